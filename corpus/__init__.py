@@ -1,0 +1,1 @@
+"""Council documents → records with spans. Imports nothing from index, assistant or tui."""

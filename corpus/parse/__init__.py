@@ -1,0 +1,73 @@
+"""Turn a document's text into a `Seance` with its deliberations and facts.
+
+The orchestration only: each kind of fact has its own module (segment, seance, members,
+movements, votes, elections, amounts, checks), each working on absolute offsets of the one text.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from corpus.errors import NoDeliberationFound
+from corpus.models import Deliberation, Document, Seance, Span
+from corpus.parse import amounts, checks, elections, members, movements, seance, segment, votes
+from corpus.readers import format_of, read_text
+
+
+def document_id(name: str) -> str:
+    """A stable, URL-safe id for a file name (its stem, slugged)."""
+    stem = Path(name).stem
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-") or "document"
+    return slug[:120]
+
+
+def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
+    """Parse `text` (already normalised by a reader) into a `Document`."""
+    doc_id = document_id(name)
+    layout = segment.split(text)
+    header = seance.parse_header(text, layout.header)
+    attendance = members.parse_attendance(text, layout.header)
+    deliberations = []
+    for ordinal, item in enumerate(layout.items, start=1):
+        roles = seance.parse_item_roles(text, item.span)
+        deliberation = Deliberation(
+            id=f"{doc_id}:{ordinal}",
+            ordinal=ordinal,
+            span=item.span,
+            number=item.number,
+            title=item.title,
+            rapporteur=roles.rapporteur,
+            president=roles.president,
+            attendance=members.parse_item_attendance(text, item.span),
+            votes=votes.parse_votes(text, item.span),
+            elections=elections.parse_elections(text, item.span),
+            amounts=amounts.parse_amounts(text, item.span),
+            decision=votes.parse_decision(text, item.span),
+        )
+        deliberations.append(replace(deliberation, issues=checks.check_deliberation(deliberation)))
+    record = Seance(
+        span=Span(0, len(text)),
+        date=header.date,
+        collectivity=header.collectivity,
+        body=header.body,
+        convocation=header.convocation,
+        opened_at=header.opened_at,
+        closed_at=header.closed_at,
+        president=header.president,
+        secretary=header.secretary,
+        attendance=attendance,
+        movements=movements.parse_movements(text, Span(0, len(text))),
+        deliberations=tuple(deliberations),
+    )
+    record = replace(record, issues=checks.check_seance(record))
+    if not record.deliberations and record.date is None and record.attendance is None:
+        raise NoDeliberationFound(name, "aucune séance ni délibération reconnue dans ce texte")
+    return Document(id=doc_id, name=name, text=text, format=fmt,
+                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), seance=record)
+
+
+def parse_file(path: Path) -> Document:
+    """Read and parse one file; raises a `CorpusError` subclass for bad input."""
+    return parse_text(path.name, read_text(path), format_of(path))
