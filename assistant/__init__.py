@@ -1,0 +1,1 @@
+"""Question answering over the index: the one service (`Assistant`) and its faces (CLI, HTTP API)."""

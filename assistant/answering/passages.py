@@ -1,0 +1,96 @@
+"""Content answers: the sentences of the retrieved passages that answer the question, cited.
+
+Retrieval gives chunks; a clerk wants the sentence. Each candidate chunk of the séances in scope is
+cut into sentences (or lines, for tables and lists), each scored by how many of the question's
+meaningful words it holds (rare words count more), and the best ones are quoted with their exact
+spans. When no sentence holds enough of the question, the archive is taken not to answer it.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from assistant.answering.scope import Scope
+from assistant.understanding import content_words, fold
+from corpus.models import Document, Span
+from index import Hit, Index, SearchFilters
+
+SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n|\n(?=\s*[-•\uf0a7\uf0b7\uf0d8*]\s)|\n(?=\s*\d+[/.)°]\s)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    document: Document
+    span: Span
+    score: float
+    coverage: float
+
+
+def stem(word: str) -> str:
+    """A crude French stem: the first 6 letters are enough to tie "subventions" to "subvention"."""
+    return word[:6]
+
+
+def sentence_spans(text: str, span: Span) -> list[Span]:
+    """Sentences (or list items, paragraphs) of `text[span]`, as absolute spans."""
+    spans = []
+    start = span.start
+    for match in SENTENCE_END.finditer(text, span.start, span.end):
+        spans.append(Span(start, match.start()))
+        start = match.end()
+    spans.append(Span(start, span.end))
+    return [s for s in spans if text[s.start:s.end].strip()]
+
+
+def retrieve(index: Index, question: str, scope: Scope, k: int = 12) -> list[Hit]:
+    """The best chunks of the séances in scope (one search per séance when few are in scope)."""
+    wanted = {d.id for d in scope.documents}
+    if scope.narrowed and len(scope.documents) <= 3:
+        hits: list[Hit] = []
+        for document in scope.documents:
+            hits += index.search(question, k=k, filters=SearchFilters(document=document.id))
+        return sorted(hits, key=lambda h: -h.score)
+    return [h for h in index.search(question, k=k * 3) if h.document_id in wanted][:k]
+
+
+def best_sentences(question: str, hits: list[Hit], documents: dict[str, Document],
+                   limit: int = 3) -> list[Sentence]:
+    """The sentences of `hits` that hold most of the question's words, best first."""
+    words = {stem(w) for w in content_words(question)}
+    if not words:
+        return []
+    candidates: dict[tuple[str, int, int], Sentence] = {}
+    texts = []
+    for rank, hit in enumerate(hits):
+        document = documents.get(hit.document_id)
+        if document is None:
+            continue
+        for span in sentence_spans(document.text, Span(hit.start, hit.end)):
+            texts.append((document, span, rank))
+    frequency: dict[str, int] = {}
+    stems_of = []
+    for document, span, rank in texts:
+        stems = {stem(w) for w in content_words(document.text[span.start:span.end])}
+        stems_of.append(stems)
+        for word in words & stems:
+            frequency[word] = frequency.get(word, 0) + 1
+    weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
+    total = sum(weight.values())
+    for (document, span, rank), stems in zip(texts, stems_of):
+        held = words & stems
+        if not held:
+            continue
+        coverage = sum(weight[w] for w in held) / total
+        length = max(1, len(stems))
+        score = coverage - 0.01 * rank - 0.002 * max(0, length - 40)
+        key = (document.id, span.start, span.end)
+        if key not in candidates or candidates[key].score < score:
+            candidates[key] = Sentence(document, span, score, coverage)
+    ranked = sorted(candidates.values(), key=lambda s: -s.score)
+    return ranked[:limit]
+
+
+def mentions(text: str, needles: list[str]) -> bool:
+    folded = fold(text)
+    return any(fold(n) in folded for n in needles)

@@ -1,0 +1,158 @@
+"""Answers about members: secretary, president, presence, absence, proxies, arrivals and departures.
+
+All of them come from the parsed attendance records of the séances in scope; each statement cites
+the line it was read from.
+"""
+from __future__ import annotations
+
+from assistant.answering.result import Result, cite_line, declined, seance_label
+from assistant.answering.scope import Scope
+from assistant.facts import status_of
+from assistant.understanding import Understanding, fold
+from corpus.models import Document, Person
+from corpus.names import name_score
+
+MAX_SEANCES = 4
+
+
+def _same(a: str, b: str) -> bool:
+    return name_score(a, b) >= 0.9 or name_score(b, a) >= 0.9
+
+
+def _seances(scope: Scope) -> list[Document] | None:
+    """The séances a member question may list; None when the question does not say which."""
+    if not scope.narrowed and len(scope.documents) > 1:
+        return None
+    return scope.documents[:MAX_SEANCES]
+
+
+def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
+          pick: "callable[[Document], Person | None]") -> Result:
+    documents = _seances(scope)
+    if documents is None:
+        return declined(kind, f"de quelle séance il s'agit : précisez la date ou la collectivité pour connaître le {label}", scope)
+    lines, citations = [], []
+    for document in documents:
+        person = pick(document)
+        if person is None:
+            lines.append(f"Aucun {label} n'est nommé pour {seance_label(document)}.")
+            continue
+        lines.append(f"{label.capitalize()} de {seance_label(document)} : {person.name}.")
+        citations.append(cite_line(document, person.span))
+    if not citations:
+        return declined(kind, f"le nom du {label} pour {', '.join(seance_label(d) for d in documents)}", scope)
+    return Result(True, kind, " ".join(lines), citations, context=scope)
+
+
+def secretary(understanding: Understanding, scope: Scope) -> Result:
+    return _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
+
+
+def president(understanding: Understanding, scope: Scope) -> Result:
+    """The séance's president, or the president of an election/vote item when the question names one."""
+    text = fold(understanding.question)
+
+    def pick(document: Document) -> Person | None:
+        if "election" in text or "compte" in text or "vote" in text:
+            for deliberation in document.seance.deliberations:
+                if deliberation.president is not None and _item_matches(deliberation, understanding):
+                    return deliberation.president
+        return document.seance.president
+
+    return _role("president", "président", understanding, scope, pick)
+
+
+def _item_matches(deliberation, understanding: Understanding) -> bool:
+    title = fold(deliberation.title.value) if deliberation.title else ""
+    return any(word[:6] in title for word in understanding.words)
+
+
+def proxy(understanding: Understanding, scope: Scope) -> Result | None:
+    documents = _seances(scope)
+    if documents is None:
+        return None
+    lines, citations = [], []
+    for document in documents:
+        attendance = document.seance.attendance
+        if attendance is None or not attendance.proxies:
+            continue
+        for proxy_record in attendance.proxies:
+            giver, holder = proxy_record.giver.name, proxy_record.holder.name if proxy_record.holder else None
+            involved = not scope.people or any(_same(p, giver) or (holder and _same(p, holder)) for p in scope.people)
+            if not involved:
+                continue
+            if holder:
+                lines.append(f"{giver} a donné procuration à {holder} ({seance_label(document)}).")
+            else:
+                lines.append(f"{giver} était absent(e) et a voté par procuration ({seance_label(document)}).")
+            citations.append(cite_line(document, proxy_record.span))
+    if not citations:
+        if scope.people:
+            names = ", ".join(scope.people)
+            return Result(True, "proxy", f"Aucune procuration donnée ou reçue par {names} n'est mentionnée pour "
+                          f"{', '.join(seance_label(d) for d in documents)}.",
+                          [c for d in documents for c in _status_citations(d, scope.people)], context=scope) \
+                if any(_status_citations(d, scope.people) for d in documents) else None
+        return None
+    return Result(True, "proxy", " ".join(lines), citations, context=scope)
+
+
+def _status_citations(document: Document, people: list[str]) -> list:
+    found = []
+    for name in people:
+        status = status_of(document, name)
+        if status is not None:
+            found.append(cite_line(document, status[1]))
+    return found
+
+
+def presence(understanding: Understanding, scope: Scope, kind: str) -> Result | None:
+    """Whether named members sat (with arrivals and departures), or who was absent / excused."""
+    documents = _seances(scope)
+    if documents is None:
+        return None
+    if scope.people:
+        return _people_status(understanding, scope, documents, kind)
+    if kind != "absence":
+        return None
+    lines, citations = [], []
+    without_proxy = "sans procuration" in fold(understanding.question) or "sans pouvoir" in fold(understanding.question)
+    for document in documents:
+        attendance = document.seance.attendance
+        if attendance is None:
+            continue
+        groups = [("Absents", attendance.absent), ("Excusés", attendance.excused)]
+        if not without_proxy:
+            groups.append(("Absents ayant donné procuration", tuple(p.giver for p in attendance.proxies)))
+        for label, people in groups:
+            if people:
+                lines.append(f"{label} ({seance_label(document)}) : {', '.join(p.name for p in people)}.")
+                citations += [cite_line(document, p.span) for p in people]
+    if not citations:
+        return None
+    return Result(True, kind, " ".join(lines), citations, context=scope)
+
+
+def _people_status(understanding: Understanding, scope: Scope, documents: list[Document], kind: str) -> Result | None:
+    lines, citations = [], []
+    for document in documents:
+        for name in scope.people:
+            status = status_of(document, name)
+            if status is not None:
+                label, span, holder, received = status
+                line = f"{name} : {label} à {seance_label(document)}"
+                if holder:
+                    line += f", procuration donnée à {holder}"
+                if received:
+                    line += f" ; détenait la procuration de {', '.join(received)}"
+                lines.append(line + ".")
+                citations.append(cite_line(document, span))
+            for movement in document.seance.movements:
+                if movement.person is not None and _same(name, movement.person.name):
+                    when = f" à {movement.time.value}" if movement.time else ""
+                    where = f" ({movement.where.value})" if movement.where else ""
+                    lines.append(f"{movement.kind.capitalize()} de {movement.person.name}{when}{where}.")
+                    citations.append(cite_line(document, movement.span))
+    if not citations:
+        return None
+    return Result(True, kind, " ".join(lines), citations, context=scope)

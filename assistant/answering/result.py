@@ -1,0 +1,55 @@
+"""What an answering step returns, and the French phrasing helpers they share."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.answering.scope import Scope
+from assistant.catalog import collectivity_of
+from assistant.citations import cite, line_span
+from assistant.models import Answer, Citation
+from corpus.models import Document, Span
+
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                 "octobre", "novembre", "décembre")
+
+
+@dataclass
+class Result:
+    answered: bool
+    kind: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    deliberations: list[str] = field(default_factory=list)
+    context: Scope | None = None
+
+    def to_model(self, question: str, id: str | None, session_id: str | None) -> Answer:
+        unique: dict[str, Citation] = {}
+        for citation in self.citations:
+            unique.setdefault(citation.id, citation)
+        return Answer(id=id, question=question, answered=self.answered, kind=self.kind, answer=self.text,
+                      citations=list(unique.values()), deliberations=list(dict.fromkeys(self.deliberations)),
+                      session_id=session_id)
+
+
+def french_date(document: Document) -> str:
+    date = document.seance.date
+    if date is None:
+        return f"du document {document.name}"
+    value = date.value
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"du {day} {FRENCH_MONTHS[value.month - 1]} {value.year}"
+
+
+def seance_label(document: Document) -> str:
+    """ "la séance du 17 septembre 2020 (Dijon Métropole)" """
+    return f"la séance {french_date(document)} ({collectivity_of(document)})"
+
+
+def cite_line(document: Document, span: Span) -> Citation:
+    """Cite the whole line(s) holding `span`, so the quote reads as a sentence of the source."""
+    return cite(document, line_span(document.text, span))
+
+
+def declined(kind: str, what: str, scope: Scope | None) -> Result:
+    """The plain French refusal when the archive does not hold the answer."""
+    return Result(False, kind, f"Je ne trouve pas {what} dans les documents indexés.", context=scope)

@@ -1,0 +1,93 @@
+"""Which séances and people a question is about, from what the archive holds.
+
+Collectivities are recognised by their significant words or their acronym ("CCLO"), dates by
+matching séance dates, people by a capitalised word of the question that is a name token of a
+member of those séances. A follow-up question that names nothing keeps the previous scope.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.catalog import Catalog, collectivity_of, people_of
+from assistant.understanding import Understanding, fold
+from corpus.models import Document
+from corpus.names import person_key
+
+MINOR = {"de", "la", "le", "les", "des", "du", "l", "d", "et", "en", "sur", "sous", "aux", "au"}
+GENERIC = {"ville", "commune", "communes", "communaute", "metropole", "mairie", "conseil", "cc"}
+
+
+def collectivity_aliases(document: Document) -> set[str]:
+    """Folded words and acronyms that designate the document's collectivity in a question."""
+    names = {collectivity_of(document), document.name.split("_")[0]}
+    aliases: set[str] = set()
+    for name in names:
+        words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in MINOR]
+        aliases.update(w for w in words if len(w) >= 4 and w not in GENERIC)
+        if len(words) >= 3:
+            aliases.add("".join(w[0] for w in words))
+    return aliases
+
+
+@dataclass
+class Scope:
+    documents: list[Document]
+    named_collectivity: bool = False
+    named_date: bool = False
+    people: list[str] = field(default_factory=list)  # printed names of members the question names
+
+    @property
+    def narrowed(self) -> bool:
+        return self.named_collectivity or self.named_date
+
+
+def _words(question: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(question)))
+
+
+def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | None) -> Scope:
+    documents = catalog.documents_by_date()
+    words = _words(understanding.question)
+    by_collectivity = [d for d in documents if collectivity_aliases(d) & words]
+    named_collectivity = bool(by_collectivity)
+    if named_collectivity:
+        documents = by_collectivity
+    named_date = False
+    if understanding.dates:
+        dated = [d for d in documents if d.seance.date and any(
+            hint.matches(d.seance.date.value) or (hint.year == 0 and hint.month == d.seance.date.value.month
+                                                  and hint.day == d.seance.date.value.day)
+            for hint in understanding.dates)]
+        if dated:
+            documents, named_date = dated, True
+    if not (named_collectivity or named_date) and previous is not None:
+        documents = previous.documents
+    people = named_people(understanding.question, documents)
+    if not (named_collectivity or named_date) and previous is not None and not people:
+        people = previous.people
+    return Scope(documents, named_collectivity or (previous.named_collectivity if previous and not named_date else False),
+                 named_date, people)
+
+
+def named_people(question: str, documents: list[Document]) -> list[str]:
+    """Members of `documents` the question names: every capitalised question word must be a name
+    token of theirs, and at least one must be a surname-like token (3+ letters)."""
+    tokens = re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]+", question)
+    capitalised = {person_key(t) for t in tokens}
+    capitalised.discard("")
+    best: dict[str, tuple[int, str]] = {}
+    for document in documents:
+        for person in people_of(document):
+            key_tokens = person_key(person.name).split()
+            hits = [t for t in key_tokens if t in capitalised and len(t) >= 3]
+            if not hits:
+                continue
+            key = " ".join(key_tokens)
+            score = len(hits)
+            if key not in best or best[key][0] < score or len(best[key][1]) < len(person.name):
+                best[key] = (max(score, best.get(key, (0, ""))[0]), person.name)
+    if not best:
+        return []
+    top = max(score for score, _ in best.values())
+    return [name for score, name in best.values() if score == top]

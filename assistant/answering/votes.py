@@ -1,0 +1,180 @@
+"""Answers about a deliberation's vote, its named voters, its attendance counts and elections.
+
+The deliberation is found by retrieval within the séances in scope (a passage of it ranks high)
+and by its title sharing the question's words; the figures then come from its parsed records.
+"""
+from __future__ import annotations
+
+from assistant.answering.passages import retrieve, stem
+from assistant.answering.result import Result, cite_line, seance_label
+from assistant.answering.scope import Scope
+from assistant.facts import vote_summary
+from assistant.understanding import Understanding, content_words, fold
+from corpus.models import ABSTENTION, CONTRE, NPPV, NSPP, POUR, Deliberation, Document, Election, Vote
+from index import Index
+
+POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
+                  POUR: ("pour",)}
+
+
+def _overlap(words: set[str], text: str) -> float:
+    held = {stem(w) for w in content_words(text)}
+    return len(words & held) / max(1, len(words))
+
+
+def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
+                       needs: str) -> list[tuple[Document, Deliberation]]:
+    """Deliberations in scope holding `needs` ("votes"/"elections"), best match first."""
+    documents = {d.id: d for d in scope.documents}
+    words = {stem(w) for w in understanding.words}
+    scores: dict[str, float] = {}
+    found: dict[str, tuple[Document, Deliberation]] = {}
+    for rank, hit in enumerate(retrieve(index, understanding.question, scope, k=15)):
+        document = documents.get(hit.document_id)
+        if document is None or hit.deliberation_id is None:
+            continue
+        for deliberation in document.seance.deliberations:
+            if deliberation.id == hit.deliberation_id and getattr(deliberation, needs):
+                scores[deliberation.id] = scores.get(deliberation.id, 0.0) + 1.0 / (rank + 2)
+                found[deliberation.id] = (document, deliberation)
+    for key, (document, deliberation) in found.items():
+        if deliberation.title is not None:
+            scores[key] += _overlap(words, deliberation.title.value)
+    return [found[k] for k in sorted(scores, key=lambda k: -scores[k])]
+
+
+def _pick_vote(document: Document, deliberation: Deliberation, understanding: Understanding) -> Vote:
+    """The vote of the deliberation the question is about (a table line when votes have subjects)."""
+    if len(deliberation.votes) == 1:
+        return deliberation.votes[0]
+    words = {stem(w) for w in understanding.words}
+
+    def score(vote: Vote) -> float:
+        subject = vote.subject.value if vote.subject else document.text[vote.span.start:vote.span.end]
+        return _overlap(words, subject)
+
+    return max(deliberation.votes, key=score)
+
+
+def _title(deliberation: Deliberation) -> str:
+    return f"« {deliberation.title.value} »" if deliberation.title else f"la délibération {deliberation.ordinal}"
+
+
+def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) -> Result | None:
+    """Counts, outcome, named voters or non-participants of the vote the question is about."""
+    candidates = find_deliberations(index, understanding, scope, "votes")
+    if not candidates:
+        return None
+    document, deliberation = candidates[0]
+    chosen = _pick_vote(document, deliberation, understanding)
+    subject = f" ({chosen.subject.value})" if chosen.subject else ""
+    citations = [cite_line(document, chosen.span)]
+    if kind in ("vote_named", "nppv"):
+        return _named(understanding, scope, document, deliberation, chosen, kind)
+    summary = vote_summary(chosen)
+    if chosen.procurations is not None:
+        summary += f" (dont {chosen.procurations.value} procurations)"
+    if chosen.outcome is not None and chosen.outcome.value not in summary:
+        summary = f"{chosen.outcome.value} — {summary}" if summary else chosen.outcome.value
+    named = "; ".join(f"{n.position} : {n.person.name}" for n in chosen.named)
+    text = f"Vote sur {_title(deliberation)}{subject}, {seance_label(document)} : {summary}."
+    if named:
+        text += f" {named}."
+        citations += [cite_line(document, n.person.span) for n in chosen.named]
+    for issue in deliberation.issues:
+        text += f" Attention : {issue.message}"
+        citations.append(cite_line(document, issue.span))
+    return Result(True, kind, text, citations, [deliberation.id], context=scope)
+
+
+def _named(understanding: Understanding, scope: Scope, document: Document, deliberation: Deliberation,
+           chosen: Vote, kind: str) -> Result | None:
+    question = fold(understanding.question)
+    wanted = [NPPV, NSPP] if kind == "nppv" else [
+        position for position, stems in POSITION_WORDS.items()
+        if position not in (POUR,) and any(s in question for s in stems)] or [CONTRE, ABSTENTION]
+    votes = [chosen] + [v for v in deliberation.votes if v is not chosen]
+    for candidate in votes:
+        named = [n for n in candidate.named if n.position in wanted]
+        if named:
+            by_position: dict[str, list[str]] = {}
+            for n in named:
+                by_position.setdefault(n.position, []).append(n.person.name)
+            parts = [f"{position} : {', '.join(names)}" for position, names in by_position.items()]
+            text = f"Vote sur {_title(deliberation)}, {seance_label(document)} — {' ; '.join(parts)}."
+            citations = [cite_line(document, n.person.span) for n in named]
+            return Result(True, kind, text, citations, [deliberation.id], context=scope)
+    return None
+
+
+def attendance_count(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
+    """Présents / procurations / votants / en exercice, for a deliberation when one is named, else the séance."""
+    wants_item = len(understanding.words) > 3
+    if wants_item:
+        for document, deliberation in find_deliberations(index, understanding, scope, "attendance")[:1]:
+            return _counts(document, deliberation.attendance, scope, f" pour {_title(deliberation)}",
+                           [deliberation.id])
+    for document in scope.documents[:1] if (scope.narrowed or len(scope.documents) == 1) else []:
+        return _counts(document, document.seance.attendance, scope, "", [])
+    return None
+
+
+def _counts(document: Document, attendance, scope: Scope, where: str, deliberations: list[str]) -> Result | None:
+    if attendance is None:
+        return None
+    parts, citations = [], []
+    for label, count in (("membres en exercice", attendance.in_office), ("présents", attendance.present_count),
+                         ("procurations", attendance.proxy_count), ("votants", attendance.voters),
+                         ("absents", attendance.absent_count)):
+        if count is not None:
+            parts.append(f"{count.value} {label}")
+            citations.append(cite_line(document, count.span))
+    if not parts:
+        return None
+    text = f"À {seance_label(document)}{where} : {', '.join(parts)}."
+    return Result(True, "attendance_count", text, citations, deliberations, context=scope)
+
+
+def election(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
+    """The ballot the question is about: who was elected, with the figures printed."""
+    candidates = find_deliberations(index, understanding, scope, "elections")
+    people = scope.people
+    best: tuple[float, Document, Deliberation, Election] | None = None
+    words = {stem(w) for w in understanding.words}
+    for rank, (document, deliberation) in enumerate(candidates[:5]):
+        for ballot in deliberation.elections:
+            text = document.text[ballot.span.start:ballot.span.end]
+            score = _overlap(words, text) - 0.05 * rank
+            if people and any(fold(p.split()[-1]) in fold(text) for p in people):
+                score += 1.0
+            if best is None or score > best[0]:
+                best = (score, document, deliberation, ballot)
+    if best is None:
+        return None
+    _, document, deliberation, ballot = best
+    office = f" ({ballot.office.value})" if ballot.office else ""
+    citations = [cite_line(document, ballot.span)] if ballot.span.end - ballot.span.start < 600 else []
+    parts = []
+    for label, count in (("votants", ballot.votants), ("bulletins blancs", ballot.blancs), ("nuls", ballot.nuls),
+                         ("suffrages exprimés", ballot.exprimes), ("majorité absolue", ballot.majorite)):
+        if count is not None:
+            parts.append(f"{count.value} {label}")
+            citations.append(cite_line(document, count.span))
+    results = []
+    for candidate in ballot.candidates:
+        votes = f" : {candidate.votes.value} voix" if candidate.votes else ""
+        results.append(f"{candidate.person.name}{votes}{' (élu(e))' if candidate.elected else ''}")
+        citations.append(cite_line(document, candidate.votes.span if candidate.votes else candidate.person.span))
+    elected = [p.name for p in ballot.elected]
+    for person in ballot.elected:
+        citations.append(cite_line(document, person.span))
+    text = f"Élection{office}, {seance_label(document)}"
+    if elected:
+        text += f" : élu(e) {', '.join(elected)}"
+    if results:
+        text += f". Résultats : {'; '.join(results)}"
+    if parts:
+        text += f". {', '.join(parts)}"
+    if people and not any(fold(p.split()[-1]) in fold(text) for p in people):
+        return None
+    return Result(True, "election", text + ".", citations, [deliberation.id], context=scope)

@@ -1,0 +1,88 @@
+"""The parsed records of every stored document, held in memory for fast fact answers.
+
+Facts (who sat, who voted what) are answered from these records, not from retrieved text, so the
+catalogue is loaded once from the index and reloaded only when the index's version changes.
+Members are grouped per collectivity: "MARTIN" in Dijon is not "MARTIN" in Lannion.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.models import Deliberation, Document, Person
+from corpus.names import person_key, strip_accents
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-")
+
+
+def collectivity_of(document: Document) -> str:
+    """The collectivity as printed, or the file name's first part (the archive's naming habit)."""
+    if document.seance.collectivity is not None:
+        return document.seance.collectivity.value
+    return document.name.split("_")[0]
+
+
+def collectivity_key(name: str) -> str:
+    """Comparable collectivity name: "Commune de PUTANGES-LE-LAC" and "putanges-le-lac" agree."""
+    key = slug(name)
+    key = re.sub(r"^(ville|commune|mairie|cc|communaute-de-communes|metropole)-(de-|d-|du-|des-)?", "", key)
+    return key
+
+
+def people_of(document: Document) -> list[Person]:
+    """Everyone named in a séance's header facts: present, absent, excused, proxies, roles."""
+    seance = document.seance
+    found: list[Person] = []
+    attendance = seance.attendance
+    if attendance is not None:
+        found += attendance.present + attendance.absent + attendance.excused
+        for proxy in attendance.proxies:
+            found.append(proxy.giver)
+            if proxy.holder is not None:
+                found.append(proxy.holder)
+    found += [p for p in (seance.president, seance.secretary) if p is not None]
+    return found
+
+
+@dataclass
+class Member:
+    id: str
+    name: str
+    collectivity: str
+    documents: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Catalog:
+    documents: dict[str, Document]
+    deliberations: dict[str, tuple[Document, Deliberation]] = field(default_factory=dict)
+    members: dict[str, Member] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, documents: list[Document]) -> "Catalog":
+        catalog = cls({d.id: d for d in documents})
+        for document in documents:
+            for deliberation in document.seance.deliberations:
+                catalog.deliberations[deliberation.id] = (document, deliberation)
+            for person in people_of(document):
+                catalog._add_member(document, person)
+        return catalog
+
+    def _add_member(self, document: Document, person: Person) -> None:
+        key = person_key(person.name)
+        if not key:
+            return
+        collectivity = collectivity_of(document)
+        member_id = f"{collectivity_key(collectivity)}--{slug(key)}"
+        member = self.members.get(member_id)
+        if member is None:
+            member = self.members[member_id] = Member(member_id, person.name, collectivity)
+        elif len(person.name) > len(member.name):
+            member.name = person.name  # keep the fullest printed form
+        member.documents.add(document.id)
+
+    def documents_by_date(self) -> list[Document]:
+        return sorted(self.documents.values(),
+                      key=lambda d: (d.seance.date.value.isoformat() if d.seance.date else "", d.name))

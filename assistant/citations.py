@@ -1,0 +1,60 @@
+"""Citation ids and the passages they resolve to.
+
+A citation id names a document and a character range: `"<document id>@<start>-<end>"`. It is
+self-describing, so it stays valid across restarts and servers as long as the document's text is
+unchanged, and it cannot reach outside the stored documents.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.errors import UnknownCitation
+from assistant.models import Citation
+from corpus.models import Deliberation, Document, Span
+
+CITATION_ID = re.compile(r"^(?P<doc>[A-Za-z0-9_.-]{1,200})@(?P<start>\d{1,9})-(?P<end>\d{1,9})$")
+
+
+def citation_id(document_id: str, span: Span) -> str:
+    return f"{document_id}@{span.start}-{span.end}"
+
+
+def parse_citation_id(value: str) -> tuple[str, Span]:
+    """(document id, span) of a citation id; UnknownCitation when malformed."""
+    match = CITATION_ID.match(value)
+    if not match or int(match["start"]) >= int(match["end"]):
+        raise UnknownCitation(f"identifiant de citation invalide : {value[:80]!r} "
+                              "(forme attendue : <document>@<début>-<fin>)")
+    return match["doc"], Span(int(match["start"]), int(match["end"]))
+
+
+def deliberation_at(document: Document, span: Span) -> Deliberation | None:
+    """The deliberation whose text holds `span`, if any."""
+    for deliberation in document.seance.deliberations:
+        if deliberation.span.contains(span):
+            return deliberation
+    return None
+
+
+def cite(document: Document, span: Span) -> Citation:
+    """A citation of `document.text[span]`, trimmed of surrounding whitespace."""
+    start, end = span.start, span.end
+    while start < end and document.text[start].isspace():
+        start += 1
+    while end > start and document.text[end - 1].isspace():
+        end -= 1
+    trimmed = Span(start, end)
+    deliberation = deliberation_at(document, trimmed)
+    return Citation(id=citation_id(document.id, trimmed), document=document.name,
+                    deliberation=deliberation.id if deliberation else None,
+                    start=start, end=end, quote=document.text[start:end])
+
+
+def line_span(text: str, span: Span, limit: int = 400) -> Span:
+    """`span` widened to whole lines, for a readable quote; capped at `limit` characters."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    if end - start > limit:
+        return span
+    return Span(start, end)

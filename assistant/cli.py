@@ -1,0 +1,210 @@
+"""`delib`: the command line face. Each command parses its input, calls one `Assistant` method
+and renders; errors become one clear line (`click.ClickException`), never a traceback."""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from assistant.errors import AssistantError
+from assistant.models import Answer, SearchResponse
+from assistant.service import Assistant, default_index_dir
+from corpus.errors import CorpusError
+
+INDEX_OPTION = click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
+                            help="Index folder (default: $DELIB_INDEX, else the user data folder).")
+MODEL_OPTION = click.option("--model", default=None, envvar="DELIB_MODEL",
+                            help="Embedding model: default e5-small (bundled), or a sentence-transformers "
+                                 "folder / name.")
+
+
+@contextmanager
+def opened(index_dir: Path | None, model: str | None = None) -> Iterator[Assistant]:
+    """The Assistant on `index_dir`, errors turned into one-line CLI messages."""
+    try:
+        assistant = Assistant.open(index_dir, model=model)
+    except (AssistantError, CorpusError, OSError) as exc:
+        raise click.ClickException(getattr(exc, "message", str(exc))) from exc
+    try:
+        yield assistant
+    except AssistantError as exc:
+        raise click.ClickException(exc.message) from exc
+    finally:
+        assistant.close()
+
+
+def sample_archive() -> Path:
+    """The bundled sample archive (the Dijon Métropole deliberation of 17 September 2020)."""
+    return Path(str(resources.files("corpus") / "sample"))
+
+
+@click.group(invoke_without_command=True)
+@click.version_option(package_name="delib")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Questions en français sur les délibérations des conseils, réponses citées."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(tui)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@INDEX_OPTION
+@MODEL_OPTION
+@click.option("--prune", is_flag=True, help="Drop documents whose files have vanished.")
+def ingest(paths: tuple[Path, ...], index_dir: Path | None, model: str | None, prune: bool) -> None:
+    """Ingest files and folders (.txt .pdf .docx .md .html); unchanged files are skipped."""
+    from rich.progress import Progress
+
+    with opened(index_dir, model) as assistant, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("ingestion", total=None)
+
+        def progress(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=name[:40])
+
+        summary = assistant.ingest(list(paths), prune=prune, progress=progress)
+    click.echo(f"{len(summary.added)} ajoutés, {len(summary.updated)} mis à jour, "
+               f"{len(summary.unchanged)} inchangés, {len(summary.removed)} retirés ; "
+               f"{summary.seances} séances, {summary.deliberations} délibérations, "
+               f"{summary.chunks} passages ; {summary.seconds:.1f} s")
+    for error in summary.errors:
+        click.echo(f"erreur : {error['path']} : {error['reason']}", err=True)
+    if summary.errors and not (summary.added or summary.updated or summary.unchanged):
+        sys.exit(1)
+
+
+def _batch(handle: Callable[[dict], dict]) -> None:
+    """One JSON object per stdin line → one JSON object per stdout line, same order."""
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            if not isinstance(request, dict):
+                raise ValueError("objet JSON attendu")
+            reply = handle(request)
+        except (ValueError, AssistantError) as exc:
+            reply = {"id": None, "error": getattr(exc, "message", str(exc))}
+        click.echo(json.dumps(reply, ensure_ascii=False))
+
+
+def _render_answer(answer: Answer) -> None:
+    click.echo(answer.answer)
+    for number, citation in enumerate(answer.citations, start=1):
+        quote = " ".join(citation.quote.split())
+        click.echo(f"  [{number}] {citation.document} {citation.start}-{citation.end} ({citation.id})")
+        click.echo(f"      « {quote[:300]}{'…' if len(quote) > 300 else ''} »")
+
+
+@cli.command()
+@click.argument("question")
+@INDEX_OPTION
+@click.option("--json", "as_json", is_flag=True, help="JSON answer; with QUESTION '-', JSON lines on stdin.")
+def ask(question: str, index_dir: Path | None, as_json: bool) -> None:
+    """Answer a question, with citations."""
+    with opened(index_dir) as assistant:
+        if question == "-" and as_json:
+            def handle(request: dict) -> dict:
+                try:
+                    answer = assistant.ask(str(request.get("question", "")), request.get("session_id"),
+                                           request.get("id"))
+                except AssistantError as exc:
+                    return {"id": request.get("id"), "question": request.get("question"), "answered": False,
+                            "kind": "error", "answer": exc.message, "citations": [], "deliberations": []}
+                return answer.model_dump(exclude={"session_id"})
+            _batch(handle)
+            return
+        answer = assistant.ask(question)
+        if as_json:
+            click.echo(answer.model_dump_json(exclude={"session_id"}))
+        else:
+            _render_answer(answer)
+
+
+@cli.command()
+@click.argument("query")
+@INDEX_OPTION
+@click.option("--k", default=10, show_default=True, type=click.IntRange(1, 100))
+@click.option("--json", "as_json", is_flag=True, help="JSON results; with QUERY '-', JSON lines on stdin.")
+def search(query: str, index_dir: Path | None, k: int, as_json: bool) -> None:
+    """Search passages (hybrid: meaning + words)."""
+    with opened(index_dir) as assistant:
+        if query == "-" and as_json:
+            def handle(request: dict) -> dict:
+                text = request.get("query") or request.get("question") or ""
+                response = assistant.search(str(text), k=int(request.get("k", k)))
+                return {"id": request.get("id"), **response.model_dump()}
+            _batch(handle)
+            return
+        response: SearchResponse = assistant.search(query, k=k)
+        if as_json:
+            click.echo(response.model_dump_json())
+            return
+        for result in response.results:
+            click.echo(f"{result.score:.3f}  {result.document} {result.start}-{result.end}  ({result.id})")
+            click.echo(f"      {' '.join(result.text.split())[:200]}")
+
+
+@cli.command()
+@click.argument("citation_id")
+@INDEX_OPTION
+def show(citation_id: str, index_dir: Path | None) -> None:
+    """Show a cited passage in its context."""
+    with opened(index_dir) as assistant:
+        view = assistant.citation(citation_id)
+    click.echo(f"{view.document} — {view.collectivity or ''} {view.seance_date or ''}".rstrip())
+    if view.deliberation_title:
+        click.echo(f"Délibération : {view.deliberation_title}")
+    click.echo("")
+    click.echo(view.before + click.style(view.quote, bold=True, reverse=True) + view.after)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int)
+@INDEX_OPTION
+def serve(host: str, port: int, workers: int, index_dir: Path | None) -> None:
+    """Serve the HTTP API (OpenAPI at /docs)."""
+    import os
+
+    import uvicorn
+
+    os.environ["DELIB_INDEX"] = str(index_dir or default_index_dir())
+    uvicorn.run("assistant.api.app:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@cli.command()
+@click.option("--server", default=None, help="Use a running delib HTTP API instead of the local index.")
+@INDEX_OPTION
+def tui(server: str | None, index_dir: Path | None) -> None:
+    """Open the terminal app (bare `delib` does too)."""
+    from tui.app import make_app
+
+    make_app(server=server, index_dir=index_dir).run()
+
+
+@cli.command()
+@INDEX_OPTION
+def demo(index_dir: Path | None) -> None:
+    """Ingest the bundled sample archive if needed, then open the terminal app."""
+    with opened(index_dir) as assistant:
+        if assistant.health().documents == 0:
+            summary = assistant.ingest([sample_archive()])
+            click.echo(f"Archive d'exemple indexée : {summary.deliberations} délibération(s), "
+                       f"{summary.chunks} passages.")
+        if not sys.stdout.isatty():
+            _render_answer(assistant.ask("Qui présidait le conseil métropolitain de Dijon le 17 septembre 2020 ?"))
+            return
+    from tui.app import make_app
+
+    make_app(index_dir=index_dir).run()
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,120 @@
+"""Records → API views: deliberation summaries, their facts with spans, a member's record.
+
+Shared by the HTTP routes, the TUI browser and the answering code, so that a vote or an
+attendance reads the same everywhere.
+"""
+from __future__ import annotations
+
+from assistant.catalog import Catalog, Member, collectivity_of
+from assistant.citations import cite
+from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
+from corpus.models import Deliberation, Document, Span, Vote
+from corpus.names import name_score
+
+
+def vote_summary(vote: Vote) -> str:
+    """A vote in a few French words: "75 pour, 0 contre, 8 abstentions", "adopté à l'unanimité"."""
+    parts = []
+    for label, count in (("pour", vote.pour), ("contre", vote.contre), ("abstention(s)", vote.abstention),
+                         ("ne se prononce(nt) pas", vote.nspp), ("ne prend (prennent) pas part au vote", vote.nppv)):
+        if count is not None:
+            parts.append(f"{count.value} {label}")
+    if vote.unanimity is not None:
+        parts.insert(0, vote.unanimity.value)
+    if vote.outcome is not None and not parts:
+        parts.append(vote.outcome.value)
+    return ", ".join(parts)
+
+
+def summary(document: Document, deliberation: Deliberation) -> DeliberationSummary:
+    seance = document.seance
+    result = "; ".join(filter(None, (vote_summary(v) for v in deliberation.votes))) or None
+    return DeliberationSummary(
+        id=deliberation.id, document=document.name, document_id=document.id,
+        number=deliberation.number.value if deliberation.number else None,
+        title=deliberation.title.value if deliberation.title else None,
+        date=seance.date.value if seance.date else None,
+        collectivity=collectivity_of(document),
+        body=seance.body.value if seance.body else None, result=result)
+
+
+def _fact(document: Document, kind: str, label: str, value: object, span: Span) -> Fact:
+    return Fact(kind=kind, label=label, value=str(value), start=span.start, end=span.end,
+                quote=document.text[span.start:span.end])
+
+
+def deliberation_facts(document: Document, deliberation: Deliberation) -> list[Fact]:
+    """Every extracted value of a deliberation, each with its span and quote."""
+    found: list[Fact] = []
+    for label, text in (("numéro", deliberation.number), ("objet", deliberation.title),
+                        ("décision", deliberation.decision)):
+        if text is not None:
+            found.append(_fact(document, "text", label, text.value, text.span))
+    for label, person in (("rapporteur", deliberation.rapporteur), ("président de séance", deliberation.president)):
+        if person is not None:
+            found.append(_fact(document, "person", label, person.name, person.span))
+    for vote in deliberation.votes:
+        found.append(_fact(document, "vote", "vote", vote_summary(vote) or "vote", vote.span))
+        for named in vote.named:
+            found.append(_fact(document, "named_vote", named.position, named.person.name, named.person.span))
+    for election in deliberation.elections:
+        office = election.office.value if election.office else "élection"
+        for candidate in election.candidates:
+            votes = f"{candidate.votes.value} voix" if candidate.votes else "voix non indiquées"
+            elected = " (élu)" if candidate.elected else ""
+            found.append(_fact(document, "election", office, f"{candidate.person.name} : {votes}{elected}",
+                               candidate.person.span))
+    for amount in deliberation.amounts:
+        found.append(_fact(document, "amount", "montant", amount.text.value, amount.text.span))
+    for issue in deliberation.issues:
+        found.append(_fact(document, "issue", issue.code, issue.message, issue.span))
+    return found
+
+
+def member_detail(catalog: Catalog, member: Member) -> MemberDetail:
+    """A member's attendance, proxies and named votes across the séances of their collectivity."""
+    attendance: list[MemberSeance] = []
+    votes: list[MemberVote] = []
+    for document in catalog.documents_by_date():
+        if document.id not in member.documents:
+            continue
+        seance = document.seance
+        status = status_of(document, member.name)
+        if status is not None:
+            label, span, proxy_to, proxies_from = status
+            attendance.append(MemberSeance(
+                date=seance.date.value if seance.date else None, document=document.name,
+                document_id=document.id, status=label, proxy_to=proxy_to, proxies_from=proxies_from,
+                citation=cite(document, span)))
+        for deliberation in seance.deliberations:
+            for vote in deliberation.votes:
+                for named in vote.named:
+                    if name_score(member.name, named.person.name) >= 0.9:
+                        votes.append(MemberVote(
+                            deliberation=deliberation.id,
+                            title=deliberation.title.value if deliberation.title else None,
+                            position=named.position, citation=cite(document, named.person.span)))
+    return MemberDetail(id=member.id, name=member.name, collectivity=member.collectivity,
+                        seances=len(member.documents), attendance=attendance, votes=votes)
+
+
+def status_of(document: Document, name: str) -> tuple[str, Span, str | None, list[str]] | None:
+    """(status, span, proxy holder, proxies received) of `name` at a séance, from its attendance lists."""
+    attendance = document.seance.attendance
+    if attendance is None:
+        return None
+
+    def same(person_name: str) -> bool:
+        return name_score(name, person_name) >= 0.9
+
+    received = [p.giver.name for p in attendance.proxies if p.holder is not None and same(p.holder.name)]
+    for proxy in attendance.proxies:
+        if same(proxy.giver.name):
+            holder = proxy.holder.name if proxy.holder else None
+            return "absent (procuration)", proxy.span, holder, received
+    for label, people in (("présent", attendance.present), ("excusé", attendance.excused),
+                          ("absent", attendance.absent)):
+        for person in people:
+            if same(person.name):
+                return label, person.span, None, received
+    return None

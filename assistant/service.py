@@ -1,0 +1,207 @@
+"""`Assistant`, the one service every face (CLI, HTTP API, TUI) calls.
+
+It owns the index handle and the in-memory catalogue of parsed records, and returns the pydantic
+models of `assistant.models`. Faces only parse input, call one method and render.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from pathlib import Path
+
+from assistant import facts
+from assistant.answering import answer_question
+from assistant.catalog import Catalog, collectivity_key, collectivity_of
+from assistant.citations import cite, deliberation_at, parse_citation_id
+from assistant.conversation import Conversations
+from assistant.errors import (EmptyQuestion, IndexProblem, QuestionTooLong, UnknownCitation,
+                              UnknownDeliberation, UnknownDocument, UnknownMember)
+from assistant.models import (Answer, CitationView, DeliberationDetail, DeliberationPage,
+                              DeliberationSummary, DocumentText, Health, IngestSummary, MemberDetail,
+                              MemberPage, MemberSummary, SearchResponse, SearchResult)
+from corpus.models import Document
+from index import Index, ModelMismatch, SearchFilters
+
+MAX_QUESTION_CHARS = 2000
+CONTEXT_CHARS = 400
+
+
+def default_index_dir() -> Path:
+    """`$DELIB_INDEX`, else the user data directory."""
+    if os.environ.get("DELIB_INDEX"):
+        return Path(os.environ["DELIB_INDEX"])
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("delib")) / "index"
+
+
+class Assistant:
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.conversations = Conversations()
+        self._catalog: Catalog | None = None
+        self._catalog_version: str | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, index_dir: Path | None = None, model: str | None = None) -> "Assistant":
+        try:
+            return cls(Index.open(index_dir or default_index_dir(), model=model))
+        except ModelMismatch as exc:
+            raise IndexProblem(str(exc)) from exc
+
+    def close(self) -> None:
+        self.index.close()
+
+    # -- records -------------------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        """The parsed records, reloaded when another process changed the index."""
+        version = self.index.version()
+        with self._lock:
+            if self._catalog is None or version != self._catalog_version:
+                self._catalog = Catalog.build(self.index.documents())
+                self._catalog_version = version
+            return self._catalog
+
+    def _document(self, document_id: str) -> Document:
+        document = self.catalog.documents.get(document_id)
+        if document is None:
+            raise UnknownDocument(f"document inconnu : {document_id[:120]!r}")
+        return document
+
+    # -- questions -----------------------------------------------------------------------------
+
+    def ask(self, question: str, session_id: str | None = None, id: str | None = None) -> Answer:
+        """Answer a French question from the records and passages, every fact cited."""
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(f"question trop longue ({len(question)} caractères ; "
+                                  f"{MAX_QUESTION_CHARS} au plus)")
+        if not question.strip():
+            raise EmptyQuestion("la question est vide")
+        previous = self.conversations.get(session_id)
+        answer = answer_question(question.strip(), self.catalog, self.index, previous)
+        if session_id:
+            self.conversations.remember(session_id, answer.context)
+        return answer.to_model(question, id, session_id)
+
+    def search(self, query: str, k: int = 10, collectivity: str | None = None, body: str | None = None,
+               date_from: dt.date | None = None, date_to: dt.date | None = None,
+               document: str | None = None) -> SearchResponse:
+        if len(query) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(f"requête trop longue ({len(query)} caractères ; "
+                                  f"{MAX_QUESTION_CHARS} au plus)")
+        if not query.strip():
+            raise EmptyQuestion("la requête est vide")
+        filters = SearchFilters(collectivity=collectivity, body=body, date_from=date_from,
+                                date_to=date_to, document=document)
+        hits = self.index.search(query, k=max(1, min(k, 100)), filters=filters)
+        return SearchResponse(query=query, results=[
+            SearchResult(id=f"{hit.document_id}@{hit.start}-{hit.end}", document=hit.document_name,
+                         deliberation=hit.deliberation_id, start=hit.start, end=hit.end,
+                         text=hit.text, score=hit.score)
+            for hit in hits])
+
+    # -- citations and documents ---------------------------------------------------------------
+
+    def citation(self, citation_id: str) -> CitationView:
+        document_id, span = parse_citation_id(citation_id)
+        document = self.catalog.documents.get(document_id)
+        if document is None or span.end > len(document.text):
+            raise UnknownCitation(f"citation inconnue : {citation_id[:120]!r}")
+        deliberation = deliberation_at(document, span)
+        seance = document.seance
+        return CitationView(
+            id=citation_id, document=document.name, document_id=document.id,
+            deliberation=deliberation.id if deliberation else None,
+            deliberation_title=deliberation.title.value if deliberation and deliberation.title else None,
+            seance_date=seance.date.value if seance.date else None,
+            collectivity=collectivity_of(document), start=span.start, end=span.end,
+            quote=document.text[span.start:span.end],
+            before=document.text[max(0, span.start - CONTEXT_CHARS):span.start],
+            after=document.text[span.end:span.end + CONTEXT_CHARS])
+
+    def document_text(self, document_id: str) -> DocumentText:
+        document = self._document(document_id)
+        return DocumentText(id=document.id, name=document.name, text=document.text)
+
+    # -- deliberations -------------------------------------------------------------------------
+
+    def deliberations(self, collectivity: str | None = None, body: str | None = None,
+                      date_from: dt.date | None = None, date_to: dt.date | None = None,
+                      q: str | None = None, offset: int = 0, limit: int = 50) -> DeliberationPage:
+        rows = [facts.summary(document, deliberation)
+                for document in self.catalog.documents_by_date()
+                for deliberation in document.seance.deliberations]
+        rows = [row for row in rows if _keeps(row, collectivity, body, date_from, date_to, q)]
+        offset, limit = max(0, offset), max(1, min(limit, 500))
+        return DeliberationPage(total=len(rows), offset=offset, limit=limit,
+                                items=rows[offset:offset + limit])
+
+    def deliberation(self, deliberation_id: str) -> DeliberationDetail:
+        found = self.catalog.deliberations.get(deliberation_id)
+        if found is None:
+            raise UnknownDeliberation(f"délibération inconnue : {deliberation_id[:120]!r}")
+        document, deliberation = found
+        summary = facts.summary(document, deliberation)
+        span = deliberation.span
+        return DeliberationDetail(**summary.model_dump(), start=span.start, end=span.end,
+                                  facts=facts.deliberation_facts(document, deliberation),
+                                  text=document.text[span.start:span.end])
+
+    # -- members -------------------------------------------------------------------------------
+
+    def members(self, collectivity: str | None = None, q: str | None = None, offset: int = 0,
+                limit: int = 50) -> MemberPage:
+        from corpus.names import person_key
+
+        rows = sorted(self.catalog.members.values(), key=lambda m: (m.collectivity, person_key(m.name)))
+        if collectivity:
+            rows = [m for m in rows if collectivity_key(collectivity) in collectivity_key(m.collectivity)]
+        if q:
+            rows = [m for m in rows if person_key(q) in person_key(m.name)]
+        offset, limit = max(0, offset), max(1, min(limit, 500))
+        return MemberPage(total=len(rows), offset=offset, limit=limit, items=[
+            MemberSummary(id=m.id, name=m.name, collectivity=m.collectivity, seances=len(m.documents))
+            for m in rows[offset:offset + limit]])
+
+    def member(self, member_id: str) -> MemberDetail:
+        member = self.catalog.members.get(member_id)
+        if member is None:
+            raise UnknownMember(f"membre inconnu : {member_id[:120]!r}")
+        return facts.member_detail(self.catalog, member)
+
+    # -- maintenance ---------------------------------------------------------------------------
+
+    def ingest(self, paths: list[Path], prune: bool = False, progress=None) -> IngestSummary:
+        report = self.index.ingest(paths, prune=prune, progress=progress)
+        return IngestSummary(
+            added=report.added, updated=report.updated, unchanged=report.unchanged,
+            removed=report.removed, errors=[{"path": p, "reason": r} for p, r in report.errors],
+            seances=report.seances, deliberations=report.deliberations, chunks=report.chunks,
+            seconds=report.seconds)
+
+    def health(self) -> Health:
+        stats = self.index.stats()
+        return Health(status="ok", documents=stats.get("documents", 0),
+                      deliberations=stats.get("deliberations", 0), chunks=stats.get("chunks", 0),
+                      model=stats.get("model"))
+
+
+def _keeps(row: DeliberationSummary, collectivity: str | None, body: str | None,
+           date_from: dt.date | None, date_to: dt.date | None, q: str | None) -> bool:
+    """Whether a deliberation summary passes the list filters (accent- and case-insensitive)."""
+    from corpus.names import strip_accents
+
+    def has(needle: str | None, hay: str | None) -> bool:
+        return not needle or strip_accents(needle).lower() in strip_accents(hay or "").lower()
+
+    if collectivity and collectivity_key(collectivity) not in collectivity_key(row.collectivity or ""):
+        return False
+    if not has(body, row.body) or not has(q, f"{row.title} {row.number}"):
+        return False
+    if date_from and (row.date is None or row.date < date_from):
+        return False
+    return not (date_to and (row.date is None or row.date > date_to))

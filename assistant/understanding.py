@@ -1,0 +1,137 @@
+"""What a French question asks, and about which séance, person and subject.
+
+Rules, not a model: the question kinds of council staff are few and their wording regular, and a
+rule that misfires is easy to see and fix. Dates in any common French form, collectivities and
+people are matched against what the archive actually holds (accent- and case-insensitive), so a
+word is only taken for a name when a member of that name exists.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from corpus.names import strip_accents
+from corpus.parse.common import MONTHS
+
+STOPWORDS = set("""
+a au aux avec ce ces cet cette dans de des du elle en et est etait il ils la le les leur lors
+ou par pas pour qu que quel quelle quelles quels qui quoi sa se ses son sont sur un une y l d s n
+t m c j qu a-t-il a-t-elle ont ete etaient ete-il il-elle combien comment quand ou est-ce si oui non
+conseil municipal municipale seance seances commune ville deliberation deliberations metropolitain
+communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
+fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont
+""".split())
+
+MONTH_NAMES = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+               "janv|fevr?|avr|juil|sept|oct|nov|dec")
+FULL_DATE = re.compile(r"\b(\d{1,2})(?:er)?\s+(%s)\.?\s+(\d{4})\b" % MONTH_NAMES)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
+MONTH_YEAR = re.compile(r"\b(%s)\.?\s+(\d{4})\b" % MONTH_NAMES)
+DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+(%s)\b\.?" % MONTH_NAMES)
+YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+
+
+def fold(text: str) -> str:
+    return strip_accents(text).lower().replace("’", "'")
+
+
+def content_words(text: str) -> list[str]:
+    """Folded words that carry meaning (no stopwords, no 1–2 letter words)."""
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", fold(text))
+    cleaned = []
+    for word in words:
+        word = re.sub(r"^(?:l|d|qu|n|s|j|c|m|t)'", "", word).strip("-'")
+        if len(word) > 2 and word not in STOPWORDS:
+            cleaned.append(word)
+    return cleaned
+
+
+@dataclass(frozen=True)
+class DateHint:
+    """A date named in the question: a day, or only a month, or only a year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def matches(self, value: dt.date | None) -> bool:
+        if value is None or value.year != self.year:
+            return False
+        return (self.month is None or value.month == self.month) and (self.day is None or value.day == self.day)
+
+
+def find_date_hints(question: str) -> list[DateHint]:
+    """Every date of the question, most precise first per position; a bare year only if alone."""
+    text = fold(question)
+    hints: list[DateHint] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(match: re.Match[str]) -> bool:
+        return all(match.end() <= a or match.start() >= b for a, b in taken)
+
+    for match in FULL_DATE.finditer(text):
+        try:
+            hints.append(DateHint(int(match[3]), MONTHS[match[2]], int(match[1])))
+            dt.date(int(match[3]), MONTHS[match[2]], int(match[1]))
+        except (KeyError, ValueError):
+            continue
+        taken.append(match.span())
+    for match in NUMERIC_DATE.finditer(text):
+        year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+        if free(match) and 1 <= int(match[2]) <= 12 and 1 <= int(match[1]) <= 31:
+            hints.append(DateHint(year, int(match[2]), int(match[1])))
+            taken.append(match.span())
+    for match in MONTH_YEAR.finditer(text):
+        if free(match):
+            hints.append(DateHint(int(match[2]), MONTHS[match[1]]))
+            taken.append(match.span())
+    for match in DAY_MONTH.finditer(text):
+        if free(match):
+            hints.append(DateHint(0, MONTHS[match[2]], int(match[1])))  # year from the archive
+            taken.append(match.span())
+    if not hints:
+        hints = [DateHint(int(match[1])) for match in YEAR.finditer(text) if free(match)]
+    return hints
+
+
+KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("secretary", re.compile(r"secretaire|secretariat")),
+    ("presence_movement", re.compile(r"\barrive|\bquitte|\bparti\b|\bdepart|siege des l'ouverture|des l'ouverture")),
+    ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
+                        r"ne se prononce")),
+    ("election", re.compile(r"\belue?s?\b|election|a obtenu|ont obtenu|obtenues?|\belire\b")),
+    ("proxy", re.compile(r"procuration|pouvoir|mandat")),
+    ("president", re.compile(r"presid")),
+    ("absence", re.compile(r"\babsente?s?\b|excuse")),
+    ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
+    ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
+                              r"quels? (?:elus?|conseillers?) (?:ont|a) vote")),
+    ("attendance_count", re.compile(r"combien de (?:votants|presents|membres|conseillers|elus)|"
+                                    r"nombre de (?:votants|presents|membres)|quorum|en exercice")),
+    ("vote_count", re.compile(r"combien de (?:voix|votes)|resultat du vote|\bvoix (?:pour|contre)|"
+                              r"abstentions?\b|votes? pour|pour, contre")),
+    ("vote_outcome", re.compile(r"adopte|approuve|rejete|pris acte|prend acte|accepte|refuse|vote\b")),
+    ("date", re.compile(r"quelle heure|a quelle date|quand\b|\bheure")),
+    ("amount", re.compile(r"montant|combien|cout|\beuros?\b|€|taux|prix|tarif|subvention|budget")),
+]
+
+
+def question_kind(question: str) -> str:
+    text = fold(question)
+    for kind, pattern in KIND_RULES:
+        if pattern.search(text):
+            return kind
+    return "content"
+
+
+@dataclass
+class Understanding:
+    question: str
+    kind: str
+    dates: list[DateHint] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, question: str) -> "Understanding":
+        return cls(question, question_kind(question), find_date_hints(question), content_words(question))
