@@ -206,5 +206,27 @@ def demo(index_dir: Path | None) -> None:
     make_app(index_dir=index_dir).run()
 
 
+@cli.group()
+def export() -> None:
+    """Export the indexed records in open-data formats."""
+
+
+@export.command("scdl")
+@INDEX_OPTION
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
+              help="CSV file to write (default: standard output).")
+def export_scdl_command(index_dir: Path | None, output: Path | None) -> None:
+    """The deliberations as an SCDL « Délibérations » 2.1.5 CSV (columns not held stay empty)."""
+    from assistant.scdl import export_scdl  # here: this command is the CLI's only user of it
+
+    with opened(index_dir) as assistant:
+        text = export_scdl(assistant)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
+        click.echo(f"export SCDL écrit dans {output}", err=True)
+
+
 def main() -> None:
     cli()

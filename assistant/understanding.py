@@ -101,6 +101,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
                         r"ne se prononce")),
     ("election", re.compile(r"\belue?s?\b|election|a obtenu|ont obtenu|obtenues?|\belire\b")),
+    ("absence", re.compile(r"sans (?:procuration|pouvoir)")),
     ("proxy", re.compile(r"procuration|pouvoir|mandat")),
     ("president", re.compile(r"presid")),
     ("absence", re.compile(r"\babsente?s?\b|excuse")),

@@ -1,9 +1,10 @@
 """Person names: normal form and matching within one collectivity.
 
 Council texts print the same person as "Mme Christine MARTIN", "Christine Martin", "MARTIN",
-"Madame MARTIN" or, in small communes, "Christine". `person_key` gives a comparable form and
-`match_people` finds who a query designates, reporting every candidate when it is ambiguous
-instead of guessing.
+"Madame MARTIN", "MARTIN Christine" (Putanges 2016 lists the surname first) or, in small communes,
+"Christine". `person_key` gives a comparable form and `match_people` finds who a query designates,
+reporting every candidate when it is ambiguous instead of guessing. `clean_name` and
+`looks_like_name` serve the parsers that cut names out of member lists.
 """
 from __future__ import annotations
 
@@ -12,9 +13,16 @@ import unicodedata
 from dataclasses import dataclass
 
 CIVILITIES = re.compile(
-    r"^(?:(?:m|mm|mme|mmes|mlle|mr|mrs|monsieur|madame|mademoiselle|messieurs|mesdames|me|dr|docteur)\.?\s+)+",
+    r"^(?:(?:m|mm|mme|mmes|mlle|mr|mrs|monsieur|madame|mademoiselle|messieurs|mesdames|me|dr|docteur)"
+    r"(?:\.\s*|\s+))+",
     re.IGNORECASE,
 )
+UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+LOWER = "a-zàâäçéèêëîïôöùûüÿæœß"
+# lower-case particles that may sit inside a name ("Guillain de FRANCE"), never at its start
+PARTICLES = frozenset({"de", "du", "des", "le", "la", "d'", "d’", "van", "von", "di", "da", "dos", "el"})
+_NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][{UPPER}{LOWER}'’.-]*|d['’][{UPPER}][{UPPER}{LOWER}'’-]*)$")
+MAX_NAME_TOKENS = 6
 
 
 def strip_accents(text: str) -> str:
@@ -32,6 +40,31 @@ def person_key(name: str) -> str:
 def display_name(name: str) -> str:
     """The name as printed, civility removed and whitespace collapsed."""
     return CIVILITIES.sub("", " ".join(name.split())).strip(" ,.;:")
+
+
+def clean_name(printed: str) -> str:
+    """A printed name as one clean string: civility dropped, "Jean-⏎Paul" rejoined, no punctuation.
+
+    Names in lists wrap at line ends, sometimes right after a hyphen ("LEVY-⏎RAMEAU"); the hyphen
+    belongs to the name, so the line break after it is removed rather than turned into a space; PDF
+    layout mode may also push a hyphen away from the first part ("Jean        -Marie").
+    """
+    joined = re.sub(r"-\s*\n\s*|\s+-(?=\w)", "-", printed)
+    return display_name(joined)
+
+
+def looks_like_name(name: str) -> bool:
+    """Whether `name` (already cleaned) reads as a person's name and not as a title or a phrase.
+
+    Member lists end where a heading starts; a heading has lower-case words ("Détermination du
+    nombre d'Adjoints") or digits, a name has capitalised words and at most a few particles.
+    """
+    tokens = name.split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS or tokens[0] in PARTICLES:
+        return False
+    if any(char.isdigit() for char in name):
+        return False
+    return all(token in PARTICLES or _NAME_TOKEN.match(token) for token in tokens)
 
 
 def _tokens(key: str) -> list[str]:
@@ -52,6 +85,11 @@ def name_score(query: str, candidate: str) -> float:
     if all(token in c for token in q):
         return 0.9
     return 0.0
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two printed names are the same full name (word order, case, accents aside)."""
+    return name_score(a, b) == 1.0
 
 
 @dataclass(frozen=True)

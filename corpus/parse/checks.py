@@ -1,14 +1,73 @@
 """Consistency checks: reported on the record as `Issue`s, never silently fixed."""
 from __future__ import annotations
 
-from corpus.models import Deliberation, Issue, Seance
+from corpus.models import Count, Deliberation, Issue, Seance, Vote
+from corpus.names import person_key
 
 
 def check_deliberation(deliberation: Deliberation) -> tuple[Issue, ...]:
-    """STUB."""
-    return ()
+    """Vote totals that differ from the votants stated, and a person recorded in two positions.
+
+    The votants are those printed with the vote, else those of the item's attendance; positions
+    not printed count as zero, and unanimity votes are not checked (no figures to add up).
+    """
+    issues: list[Issue] = []
+    item_voters = deliberation.attendance.voters if deliberation.attendance else None
+    for vote in deliberation.votes:
+        issues += _vote_total_issue(vote, vote.voters or item_voters)
+        issues += _double_position_issues(vote)
+    return tuple(issues)
+
+
+def _vote_total_issue(vote: Vote, voters: Count | None) -> list[Issue]:
+    counts = [c.value for c in (vote.pour, vote.contre, vote.abstention, vote.nspp) if c is not None]
+    if voters is None or vote.pour is None or not counts or sum(counts) == voters.value:
+        return []
+    return [Issue("vote_total_mismatch",
+                  f"le total des voix ({sum(counts)}) ne correspond pas aux {voters.value} votants", vote.span)]
+
+
+def _double_position_issues(vote: Vote) -> list[Issue]:
+    positions: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for named in vote.named:
+        key = person_key(named.person.name)
+        positions.setdefault(key, set()).add(named.position)
+        names.setdefault(key, named.person.name)
+    return [Issue("named_in_two_positions",
+                  f"{names[key]} figure dans deux positions de vote ({', '.join(sorted(found))})", vote.span)
+            for key, found in positions.items() if len(found) > 1]
 
 
 def check_seance(seance: Seance) -> tuple[Issue, ...]:
-    """STUB."""
-    return ()
+    """Attendance that contradicts itself: the list of présents against the count announced (and
+    the same for procurations), a member both present and absent, a proxy held by a member who is
+    not there, more than one proxy in the same hands (the law allows one). Names are compared as
+    full names, word order aside ("CASTEL Catherine" = "Catherine CASTEL")."""
+    attendance = seance.attendance
+    if attendance is None:
+        return ()
+
+    def key(name: str) -> str:
+        return " ".join(sorted(person_key(name).split()))
+
+    issues: list[Issue] = []
+    for listed, announced, what in ((attendance.present, attendance.present_count, "présents"),
+                                    (attendance.proxies, attendance.proxy_count, "procurations")):
+        if listed and announced is not None and len(listed) != announced.value:
+            issues.append(Issue(f"{'present' if what == 'présents' else 'proxy'}_count_mismatch",
+                                f"{len(listed)} {what} listés mais {announced.value} annoncés", announced.span))
+    away = {key(p.name): p for p in (*attendance.absent, *attendance.excused,
+                                     *(proxy.giver for proxy in attendance.proxies))}
+    issues += [Issue("present_and_absent", f"{p.name} est noté à la fois présent et absent", p.span)
+               for p in attendance.present if key(p.name) in away]
+    held: dict[str, list] = {}
+    for proxy in attendance.proxies:
+        if proxy.holder is not None:
+            held.setdefault(key(proxy.holder.name), []).append(proxy)
+            if key(proxy.holder.name) in away:
+                issues.append(Issue("proxy_holder_absent", f"{proxy.holder.name} détient la procuration de "
+                                    f"{proxy.giver.name} mais est lui-même absent", proxy.span))
+    issues += [Issue("proxy_holder_multiple", f"{proxies[0].holder.name} détient {len(proxies)} procurations",
+                     proxies[1].span) for proxies in held.values() if len(proxies) > 1]
+    return tuple(issues)

@@ -1,9 +1,180 @@
-"""Ballots: votants, blancs, nuls, exprimés, majorité, voix per candidate, who is elected."""
+"""Ballots: votants, blancs, nuls, exprimés, majorité, voix per candidate, who is elected.
+
+A ballot is a block of labelled figures ("Nombre de votants : 33", "Majorité absolue ……21……")
+followed by the candidates' results ("M. Paul LE BIHAN : 27 voix", "LEROUX Sébastien 34 Trente
+quatre", "Anne-Marie : 11 votes, Elue") and a proclamation ("a été proclamé Maire", "A été élue :").
+Tables with one ballot per row (Putanges 2016, adjoints of each commune déléguée) are read by
+`election_tables`. Figures are read on the folded text; names and offices keep the printed case.
+"""
 from __future__ import annotations
 
-from corpus.models import Election, Span
+import re
+from dataclasses import dataclass, field, replace
+
+from corpus.names import name_score, person_key
+from corpus.models import Candidate, Count, Election, Person, Span, Text
+from corpus.parse import election_tables
+from corpus.parse.common import folded, make_count, make_text
+from corpus.parse.vote_names import CIVILITY, NAME, read_names
+
+# between a label and its figure: leaders, colons, "par le bureau", "(enveloppes déposées)"
+_FIG = r"(?:[^\S\n]+par[^\S\n]+le[^\S\n]+bureau|[^\S\n]*\([^)\n]*\))?[^\w\n]{0,200}(?P<n>\d{1,3})\b"
+FIGURES = (
+    ("votants", re.compile(r"nombre[^\S\n]+de[^\S\n]+votants" + _FIG)),
+    ("blancs", re.compile(r"(?:bulletins|suffrages)[^\S\n]+blancs(?![^\S\n]+et)" + _FIG + r"|blancs[^\S\n]+et[^\S\n]+nuls"
+                          r"[^\S\n]*:[^\S\n]*(?P<b>\d{1,3})[^\S\n]+bulletins[^\S\n]+blancs")),
+    ("nuls", re.compile(r"(?:bulletins|suffrages)(?:[^\S\n]+declares)?[^\S\n]+nuls" + _FIG)),
+    ("exprimes", re.compile(r"(?<!sur les )suffrages[^\S\n]+exprimes" + _FIG)),
+    ("majorite", re.compile(r"majorite[^\S\n]+absolue" + _FIG)),
+)
+# "M. Paul LE BIHAN : 27 voix", "La liste déposée par M. X : 27 voix", "- Anne-Marie : 11 votes"
+RESULT_COLON = re.compile(r"^[^\S\n]*[-•]?[^\S\n]*(?P<who>[^\n:]{2,80}?)[^\S\n]*:[^\S\n]*(?P<n>\d{1,3})[^\S\n]+(?:voix|votes?)\b"
+                          r"(?P<elected>[^\w\n]{0,8}[ée]lue?\b)?", re.M | re.I)
+# "M. Romain RIBEIRO a obtenu 13 voix", "La liste A a obtenu 33 voix"
+RESULT_OBTENU = re.compile(r"(?P<who>(?:" + CIVILITY + r"|la[^\S\n]+liste)[^\n]{1,60}?)[^\S\n]+a[^\S\n]+obtenu[^\S\n]+"
+                           r"(?P<n>\d{1,3})[^\S\n]+voix", re.I)
+RESULT_COLON_CUE = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:voix|votes?)\b")
+RESULT_OBTENU_CUE = re.compile(r"a[^\S\n]+obtenu[^\S\n]+\d{1,3}[^\S\n]+voix")
+PROCLAIMED = re.compile(
+    r"(?P<who>" + CIVILITY + r"[^\n]{1,60}?)[^\S\n]+(?:a[^\S\n]+été[^\S\n]+(?:proclamée?|élue?)(?:[^\S\n]+et[^\S\n]+immédiatement"
+    r"[^\S\n]+installée?)?|est[^\S\n]+désignée?[^\S\n]+en[^\S\n]+qualité[^\S\n]+de)[^\S\n]+(?P<office>(?:(?![^\S\n]et[^\S\n])[^\n.,]){2,80})?",
+    re.I)
+ELECTED_COLON = re.compile(r"a[^\S\n]+été[^\S\n]+élue?s?[^\S\n]*:[\s-]*", re.I)
+OFFICE_IN_TITLE = re.compile(r"[ée]lection[^\S\n]+(?:du|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]un|d['’]une|des)[^\S\n]*(?P<office>[^\n]+)",
+                             re.I)
+BLANK_NAMES = {"blanc", "blancs", "nul", "nuls"}
+
+
+@dataclass
+class Ballot:
+    start: int
+    end: int
+    figures: dict[str, Count] = field(default_factory=dict)
+    candidates: list[Candidate] = field(default_factory=list)
+    elected: list[Person] = field(default_factory=list)
+    office: Text | None = None
 
 
 def parse_elections(text: str, span: Span) -> tuple[Election, ...]:
-    """STUB."""
-    return ()
+    """Every ballot result in the item at `span`."""
+    ballots = _ballots(text, span)
+    elections = [_election(b) for b in ballots if b.candidates or b.elected or "votants" in b.figures]
+    if elections:
+        title_office = _title_office(text, span)
+        elections = [e if e.office or title_office is None else replace(e, office=title_office) for e in elections]
+    return tuple(elections) + election_tables.parse_table_elections(text, span)
+
+
+def _ballots(text: str, span: Span) -> list[Ballot]:
+    """Figures, results and proclamations in order; a new ballot starts when a figure repeats."""
+    events = sorted(_figures(text, span) + _results(text, span) + _proclamations(text, span),
+                    key=lambda e: e[0])
+    ballots: list[Ballot] = []
+    for start, end, kind, value in events:
+        current = ballots[-1] if ballots else None
+        if current is None or _opens_new(current, kind):
+            current = Ballot(start, end)
+            ballots.append(current)
+        current.end = max(current.end, end)
+        if kind == "candidate":
+            current.candidates.append(value)
+        elif kind == "elected":
+            person, office = value
+            current.elected.append(person)
+            current.office = current.office or office
+        else:
+            current.figures.setdefault(kind, value)
+    return ballots
+
+
+def _opens_new(ballot: Ballot, kind: str) -> bool:
+    """A figure seen twice, or votants after results, is the next ballot."""
+    if kind in ballot.figures:
+        return True
+    return kind == "votants" and bool(ballot.candidates or ballot.elected)
+
+
+def _figures(text: str, span: Span) -> list[tuple]:
+    low = folded(text)
+    found = []
+    for kind, pattern in FIGURES:
+        for match in pattern.finditer(low, span.start, span.end):
+            group = "b" if match.groupdict().get("b") else "n"
+            found.append((match.start(), match.end(), kind, make_count(text, *match.span(group))))
+    return found
+
+
+def _results(text: str, span: Span) -> list[tuple]:
+    found: list[tuple] = []
+    for pattern, cue in ((RESULT_COLON, RESULT_COLON_CUE), (RESULT_OBTENU, RESULT_OBTENU_CUE)):
+        if not cue.search(text, span.start, span.end):
+            continue  # the full patterns are slow to fail on long items: test their cue first
+        for match in pattern.finditer(text, span.start, span.end):
+            who = _who(text, match.start("who"), match.end("who"))
+            count = make_count(text, *match.span("n"))
+            if who is None or count is None:
+                continue
+            if who.name.lower() in BLANK_NAMES:
+                found.append((match.start(), match.end(), "blancs", count))
+                continue
+            elected = bool(match.groupdict().get("elected"))
+            found.append((match.start(), match.end(), "candidate", Candidate(who, count, elected)))
+    for candidate in election_tables.candidate_rows(text, span.start, span.end):
+        found.append((candidate.person.span.start, candidate.votes.span.end, "candidate", candidate))
+    return found
+
+
+def _who(text: str, start: int, end: int) -> Person | None:
+    """The candidate: the person named in `text[start:end]`, or the list as printed ("liste A")."""
+    segment = text[start:end]
+    civility = re.search(CIVILITY + r"[^\S\n]*[A-ZÀ-Þ]", segment)
+    if civility:
+        names = read_names(text, start + civility.start(), end)
+        return names[0] if names else None
+    listed = re.search(r"\bliste[^\S\n]+[A-Z0-9]\w*", segment)
+    if listed:
+        return Person(listed.group(), Span(start + listed.start(), start + listed.end()))
+    value = make_text(text, start, end)
+    if value and NAME.fullmatch(value.value) and len(value.value.split()) <= 4:
+        return Person(value.value, value.span)
+    return None
+
+
+def _proclamations(text: str, span: Span) -> list[tuple]:
+    found = []
+    for match in PROCLAIMED.finditer(text, span.start, span.end):
+        people = read_names(text, match.start("who"), match.end("who"))
+        if people:
+            office = make_text(text, *match.span("office")) if match.group("office") else None
+            found.append((match.start(), match.end(), "elected", (people[0], office)))
+    for match in ELECTED_COLON.finditer(text, span.start, span.end):
+        for person in read_names(text, match.end(), min(span.end, match.end() + 200)):
+            found.append((match.start(), person.span.end, "elected", (person, None)))
+    return found
+
+
+def _title_office(text: str, span: Span) -> Text | None:
+    """What the item elects, from its heading line ("Election du Maire" → "Maire")."""
+    line_end = text.find("\n", span.start, span.end)
+    match = OFFICE_IN_TITLE.search(text, span.start, line_end if line_end >= 0 else span.end)
+    return make_text(text, *match.span("office")) if match else None
+
+
+def _among(person: Person, people: list[Person]) -> bool:
+    return any(name_score(person.name, other.name) > 0 or name_score(other.name, person.name) > 0
+               for other in people)
+
+
+def _election(ballot: Ballot) -> Election:
+    elected = list(ballot.elected) + [c.person for c in ballot.candidates if c.elected]
+    by_name: dict[str, Candidate] = {}
+    for candidate in ballot.candidates:
+        by_name.setdefault(person_key(candidate.person.name), candidate)
+    candidates = tuple(replace(c, elected=c.elected or _among(c.person, elected)) for c in by_name.values())
+    unique: dict[str, Person] = {}
+    for person in elected:
+        unique.setdefault(person.name.lower(), person)
+    figures = ballot.figures
+    return Election(span=Span(ballot.start, ballot.end), office=ballot.office, votants=figures.get("votants"),
+                    blancs=figures.get("blancs"), nuls=figures.get("nuls"), exprimes=figures.get("exprimes"),
+                    majorite=figures.get("majorite"), candidates=candidates, elected=tuple(unique.values()))

@@ -1,14 +1,168 @@
-"""Members present, absent, excused, proxies and announced counts."""
+"""Members present, absent, excused, proxies and announced counts, in every layout of the corpus.
+
+Lists are found by their labels ("Étaient présents :", "Membres absents :", "Pouvoirs :",
+"Absents ayant voté par procuration … :", "Absentes excusées :", "Non excusé :", "Titulaires :"), at
+a line start or after a wide gap (a left margin on the same line). A list runs from its label to a
+blank line or the next label; one blank line right after the label is allowed (Dijon spaces every
+line), more means the label has no list (Montpellier's empty "Absents :"). Counts are read from
+their own phrases ("Nombre de membres en exercice : 86", "32 présents", "33 votants", "(25)").
+A proxy giver is absent, but is reported in `proxies` only.
+"""
 from __future__ import annotations
 
-from corpus.models import Attendance, Span
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from corpus.models import Attendance, Count, Person, Proxy, Span, Text
+from corpus.names import clean_name, looks_like_name
+from corpus.parse.common import fold, make_count, make_text
+from corpus.parse.people_lists import read_list
+
+PRESENT, ABSENT, EXCUSED, PROXIES = "present", "absent", "excused", "proxies"
+_WERE = r"(?:etai(?:en)?ts?[^\S\n]+)?(?:membres[^\S\n]+)?"
+LABEL = re.compile(
+    r"(?:^[^\S\n]*|(?<=[^\S\n]{3}))(?:"
+    r"(?P<proxies>absente?s?[^\S\n]+ayant[^\S\n]+(?:donne|vote[^\S\n]+par)[^:\n]*(?:\n[^:\n]*)?|pouvoirs?|procurations?)"
+    rf"|(?P<excused>(?:absente?s?[^\S\n]+)?excusee?s?|{_WERE}excusee?s?)"
+    r"|(?P<unexcused>(?:absente?s?[^\S\n]+)?non[^\S\n]+excusee?s?)"
+    rf"|(?P<absent>{_WERE}absente?s?(?:[^\S\n]+et[^\S\n]+absent\(s\)[^\S\n]+excuse\(s\))?)"
+    rf"|(?P<present>{_WERE}presente?s?|titulaires|suppleants))[^\S\n]*:",
+    re.M)
+# "Maryline : absente non excusée" — the name before the status (Couthenans)
+NAME_THEN_STATUS = re.compile(
+    r"^[^\S\n]*(?P<name>[^\W\d][^:\n]{0,40}?)[^\S\n]*:[^\S\n]*"
+    r"(?P<status>absente?s?(?:[^\S\n]+(?P<unexcused>non[^\S\n]+)?excusee?s?)?)[^\S\n]*\.?[^\S\n]*$", re.M)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_N = r"(\d{1,3})"
+_GAP = r"(?:[^\S\n]{1,3}|[^\S\n]*\n[^\S\n]*)"  # a few spaces, or one line break ("soit 32⏎votants")
+COUNTS = {
+    "in_office": re.compile(rf"en{_GAP}exercice[^\S\n]*:?[^\S\n]*{_N}\b|\b{_N}{_GAP}(?:membres|conseillers){_GAP}en{_GAP}exercice"),
+    "present_count": re.compile(
+        rf"nombre{_GAP}de{_GAP}(?:membres{_GAP}|conseillers{_GAP})?presents(?:{_GAP}participant{_GAP}au{_GAP}vote)?"
+        rf"[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}presents?\b(?![^\S\n]*:)"),
+    "proxy_count": re.compile(
+        rf"nombre{_GAP}de{_GAP}(?:procurations|pouvoirs)[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}(?:procurations?|pouvoirs?)\b"),
+    "voters": re.compile(rf"nombre{_GAP}de{_GAP}votants[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}votants\b"),
+    "absent_count": re.compile(rf"nombre{_GAP}d['’]absents[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}absents?\b"),
+}
+QUORUM = re.compile(r"(?:le[^\S\n]+)?quorum[^.\n]{0,80}?(?:atteint|remplie?)|quorum[^\S\n]*:[^\S\n]*\d+")
+LIST_COUNT_FIELD = {PRESENT: "present_count", PROXIES: "proxy_count", ABSENT: "absent_count",
+                    EXCUSED: "absent_count"}
+
+
+@lru_cache(maxsize=4)
+def folded_text(text: str) -> str:
+    """`fold(text)`, computed once per document: every span of it is searched for labels and counts."""
+    return fold(text)
+
+
+@dataclass
+class _Lists:
+    """What the lists of a span hold, gathered before the `Attendance` is frozen."""
+
+    people: dict[str, list[Person]] = field(default_factory=lambda: {PRESENT: [], ABSENT: [], EXCUSED: []})
+    proxies: list[Proxy] = field(default_factory=list)
+    list_counts: dict[str, Count] = field(default_factory=dict)
+    arrivals: list[tuple[Person, Span]] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def _category(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    return ABSENT if kind == "unexcused" else kind
+
+
+def _list_bounds(text: str, label_end: int, limit: int) -> tuple[int, int] | None:
+    """Where the list after a label lies (its first character, its end): up to a blank line, `limit`
+    being the next label; None when the label is followed by nothing or by several blank lines."""
+    content = label_end
+    while content < limit and text[content] in " \t\n\r":
+        content += 1
+    if content >= limit or text.count("\n", label_end, content) > 2:
+        return None
+    blank = _BLANK_LINE.search(text, content, limit)
+    return content, blank.start() if blank else limit
+
+
+def _read_lists(text: str, span: Span) -> _Lists:
+    folded = folded_text(text)
+    labels = list(LABEL.finditer(folded, span.start, span.end))
+    found = _Lists()
+    for index, label in enumerate(labels):
+        limit = labels[index + 1].start() if index + 1 < len(labels) else span.end
+        bounds = _list_bounds(text, label.end(), limit)
+        if bounds is None:
+            continue
+        category = _category(label)
+        column = label.start() - (text.rfind("\n", 0, label.start()) + 1)
+        column += len(text[label.start():label.end()]) - len(text[label.start():label.end()].lstrip(" \t"))
+        items = read_list(text, label.end(), bounds[1], column, category == PROXIES)
+        found.spans.append(Span(label.start(), bounds[1]))
+        found.proxies.extend(items.proxies)
+        found.arrivals.extend(items.arrivals)
+        found.people[PRESENT if category == PROXIES else category].extend(items.names)
+        if items.count is not None:
+            count = make_count(text, items.count.start, items.count.end)
+            found.list_counts.setdefault(LIST_COUNT_FIELD[category], count)
+    for match in NAME_THEN_STATUS.finditer(folded, span.start, span.end):
+        name = clean_name(text[match.start("name"):match.end("name")])
+        if looks_like_name(name):
+            category = EXCUSED if match.group("status").find("excus") >= 0 and not match.group("unexcused") else ABSENT
+            found.people[category].append(Person(name, Span(match.start("name"), match.end("name"))))
+            found.spans.append(Span(match.start("name"), match.end("status")))
+    return found
+
+
+def _counts(text: str, span: Span) -> dict[str, Count | Text]:
+    """The first statement of each count in the span, and the quorum sentence."""
+    folded = folded_text(text)
+    counts: dict[str, Count | Text] = {}
+    for name, pattern in COUNTS.items():
+        match = pattern.search(folded, span.start, span.end)
+        if match:
+            group = 1 if match.group(1) else 2
+            counts[name] = make_count(text, match.start(group), match.end(group))
+    quorum = QUORUM.search(folded, span.start, span.end)
+    if quorum:
+        counts["quorum"] = make_text(text, quorum.start(), quorum.end())
+    return counts
 
 
 def parse_attendance(text: str, span: Span) -> Attendance | None:
-    """STUB."""
-    return None
+    """Who sat and who did not in `span`, with the announced counts; None when nothing is stated."""
+    found = _read_lists(text, span)
+    counts = {**found.list_counts, **_counts(text, span)}
+    if not found.spans and not counts:
+        return None
+    spans = found.spans + [value.span for value in counts.values()]
+    return Attendance(
+        span=Span(min(s.start for s in spans), max(s.end for s in spans)),
+        present=tuple(found.people[PRESENT]),
+        absent=tuple(found.people[ABSENT]),
+        excused=tuple(found.people[EXCUSED]),
+        proxies=tuple(found.proxies),
+        **counts,
+    )
+
+
+def parse_counts(text: str, span: Span) -> Attendance | None:
+    """Only the counts stated in `span` ("31 présents 2 procurations 33 votants"), None if none;
+    for the announcements that go with an arrival or a departure."""
+    counts = _counts(text, span)
+    if not counts:
+        return None
+    spans = [value.span for value in counts.values()]
+    return Attendance(span=Span(min(s.start for s in spans), max(s.end for s in spans)), **counts)
+
+
+def list_arrivals(text: str, span: Span) -> tuple[tuple[Person, Span], ...]:
+    """Arrivals noted inside the member lists of `span`: "Françoise DUARTE (arrivée au point
+    n°5-a)", as (person, where printed)."""
+    return tuple(_read_lists(text, span).arrivals)
 
 
 def parse_item_attendance(text: str, span: Span) -> Attendance | None:
-    """STUB."""
-    return None
+    """Counts and lists stated inside one deliberation ("(31 présents, 1 procuration soit 32
+    votants)" after an arrival, "Nombre de votants : 33"); read exactly as a séance's, None if none."""
+    return parse_attendance(text, span)

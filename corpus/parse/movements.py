@@ -1,9 +1,137 @@
-"""Arrivals and departures during the séance."""
+"""Arrivals and departures during the séance, with when, where, the proxy left and the new counts.
+
+Forms read, each at a line start so that a narrative ("maîtrisé au départ de Monsieur ROBERT") is
+not taken: "Départ de Monsieur Eric ROBERT (procuration à Bernadette CORVISIER)" under a heading
+"Questions 11 à 17 :" followed by "31 présents 2 procurations 33 votants"; "Arrivée de M. Papin à
+19h06."; "Arrivées de Mesdames X et Y … (37 présents, 3 procurations, soit 40 votants)";
+"Retour de …" (an arrival); "Madame le maire quitte la séance."; "M. SUPERBI est invité à sortir de
+la salle."; and an arrival noted in a member list "Françoise DUARTE (arrivée au point n°5-a)".
+
+A procès-verbal may announce the movements in its header by question range and repeat them where
+they happen; a later movement of the same kind and person as an earlier one that has its `where`
+is that repetition, and is dropped.
+"""
 from __future__ import annotations
 
-from corpus.models import Movement, Span
+import re
+
+from corpus.models import Movement, Person, Span
+from corpus.names import same_person
+from corpus.parse.common import make_text
+from corpus.parse.members import list_arrivals, parse_counts
+from corpus.parse.people import CIVILITY, person_at
+from corpus.parse.seance_dates import TIME
+
+ARRIVAL, DEPARTURE = "arrivée", "départ"
+ANNOUNCED = re.compile(
+    r"(?m)^[^\S\n]*(?P<kind>(?i:arriv[ée]es?|d[ée]part|retour))[^\S\n]+(?i:de|d['’])[^\S\n]+"
+    r"(?:(?i:mesdames|messieurs)[^\S\n]+)?")
+LEAVES = re.compile(
+    rf"(?m)^[^\S\n]*(?:(?P<civ>{CIVILITY})[^\S\n]+(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))|(?=\S))"
+    r"(?P<rest>[^\n]{0,60}?)[^\S\n]+(?i:quitte[^\S\n]+la[^\S\n]+(?:s[ée]ance|salle)|est[^\S\n]+invit[ée]e?[^\S\n]+à[^\S\n]+sortir"
+    r"|se[^\S\n]+retire\b)")
+JOIN = re.compile(r"[^\S\n]*(?:,|\bet\b)[^\S\n]*")
+PROXY_LEFT = re.compile(r"[^\S\n]*\((?i:procuration|pouvoir)(?:[^\S\n]+donn[ée]e?)?[^\S\n]+à[^\S\n]+")
+AT_TIME = re.compile(rf"[^\S\n]+à[^\S\n]+(?P<time>{TIME})")
+AT_POINT = re.compile(r"[^\S\n]+(?i:au|à[^\S\n]+partir[^\S\n]+du)[^\S\n]+(?P<where>(?i:point|question)[^\S\n]+[^\s,.;)]+)")
+HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?P<where>(?i:questions?|points?|d[ée]lib[ée]rations?)[^\S\n]+(?:n°[^\S\n]*)?[\w-]+"
+    r"(?:[^\S\n]+(?:à|et)[^\S\n]+(?:la[^\S\n]+fin|[\w-]+))?)[^\S\n]*:[^\S\n]*\n?")
+HEADING_REACH = 200
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+COUNTS_REACH = 300
+
+
+def _kind(word: str) -> str:
+    return DEPARTURE if word.lower().startswith("d") else ARRIVAL
+
+
+def _where(text: str, start: int, lower: int):
+    """The question range announced just above a movement ("Questions 11 à 17 :"), if any."""
+    heading = None
+    for heading in HEADING.finditer(text, max(lower, start - HEADING_REACH), start):
+        pass
+    if heading is None or heading.end() < start - 1 or _BLANK_LINE.search(text, heading.end(), start):
+        return None
+    return make_text(text, heading.start("where"), heading.end("where"))
+
+
+def _paragraph_end(text: str, start: int, end: int) -> int:
+    blank = _BLANK_LINE.search(text, start, min(end, start + COUNTS_REACH))
+    return blank.start() if blank else min(end, start + COUNTS_REACH)
+
+
+def _people_named(text: str, position: int, end: int) -> list[Person]:
+    """The persons named from `position` on, joined by commas or "et" ("Mesdames X et Y")."""
+    people = []
+    while (person := person_at(text, position, end, with_role=False)) is not None:
+        people.append(person)
+        joined = JOIN.match(text, person.span.end, end)
+        if joined is None or not joined.group().strip():
+            break
+        position = joined.end()
+    return people
+
+
+def _announced(text: str, match: re.Match[str], span: Span) -> list[Movement]:
+    """The movements of one "Arrivée(s)/Départ/Retour de …" line: one per person named, with the
+    proxy left "(procuration à Y)", the time "à 19h06", the point "au point n°5" or the question
+    range above, and the counts announced in the same paragraph."""
+    people = _people_named(text, match.end(), span.end)
+    if not people:
+        return []
+    tail = people[-1].span.end
+    proxy = None
+    left = PROXY_LEFT.match(text, tail, span.end)
+    if left is not None:
+        proxy = person_at(text, left.end(), span.end, with_role=False)
+        tail = text.find(")", left.end(), span.end) + 1 or tail
+    time = AT_TIME.match(text, tail, span.end)
+    point = AT_POINT.match(text, tail, span.end)
+    where = (make_text(text, point.start("where"), point.end("where")) if point
+             else _where(text, match.start(), span.start))
+    counts = parse_counts(text, Span(tail, _paragraph_end(text, tail, span.end)))
+    statement = Span(match.start("kind"), time.end() if time else tail)
+    time_text = make_text(text, time.start("time"), time.end("time")) if time else None
+    return [Movement(kind=_kind(match.group("kind")), span=statement, person=person, time=time_text,
+                     where=where, proxy_to=proxy, counts=counts) for person in people]
+
+
+def _leaving(text: str, match: re.Match[str]) -> Movement | None:
+    """ "Madame le maire quitte la séance" (the title stands for the name), "M. SUPERBI est invité
+    à sortir de la salle"."""
+    title = match.group("title")
+    if title:
+        words = title.split()
+        person = Person(" ".join(words), Span(match.start("title"), match.end("title")), " ".join(words[1:]))
+        start = match.start("civ")
+    else:
+        person = person_at(text, match.start("rest"), match.end("rest"), with_role=False)
+        if person is None or text[person.span.end:match.end("rest")].strip(" ,"):
+            return None
+        start = person.span.start
+    return Movement(kind=DEPARTURE, span=Span(start, match.end()), person=person)
+
+
+def _is_repeat(movement: Movement, earlier: list[Movement]) -> bool:
+    return movement.person is not None and any(
+        e.kind == movement.kind and e.where is not None and e.person is not None
+        and same_person(e.person.name, movement.person.name) for e in earlier)
 
 
 def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
-    """STUB."""
-    return ()
+    """Every arrival and departure stated in `span`, in text order, repetitions dropped."""
+    found = [Movement(kind=ARRIVAL, span=Span(person.span.start, where.end), person=person,
+                      where=make_text(text, where.start, where.end))
+             for person, where in list_arrivals(text, span)]
+    for match in ANNOUNCED.finditer(text, span.start, span.end):
+        found.extend(_announced(text, match, span))
+    for match in LEAVES.finditer(text, span.start, span.end):
+        movement = _leaving(text, match)
+        if movement is not None:
+            found.append(movement)
+    kept: list[Movement] = []
+    for movement in sorted(found, key=lambda m: m.span.start):
+        if not _is_repeat(movement, kept):
+            kept.append(movement)
+    return tuple(kept)

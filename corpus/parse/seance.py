@@ -1,9 +1,77 @@
-"""Facts of the séance header: date, collectivity, body, president, secretary, times."""
+"""Facts of the séance header: date, collectivity, body, times, president, secretary; and the roles
+printed inside one deliberation (its rapporteur, a président de séance standing in for the maire).
+
+The president is stated in the header ("Président : M. REBSAMEN", "sous la présidence de Madame
+Florence DEMOUY, maire", "sous la présidence de Monsieur le doyen d'âge de l'Assemblée, Max
+LEVITA"); where the header only says that the presidency is handed over ("Monsieur le Maire cède la
+Présidence à Madame Danielle MAREC"), that person is taken. The secretary is often named after the
+header, among the preliminaries ("Désignation du secrétaire de séance / Monsieur Grandin est nommé
+secrétaire de séance"), so it is searched in the header first, then in the first `PRELIMINARIES`
+characters of the document. Dates and times are read by `seance_dates`.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from corpus.models import Date, Person, Span, Text
+from corpus.parse.common import make_text
+from corpus.parse.people import CIVILITY, NAME, person_at, person_from_match
+from corpus.parse.seance_dates import closing_time, opening_time, sitting_and_convocation
+
+PRELIMINARIES = 6000
+# in the patterns below, [^\S\n] is a space that is not a line break (tabs, no-break spaces included)
+_CAP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+_PLACE_WORD = rf"[{_CAP}][\w'’]*(?:-\n?[\w'’]+)*"
+_PLACE = rf"{_PLACE_WORD}(?:[^\S\n]+(?:(?:de|des|du|la|le|les|sur|en|aux|l['’]|d['’])[^\S\n]*)?{_PLACE_WORD})*"
+COLLECTIVITY = re.compile(
+    rf"(?i:\b(?:commune|ville|mairie)[^\S\n]+(?:de|d['’]))[^\S\n]*(?:{_PLACE})"
+    rf"|(?i:communaut[ée][^\S\n]+(?:de[^\S\n]+communes|d['’]agglom[ée]ration|urbaine)[^\S\n]+(?:de|du|des|d['’]))"
+    rf"[^\S\n]*{_PLACE}"
+    rf"|(?<=(?i:m[ée]tropolitain de ))(?:{_PLACE})"
+    rf"|(?m:^[^\S\n]*{_PLACE}(?=,[^\S\n]*(?i:s[ée]ance)))")  # "Putanges-le-Lac, Séance du 5 décembre 2022"
+BODY = re.compile(r"(?i:conseil\s+(?:municipal|communautaire|m[ée]tropolitain|de\s+communaut[ée]|"
+                  r"d[ée]partemental|r[ée]gional))")
+PRESIDENT = (
+    re.compile(r"(?im)^[^\S\n]*pr[ée]sident(?:e)?[^\S\n]*:[^\S\n]*"),
+    # "sous la présidence de": a margin may cut "sous la" from "présidence" and "présidence" from
+    # "de" (Montpellier's "présidence⏎Municipal de la Ville de      de Monsieur le Maire")
+    re.compile(r"(?i)pr[ée]sidence(?:[^\S\n]*\n[^\n]*?[^\S\n]{3}|\s+)de\s+(?:l['’]assembl[ée]e\s+d[ée]sign[ée]e?\s+)?"),
+    re.compile(r"(?i)c[èe]de[^\S\n]+la[^\S\n]+pr[ée]sidence[^\S\n]+à[^\S\n]+"),
+)
+SECRETARY = (
+    re.compile(r"(?i)secr[ée]taire(?:[^\S\n]+de[^\S\n]+s[ée]ance)?[^\S\n]*:[^\S\n]*"),
+    re.compile(r"(?i)choisi[^\S\n]+pour[^\S\n]+secr[ée]taire[^\S\n]*:[^\S\n]*"),
+    re.compile(r"(?i)secr[ée]taire[^.]{0,80}?à\s+savoir\s+"),
+    re.compile(r"(?i)secr[ée]taire[^\S\n]+de[^\S\n]+s[ée]ance[^:]{0,150}:[^\S\n]*(?=[^\n]{0,60}d[ée]sign[ée])"),
+)
+# "Madame DUTEIL est nommée secrétaire de séance", "Mme X, ayant obtenu la majorité des suffrages,
+# a été désignée pour remplir ces fonctions" (after a sentence about electing a secretary)
+SECRETARY_AFTER = re.compile(
+    rf"(?P<civ>{CIVILITY})?[^\S\n]*(?P<name>{NAME})[^\S\n]*,?[^\n]{{0,80}}?(?:est|a[^\S\n]+été)[^\S\n]+"
+    rf"(?i:(?:nommée?|désignée?|élue?)\s+(?:secr[ée]taire|pour\s+remplir\s+ces\s+fonctions))")
+SECRETARY_CONTEXT = re.compile(r"(?i)secr[ée]taire")
+SECRETARY_TRIGGER = re.compile(r"(?i)(?:nommée?|désignée?|élue?)\s+(?:secr[ée]taire|pour\s+remplir)")
+CUE_REACH = 200
+RAPPORTEUR = (re.compile(r"(?i)rapporteur(?:e)?[^\S\n]*:[^\S\n]*"),)
+REPORTS = re.compile(
+    rf"(?m)^[^\S\n]*(?P<civ>{CIVILITY})?[^\S\n]*(?:(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))"
+    rf"(?:,[^\S\n]*(?P<name>{NAME}))?|(?P<name2>{NAME}))[^\S\n]*,?[^\S\n]*(?i:rapporte|expose)\b")
+# "ÉLIT Madame X, adjointe au maire, pour présider la séance pour le vote du compte financier unique"
+ELECTS_TO_PRESIDE = re.compile(r"(?i)\b[ÉE]LIT[^\S\n]+")
+PRESIDE_CLAUSE = re.compile(r"(?i)pour[^\S\n]+pr[ée]sider")
+PRESIDE_CLAUSE_REACH = 150
+ITEM_PRESIDENT = (
+    re.compile(r"(?i)c[èe]de[^\S\n]+la[^\S\n]+pr[ée]sidence[^\S\n]+à[^\S\n]+"),
+    re.compile(r"(?i)sous\s+la\s+pr[ée]sidence\s+de\s+l['’]assembl[ée]e\s+d[ée]sign[ée]e?\s+"),
+)
+# "M. GOUPIL est déclaré élu en qualité de Président de séance", "Monsieur FERRIER Pierre, doyen
+# d'âge …, a présidé la suite de cette séance", "Madame X prend la présidence"
+ITEM_PRESIDENT_AFTER = re.compile(
+    rf"(?P<civ>{CIVILITY})?[^\S\n]*(?P<name>{NAME})[^\n]{{0,120}}?(?i:(?:est[^\S\n]+(?:déclarée?[^\S\n]+)?élue?|"
+    rf"est[^\S\n]+désignée?)[^\n]{{0,30}}?pr[ée]sident(?:e)?[^\S\n]+de[^\S\n]+s[ée]ance|a[^\S\n]+présidé|"
+    rf"prend[^\S\n]+la[^\S\n]+présidence)")
+ITEM_PRESIDENT_TRIGGER = re.compile(r"(?i)pr[ée]sident(?:e)?\s+de\s+s[ée]ance|a\s+présidé|prend\s+la\s+présidence")
 
 
 @dataclass(frozen=True)
@@ -24,11 +92,92 @@ class ItemRoles:
     president: Person | None = None
 
 
+def _first_text(text: str, pattern: re.Pattern[str], span: Span) -> Text | None:
+    """The first match of `pattern` as printed, a place name cut at a hyphen ("PUTANGES-⏎LE-LAC")
+    joined again."""
+    match = pattern.search(text, span.start, span.end)
+    found = make_text(text, match.start(), match.end()) if match else None
+    return Text(re.sub(r"-\s+", "-", found.value), found.span) if found else None
+
+
+def _after_cue(text: str, cues: tuple[re.Pattern[str], ...], span: Span) -> Person | None:
+    """The person named right after the first cue (in priority order) that is followed by one."""
+    for cue in cues:
+        for match in cue.finditer(text, span.start, span.end):
+            person = person_at(text, match.end(), span.end)
+            if person is not None:
+                return person
+    return None
+
+
+def _before_cue(text: str, pattern: re.Pattern[str], trigger: re.Pattern[str], span: Span,
+                context: re.Pattern[str] | None = None) -> Person | None:
+    """The person named at the start of a sentence that names them to a role ("X est nommée …").
+
+    `pattern` runs only around each `trigger` (the role words), the name being at most a line
+    before it: a name-first pattern tried at every capital of a long deliberation would be slow.
+    """
+    for cue in trigger.finditer(text, span.start, span.end):
+        window = Span(max(span.start, cue.start() - CUE_REACH), min(span.end, cue.end() + CUE_REACH))
+        if context is not None and not context.search(text, max(span.start, cue.start() - 2 * CUE_REACH), cue.end()):
+            continue
+        for match in pattern.finditer(text, window.start, window.end):
+            person = person_from_match(text, match, span.end) if match.end() >= cue.end() else None
+            if person is not None:
+                return person
+    return None
+
+
 def parse_header(text: str, header: Span) -> SeanceHeader:
-    """STUB."""
-    return SeanceHeader()
+    """The séance facts stated in `header` (the closing time and secretary may lie beyond it)."""
+    date, convocation = sitting_and_convocation(text, header)
+    wider = Span(header.start, max(header.end, min(len(text), header.start + PRELIMINARIES)))
+    secretary = (_after_cue(text, SECRETARY, header)
+                 or _before_cue(text, SECRETARY_AFTER, SECRETARY_TRIGGER, header, SECRETARY_CONTEXT)
+                 or _after_cue(text, SECRETARY, wider)
+                 or _before_cue(text, SECRETARY_AFTER, SECRETARY_TRIGGER, wider, SECRETARY_CONTEXT))
+    return SeanceHeader(
+        date=date,
+        collectivity=_first_text(text, COLLECTIVITY, header),
+        body=_first_text(text, BODY, header),
+        convocation=convocation,
+        opened_at=opening_time(text, header),
+        closed_at=closing_time(text),
+        president=_after_cue(text, PRESIDENT, header),
+        secretary=secretary,
+    )
+
+
+def _rapporteur(text: str, span: Span) -> Person | None:
+    """ "Rapporteur : X", "Monsieur le Maire, Philippe Saurel, rapporte", "Madame X expose :"."""
+    labelled = _after_cue(text, RAPPORTEUR, span)
+    if labelled is not None:
+        return labelled
+    match = REPORTS.search(text, span.start, span.end)
+    if match is None:
+        return None
+    group = "name" if match.group("name") else "name2" if match.group("name2") else "title"
+    title = match.group("title")
+    role = " ".join(title.split()[1:]) if title else None
+    name = make_text(text, match.start(group), match.end(group))
+    return Person(name.value, name.span, role) if name else None
+
+
+def _elected_to_preside(text: str, span: Span) -> Person | None:
+    """The person a deliberation "ÉLIT … pour présider la séance" (and not to another office)."""
+    for match in ELECTS_TO_PRESIDE.finditer(text, span.start, span.end):
+        person = person_at(text, match.end(), span.end)
+        if person is not None and PRESIDE_CLAUSE.search(text, match.end(), match.end() + PRESIDE_CLAUSE_REACH):
+            return person
+    return None
+
+
+def _item_president(text: str, span: Span) -> Person | None:
+    """Who presides this item in the maire's place (compte administratif / CFU, mayor's election)."""
+    return (_elected_to_preside(text, span) or _after_cue(text, ITEM_PRESIDENT, span)
+            or _before_cue(text, ITEM_PRESIDENT_AFTER, ITEM_PRESIDENT_TRIGGER, span))
 
 
 def parse_item_roles(text: str, span: Span) -> ItemRoles:
-    """STUB."""
-    return ItemRoles()
+    """The rapporteur of the item in `span` and a président de séance elected or installed in it."""
+    return ItemRoles(rapporteur=_rapporteur(text, span), president=_item_president(text, span))

@@ -1,14 +1,245 @@
-"""Vote results and the operative decision of a deliberation."""
+"""Vote results and the operative decision of a deliberation.
+
+A vote is printed in many ways: "SCRUTIN : POUR : 75 CONTRE : 0 …", "19 voix pour, 17 voix contre
+et 2 abstentions", "Vote : − Pour : 16 − Abstentions : 3, Monsieur GOSSOT…", "à l'unanimité",
+"Le Conseil Adopte.", "prend acte". We find every such token in the item (on the folded text, so
+accents and case do not matter and offsets stay valid), then group neighbouring tokens into votes:
+a new vote starts at a "Vote :" label, after a table line with an amount, when a position repeats,
+or after a long gap. Several votes in one item get the line they apply to as `subject`.
+"""
 from __future__ import annotations
 
-from corpus.models import Span, Text, Vote
+import re
+from dataclasses import dataclass, field, replace
+
+from corpus.models import (ABSTENTION, ADOPTED, CONTRE, NOTED, NPPV, NSPP, POUR, REJECTED, Count,
+                           NamedVote, Span, Text, Vote)
+from corpus.parse import vote_tables
+from corpus.parse.common import folded, make_count, make_text
+from corpus.parse.vote_names import name_before, read_names
+
+MAX_GAP = 260  # characters between two tokens of the same vote
+
+_POS = r"(?P<pos>pour|contre|abstentions?|absentions?|ne se prononce pas)"
+_N = r"(?P<n>\d{1,3})"
+COUNT_PATTERNS = (
+    # "POUR : 75", "Pour : 16, Monsieur…", "Pour, 17", "Abstention : 3 (…)"
+    re.compile(r"(?<!voix )(?<!votes )(?<!\d )\b" + _POS + r"[^\S\n]*[:,][^\S\n]*" + _N + r"\b"),
+    # "19 voix pour", "2 votes contre", "10 votes pour"
+    re.compile(_N + r"[^\S\n]+(?:voix|votes?)[^\S\n]+(?P<pos>pour|contre)(?=[^\S\n]*(?:$|[.,;:()]|et\b|\d|\n))", re.M),
+    # "2 abstentions", "1 abstention", "3 pour)", "2 CONTRE (", "26 voix contre"
+    re.compile(r"(?P<n>\d{1,3}|\bune?|\bdeux|\btrois|\bquatre|\bcinq)[^\S\n]+(?P<pos>abstentions?|absentions?)\b"),
+    re.compile(_N + r"[^\S\n]+(?P<pos>pour|contre)(?=[^\S\n]*(?:$|[.,;:()]|et\b|\d|\n))", re.M),
+    re.compile(_N + r"[^\S\n]+(?P<pos>ne[^\S\n]+prend[^\S\n]+pas)\b"),
+    # "Pour le changement de prestataire : 13 votes"
+    re.compile(r"^[^\S\n]*(?P<pos>pour|contre)\b[^\n:]{0,80}:[^\S\n]*" + _N + r"[^\S\n]+(?:votes?|voix)\b", re.M),
+)
+PROCURATIONS = re.compile(r"dont[^\S\n]+" + _N + r"[^\S\n]+procuration")
+VOTANTS = re.compile(_N + r"[^\S\n]+votants\b")
+UNANIMITY = re.compile(
+    r"(?:a\s+l['’][^\S\n]*)?unanimite(?:\s+des\s+(?:membres\s+)?(?:presents|votants|suffrages"
+    r"\s+exprimes)(?:\s+et\s+representes)?)?")
+OUTCOMES = (
+    (REJECTED, re.compile(r"n['’][^\S\n]*adopte[^\S\n]+pas|\brejette\b|est[^\S\n]+rejetee?\b|non[^\S\n]+adoptee?")),
+    (NOTED, re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b")),
+    (ADOPTED, re.compile(r"\ble[^\S\n]+conseil[^\S\n]+adopte\b|\badoptee?s?\b(?=\s+a\s+l['’]unanimite|[^\S\n]*[.;]|$)",
+                         re.M)),
+)
+VOTE_LABEL = re.compile(r"^[^\S\n]*(?:vote|scrutin)[^\S\n]*:", re.M)
+NPPV_PHRASE = re.compile(r"ne\s+prend\s+pas\s+part\s+au\s+vote|ne\s+pas\s+"
+                         r"vouloir\s+prendre\s+part\s+au\s+vote")
+NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?)(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
+                        r"[^\S\n]*[:,(]?[^\S\n]*(?:\d{1,3}[^\S\n]*)?[,(:]?[^\S\n]*")
+MONEY_LINE = re.compile(r"\n[^\n]*\d[^\S\n]*(?:€|euros)[^\n]*\n")
+POSITION_OF = {"pour": POUR, "contre": CONTRE, "abstention": ABSTENTION, "abstentions": ABSTENTION,
+               "absention": ABSTENTION, "absentions": ABSTENTION, "ne se prononce pas": NSPP,
+               "ne prend pas": NPPV}
+DECISION = re.compile(
+    r"^[^\n]*(?:apr[eè]s\s+en\s+avoir\s+d[eé]lib[eé]r[eé]|\bD[ÉE]CIDE\b|le[^\S\n]+conseil[^\S\n]+prend"
+    r"[^\S\n]+acte)", re.M | re.I)
+
+
+@dataclass
+class Token:
+    """One piece of a vote found in the text, before grouping."""
+
+    start: int
+    end: int
+    position: str | None = None
+    count: Count | None = None
+    named: tuple[NamedVote, ...] = ()
+    unanimity: Text | None = None
+    outcome: Text | None = None
+    procurations: Count | None = None
+    voters: Count | None = None
+    label: bool = False
+
+
+@dataclass
+class Group:
+    tokens: list[Token] = field(default_factory=list)
 
 
 def parse_votes(text: str, span: Span) -> tuple[Vote, ...]:
-    """STUB."""
-    return ()
+    """Every vote printed in the item at `span`, in order."""
+    table, cells = vote_tables.parse_table_votes(text, span)
+    tokens = [t for t in _tokens(text, span) if not any(c.start <= t.start < c.end for c in cells)]
+    groups = _group(text, sorted(tokens, key=lambda t: (t.start, t.end)))
+    votes = [vote for vote in (_vote(group) for group in groups) if vote is not None]
+    if len(votes) > 1:
+        votes = [_with_subject(text, span, vote) for vote in votes]
+    return tuple(sorted(votes + list(table), key=lambda v: v.span.start))
 
 
 def parse_decision(text: str, span: Span) -> Text | None:
-    """STUB."""
-    return None
+    """The operative part: from "Après en avoir délibéré" / "DÉCIDE" / "prend acte" to the paragraph end."""
+    match = DECISION.search(text, span.start, span.end)
+    if not match:
+        return None
+    start = match.start() + len(match.group()) - len(match.group().lstrip())
+    end = _decision_end(text, match.end(), span.end)
+    return make_text(text, start, end)
+
+
+def _decision_end(text: str, start: int, limit: int) -> int:
+    """The decision runs over its action lines and stops at two blank lines or a vote label."""
+    stop = text.find("\n\n\n", start, limit)
+    label = VOTE_LABEL.search(text, start, limit)
+    ends = [pos for pos in (stop, label.start() if label else -1) if pos >= 0]
+    return min(ends) if ends else limit
+
+
+def _tokens(text: str, span: Span) -> list[Token]:
+    low = folded(text)
+    start, end = span.start, span.end
+    tokens = []
+    for pattern in COUNT_PATTERNS:
+        for match in pattern.finditer(low, start, end):
+            position = POSITION_OF[" ".join(match.group("pos").split())]
+            count = make_count(text, match.start("n"), match.end("n"))
+            tokens.append(Token(match.start(), match.end(), position=position, count=count))
+    for match in PROCURATIONS.finditer(low, start, end):
+        tokens.append(Token(match.start(), match.end(), procurations=make_count(text, *match.span("n"))))
+    for match in VOTANTS.finditer(low, start, end):
+        tokens.append(Token(match.start(), match.end(), voters=make_count(text, *match.span("n"))))
+    for match in UNANIMITY.finditer(low, start, end):
+        if "peut" not in low[max(start, match.start() - 40):match.start()]:
+            tokens.append(Token(match.start(), match.end(), unanimity=make_text(text, *match.span())))
+    for outcome, pattern in OUTCOMES:
+        for match in pattern.finditer(low, start, end):
+            tokens.append(Token(match.start(), match.end(), outcome=Text(outcome, Span(*match.span()))))
+    for match in VOTE_LABEL.finditer(low, start, end):
+        tokens.append(Token(match.start(), match.end(), label=True))
+    tokens += _named_tokens(text, low, span)
+    return _dedupe(tokens)
+
+
+def _named_tokens(text: str, low: str, span: Span) -> list[Token]:
+    """Names after a position ("Contre : 2, Monsieur TANGUY…") and before "ne prend pas part au vote"."""
+    tokens = []
+    for match in NAMED_LIST.finditer(low, span.start, span.end):
+        position = POSITION_OF[match.group("pos")]
+        line_end = _list_end(text, match.end(), span.end)
+        people = read_names(text, match.end(), line_end)
+        if people:
+            named = tuple(NamedVote(position, p) for p in people)
+            tokens.append(Token(match.start(), people[-1].span.end, named=named))
+    for match in NPPV_PHRASE.finditer(low, span.start, span.end):
+        person = name_before(text, match.start(), max(span.start, match.start() - 120))
+        if person is not None:
+            tokens.append(Token(person.span.start, match.end(), named=(NamedVote(NPPV, person),)))
+    return tokens
+
+
+def _list_end(text: str, start: int, limit: int) -> int:
+    """A list of names ends at a closing parenthesis or a blank line."""
+    ends = [pos for pos in (text.find(")", start, limit), text.find("\n\n", start, limit)) if pos >= 0]
+    return min(ends) if ends else limit
+
+
+def _dedupe(tokens: list[Token]) -> list[Token]:
+    """Drop count tokens that overlap an earlier count (two patterns reading the same number)."""
+    kept: list[Token] = []
+    for token in sorted(tokens, key=lambda t: (t.start, -(t.end - t.start))):
+        if token.count and any(k.count and k.count.span == token.count.span for k in kept):
+            continue
+        kept.append(token)
+    return kept
+
+
+def _group(text: str, tokens: list[Token]) -> list[Group]:
+    """Neighbouring tokens form one vote; see the module docstring for what separates two votes."""
+    groups: list[Group] = []
+    current = Group()
+    last_end = None
+    for token in tokens:
+        if current.tokens and _starts_new(text, current, token, last_end):
+            groups.append(current)
+            current = Group()
+        current.tokens.append(token)
+        last_end = max(last_end or token.end, token.end)
+    if current.tokens:
+        groups.append(current)
+    return groups
+
+
+def _starts_new(text: str, group: Group, token: Token, last_end: int) -> bool:
+    gap = text[last_end:token.start] if token.start > last_end else ""
+    if token.label and any(t.count or any(n.position != NPPV for n in t.named) for t in group.tokens):
+        return True
+    if len(gap) > MAX_GAP or MONEY_LINE.search("\n" + gap + "\n") and "\n" in gap:
+        return True
+    if token.position and any(t.position == token.position and t.count for t in group.tokens):
+        return True
+    return bool(token.outcome and any(t.outcome for t in group.tokens))
+
+
+def _vote(group: Group) -> Vote | None:
+    tokens = group.tokens
+    counts: dict[str, Count] = {}
+    for token in tokens:
+        if token.position and token.count and token.position not in counts:
+            counts[token.position] = token.count
+    named = tuple(n for t in tokens for n in t.named)
+    unanimity = next((t.unanimity for t in tokens if t.unanimity), None)
+    outcome = next((t.outcome for t in tokens if t.outcome), None)
+    if not (counts or named or unanimity or outcome):
+        return None
+    span = Span(min(t.start for t in tokens), max(t.end for t in tokens))
+    return Vote(span=span, outcome=outcome, unanimity=unanimity, pour=counts.get(POUR),
+                contre=counts.get(CONTRE), abstention=counts.get(ABSTENTION), nspp=counts.get(NSPP),
+                nppv=counts.get(NPPV),
+                procurations=next((t.procurations for t in tokens if t.procurations), None),
+                voters=next((t.voters for t in tokens if t.voters), None), named=_unique(named))
+
+
+def _unique(named: tuple[NamedVote, ...]) -> tuple[NamedVote, ...]:
+    seen: set[tuple[str, Span]] = set()
+    out = []
+    for vote in named:
+        if (vote.position, vote.person.span) not in seen:
+            seen.add((vote.position, vote.person.span))
+            out.append(vote)
+    return tuple(out)
+
+
+SUBJECT_SKIP = re.compile(r"vote[^\S\n]*:|ne[^\S\n]+prend[^\S\n]+pas|donne[^\S\n]+lecture|^\W*$", re.I)
+ROW_OR_BULLET = re.compile(r"^[^\S\n]*[−–•▪][^\S\n]*\S|\S[^\S\n]{3,}\d[\d \t.,]*(?:€|euros)")
+
+
+def _with_subject(text: str, span: Span, vote: Vote) -> Vote:
+    """The line a vote applies to: the nearest table row with an amount, or bullet line, above it."""
+    pos = text.rfind("\n", span.start, vote.span.start) + 1
+    for _ in range(6):
+        if pos <= span.start:
+            break
+        line_start = text.rfind("\n", span.start, pos - 1) + 1
+        line = text[line_start:pos - 1]
+        pos = line_start
+        if SUBJECT_SKIP.search(line):
+            continue
+        if ROW_OR_BULLET.search(line):
+            start = line_start + len(line) - len(line.lstrip(" \t−–-•▪"))
+            return replace(vote, subject=make_text(text, start, line_start + len(line)))
+        break
+    return vote

@@ -1,0 +1,92 @@
+"""The FastAPI app: `create_app` builds it around one `Assistant`, loaded once by `lifespan`.
+
+`delib serve` runs `create_app` as a uvicorn factory, so every worker process opens the index named
+by `$DELIB_INDEX` itself; the catalogue follows re-ingests made by other processes on its own.
+Every error leaves through `handle_error` as `{"error": code, "message": …}`: the service's errors
+with their own status, FastAPI's validation errors (422; 400 for JSON that does not parse), unknown
+routes (404) and methods (405).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from assistant.api.deps import ApiSettings, require_read_key
+from assistant.api.errors import (InternalError, InvalidRequest, MalformedJson, RouteError, UnreadableUpload,
+                                  error_response)
+from assistant.api.limits import BodyLimit
+from assistant.api.routes import ask, citations, deliberations, documents, export, health, members, search
+from assistant.errors import AssistantError
+from assistant.models import ErrorBody
+from assistant.service import Assistant, default_index_dir
+from corpus.errors import CorpusError
+
+ERROR_RESPONSES: dict[int | str, dict] = {status: {"model": ErrorBody, "description": text} for status, text in (
+    (400, "malformed request"), (401, "missing or wrong X-API-Key"), (403, "uploads disabled"),
+    (404, "unknown id or route"), (413, "body or question too long"), (422, "invalid parameters"))}
+READ_ROUTERS = (ask.router, search.router, citations.router, deliberations.router, members.router,
+                export.router)
+
+
+def _validation_error(exc: RequestValidationError) -> AssistantError:
+    """One readable line from pydantic's error list; JSON that does not even parse is a 400."""
+    errors = exc.errors()
+    if any(error.get("type") == "json_invalid" for error in errors):
+        return MalformedJson("le corps de la requête n'est pas du JSON valide")
+    parts = [f"{'.'.join(str(p) for p in e.get('loc', ()))} : {e.get('msg', '')}" for e in errors[:5]]
+    return InvalidRequest("requête invalide — " + " ; ".join(parts))
+
+
+def as_assistant_error(exc: Exception) -> AssistantError:
+    if isinstance(exc, AssistantError):
+        return exc
+    if isinstance(exc, RequestValidationError):
+        return _validation_error(exc)
+    if isinstance(exc, CorpusError):
+        return UnreadableUpload(f"{os.path.basename(exc.path)} : {exc.reason}")
+    if isinstance(exc, HTTPException):
+        return RouteError(exc.status_code, str(exc.detail))
+    return InternalError("erreur interne du serveur")
+
+
+async def handle_error(request: Request, exc: Exception) -> JSONResponse:
+    """The one translation of errors into HTTP answers."""
+    headers = exc.headers if isinstance(exc, HTTPException) else None
+    return error_response(as_assistant_error(exc), headers=headers)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Open the index once per process, unless the caller handed in its own Assistant."""
+    owned = app.state.assistant is None
+    if owned:
+        app.state.assistant = Assistant.open(default_index_dir())  # model: the one the index records
+    try:
+        yield
+    finally:
+        if owned:
+            app.state.assistant.close()
+            app.state.assistant = None
+
+
+def create_app(assistant: Assistant | None = None, settings: ApiSettings | None = None) -> FastAPI:
+    """The app around `assistant` (else the index of `$DELIB_INDEX`), keys from the environment."""
+    app = FastAPI(title="delib", version="0.1.0", lifespan=lifespan, responses=ERROR_RESPONSES,
+                  description="Questions en français sur les délibérations des conseils, réponses citées.")
+    app.state.assistant = assistant
+    app.state.settings = settings or ApiSettings.from_env(assistant.index.folder if assistant
+                                                          else default_index_dir())
+    for router in READ_ROUTERS:
+        app.include_router(router, dependencies=[Depends(require_read_key)])
+    app.include_router(documents.router)
+    app.include_router(health.router)
+    for exc_class in (AssistantError, CorpusError, RequestValidationError, HTTPException, Exception):
+        app.add_exception_handler(exc_class, handle_error)
+    app.add_middleware(BodyLimit)
+    return app

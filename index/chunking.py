@@ -1,0 +1,169 @@
+"""Structure-aware chunks: spans of a document's text, each with the heading path it sits under.
+
+Why this shape:
+- A chunk never crosses two deliberations: an answer cites one deliberation, and a passage mixing
+  two would lend one's vote to the other. Regions are the deliberation spans given by the parser,
+  the header before the first one, and any gap the parser left (nothing of the text is dropped).
+- Member lists (`Attendance.span`) and vote blocks (`Vote.span`, `Election.span`) are chunks of
+  their own: they are short, dense in names and numbers, and drown in a long passage.
+- The heading path (séance › deliberation › section) is what a bare passage lacks to match a
+  question naming a town, a date or a subject; it is prepended to the indexed text (`indexed_text`)
+  but never to the chunk itself, whose offsets come from the parser's spans and from line
+  boundaries, never from searching the text, so `doc.text[start:end]` is the chunk.
+- Size is in words with some overlap (an evidence sentence cut by a boundary survives in one of
+  the two neighbours), then checked against the model's token budget by `fits`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from corpus.models import Deliberation, Document, Span
+
+WORDS = 150
+OVERLAP = 30
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+NUMBERED = re.compile(r"^(\d{1,2}|[IVX]{1,5}|[A-H])\s*[-.)°/]\s*\S|^(objet|article|point)\b", re.I)
+WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int
+    end: int
+    kind: str  # "header" | "attendance" | "vote" | "text"
+    heading: str
+    deliberation_id: str | None
+
+
+def indexed_text(heading: str, text: str) -> str:
+    """What is embedded and full-text indexed: heading path, then the text with spaces collapsed."""
+    return f"{heading}\n{' '.join(text.split())}"
+
+
+def seance_heading(doc: Document) -> str:
+    """The document's name in words, then the séance facts the parser found (date in two forms)."""
+    seance = doc.seance
+    parts = [re.sub(r"[_\-]+", " ", Path(doc.name).stem)]
+    parts += [fact.value for fact in (seance.collectivity, seance.body) if fact]
+    if seance.date:
+        day = seance.date.value
+        parts.append(f"séance du {day.day} {MONTHS[day.month - 1]} {day.year} ({day:%d/%m/%Y})")
+    return " — ".join(parts)
+
+
+def deliberation_heading(deliberation: Deliberation) -> str:
+    number = f"n° {deliberation.number.value}" if deliberation.number else ""
+    title = deliberation.title.value if deliberation.title else ""
+    return " ".join(filter(None, (number, title))) or f"point {deliberation.ordinal}"
+
+
+def _is_section(line: str) -> bool:
+    """A short line that reads as a title: numbered, "Objet :", or mostly capitals."""
+    words = line.split()
+    if not 1 <= len(words) <= 16 or line.endswith((",", ";")):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(NUMBERED.match(line)) or (len(letters) >= 4 and
+                                          sum(c.isupper() for c in letters) >= 0.8 * len(letters))
+
+
+def _section_before(text: str, region: Span, at: int) -> str:
+    """The last title line of the region starting at or before `at`."""
+    lines = text[region.start:min(at + 1, region.end)].split("\n")
+    return next((" ".join(line.split()) for line in reversed(lines) if _is_section(line.strip())), "")
+
+
+def _units(text: str, piece: Span, words: int) -> list[tuple[int, int, int]]:
+    """(start, end, word count) of each non-blank line of `piece`, long lines cut every `words`."""
+    units = []
+    for line in re.finditer(r"[^\n]+", text[piece.start:piece.end]):
+        found = [(piece.start + m.start() + line.start(), piece.start + m.end() + line.start())
+                 for m in WORD.finditer(line.group())]
+        for i in range(0, len(found), words):
+            group = found[i:i + words]
+            units.append((group[0][0], group[-1][1], len(group)))
+    return units
+
+
+def _windows(units: list[tuple[int, int, int]], words: int, overlap: int) -> Iterator[Span]:
+    """Greedy runs of whole units of about `words` words, each next run re-reading ~`overlap`."""
+    first = 0
+    while first < len(units):
+        last, count = first, units[first][2]
+        while last + 1 < len(units) and count + units[last + 1][2] <= words:
+            last += 1
+            count += units[last][2]
+        rest = sum(unit[2] for unit in units[last + 1:])
+        if 0 < rest < words // 4:  # a short tail joins this run instead of standing alone
+            last, count = len(units) - 1, count + rest
+        yield Span(units[first][0], units[last][1])
+        if last == len(units) - 1:
+            return
+        back, nxt = 0, last + 1
+        while nxt - 1 > first and back + units[nxt - 1][2] <= overlap:
+            nxt -= 1
+            back += units[nxt][2]
+        first = nxt
+
+
+def _split(text: str, piece: Span, fits: Callable[[str], bool], heading: str,
+           words: int, overlap: int) -> Iterator[Span]:
+    for span in _windows(_units(text, piece, words), words, overlap):
+        if words > 8 and not fits(indexed_text(heading, text[span.start:span.end])):
+            yield from _split(text, span, fits, heading, words // 2, overlap // 2)
+        else:
+            yield span
+
+
+def _regions(doc: Document) -> Iterator[tuple[Span, Deliberation | None, str]]:
+    """(span, deliberation, kind of its plain chunks) covering the whole text, in order."""
+    end, size = 0, len(doc.text)
+    deliberations = sorted(doc.seance.deliberations, key=lambda d: d.span.start)
+    for deliberation in deliberations:
+        start, stop = max(deliberation.span.start, end), min(deliberation.span.end, size)
+        if stop <= start:  # empty, or inside the previous one
+            continue
+        if start > end:
+            yield Span(end, start), None, "header" if end == 0 else "text"
+        yield Span(start, stop), deliberation, "text"
+        end = stop
+    if end < size:
+        yield Span(end, size), None, "text"
+
+
+def _blocks(doc: Document) -> list[tuple[Span, str]]:
+    """Member lists and vote/election blocks, each to be a chunk of its own."""
+    seance = doc.seance
+    blocks = [(seance.attendance.span, "attendance")] if seance.attendance else []
+    for deliberation in seance.deliberations:
+        if deliberation.attendance:
+            blocks.append((deliberation.attendance.span, "attendance"))
+        blocks += [(record.span, "vote") for record in deliberation.votes + deliberation.elections]
+    return sorted(blocks, key=lambda block: block[0])
+
+
+def chunk_document(doc: Document, fits: Callable[[str], bool] = lambda _: True,
+                   words: int = WORDS, overlap: int = OVERLAP) -> list[Chunk]:
+    """The chunks of `doc`, in text order; `fits(indexed_text)` says whether the model reads it whole."""
+    text, blocks, chunks = doc.text, _blocks(doc), []
+    seance = seance_heading(doc)
+    for region, deliberation, kind in _regions(doc):
+        path = [seance] + ([deliberation_heading(deliberation)] if deliberation else [])
+        pieces, cursor = [], region.start
+        for span, block_kind in blocks:
+            start, end = max(span.start, cursor), min(span.end, region.end)
+            if start < end:
+                pieces += [(Span(cursor, start), kind), (Span(start, end), block_kind)]
+                cursor = end
+        pieces.append((Span(cursor, region.end), kind))
+        for piece, piece_kind in pieces:
+            for span in _split(text, piece, fits, " › ".join(path), words, overlap):
+                section = _section_before(text, region, span.start)
+                heading = " › ".join(path + ([section] if section else []))
+                chunks.append(Chunk(span.start, span.end, piece_kind, heading,
+                                    deliberation.id if deliberation else None))
+    return chunks

@@ -1,0 +1,92 @@
+"""French full-text retrieval over chunks with SQLite FTS5 and BM25.
+
+FTS5's own tokenizers know no French: `unicode61 remove_diacritics 2` folds accents and case, but
+"l'abstention" stays one token and "abstentions" does not meet "abstention". So text is normalised
+here, in Python, the same way at indexing and at query time: apostrophes unified, elisions
+(l' d' qu' jusqu'…) stripped, accents folded, numbers without leading zeros (so "05/12/2022" meets
+"5/12/2022"), and each word cut by a light French stemmer (after Savoy's minimal stemmer, as in
+Lucene's FrenchMinimalStemmer: plurals, final -r/-e, doubled consonant). The FTS table holds the
+normalised words only; chunk text is always read back from the document by its offsets.
+
+Queries are an OR of the question's content words (stop words dropped), ranked by BM25, the
+heading column weighted lower than the body because it repeats over all chunks of a séance.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from typing import Iterable
+
+HEADING_WEIGHT = 0.5
+ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)'")
+TOKEN = re.compile(r"[a-z0-9]+")
+STOP_WORDS = frozenset("""
+a ai au aux avec avoir c ce ces cet cette d dans de des du elle en est et etait etaient il ils
+je l la le les leur lui m ma mais me meme mes moi mon n ne nos notre nous on ont ou par pas pour
+qu que quel quelle quelles quels qui s sa se ses si son sur t ta te tes toi ton tu un une vos
+votre vous y ete etre fait lors avait sont sera ceux celle celui dont combien comment quand
+quoi pourquoi ainsi aussi
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, typographic apostrophes made plain."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u02bc", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def stem(word: str) -> str:
+    """Savoy's minimal French stemmer on a folded word; numbers lose their leading zeros."""
+    if word.isdigit():
+        return word.lstrip("0") or "0"
+    if len(word) < 4:
+        return word
+    if word.endswith("aux") and len(word) > 4:
+        word = word[:-3] + "al"
+    elif word[-1] in "sx":
+        word = word[:-1]
+    if len(word) > 4 and word[-1] == "r":
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == "e":
+        word = word[:-1]
+    if len(word) > 4 and word[-1] == word[-2] and word[-1].isalpha():
+        word = word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of `text`, in order."""
+    return [stem(word) for word in TOKEN.findall(ELISION.sub(" ", fold(text)))]
+
+
+def normalise(text: str) -> str:
+    """`text` as stored in the FTS table: its normalised words joined by spaces."""
+    return " ".join(words(text))
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 OR-query of the distinct content words of `query` (None when it has none)."""
+    terms = dict.fromkeys(word for word in words(query) if word not in STOP_WORDS)
+    return " OR ".join(f'"{term}"' for term in terms) or None
+
+
+def index_rows(db: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Add (chunk id, heading, text) rows; call inside the transaction that adds the chunks."""
+    db.executemany("INSERT INTO chunks_fts (rowid, heading, body) VALUES (?, ?, ?)",
+                   ((rowid, normalise(heading), normalise(text)) for rowid, heading, text in rows))
+
+
+def search(db: sqlite3.Connection, query: str, k: int,
+           allowed: list[int] | None = None) -> list[tuple[int, float]]:
+    """Best `k` (chunk id, BM25 score, higher is better), only among `allowed` ids when given."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    sql = (f"SELECT rowid, -bm25(chunks_fts, {HEADING_WEIGHT}, 1.0) AS score FROM chunks_fts "
+           "WHERE chunks_fts MATCH ?")
+    params: list[object] = [expression]
+    if allowed is not None:
+        sql += " AND rowid IN (SELECT value FROM json_each(?))"
+        params.append("[" + ",".join(map(str, allowed)) + "]")
+    return db.execute(sql + " ORDER BY score DESC LIMIT ?", (*params, k)).fetchall()

@@ -1,0 +1,97 @@
+"""`Index`, the one handle the assistant holds on an index folder.
+
+The folder holds `index.sqlite` (documents, records, chunks with vectors, full text) and
+`vectors.faiss` (the dense mirror). The model is recorded at the first write and checked at every
+open: vectors of two models never meet in one index (`ModelMismatch`). The embedder and the vector
+index are loaded on first use, so a process that only reads documents never loads a model.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from corpus.models import Document
+from index.embedding import Embedder, get_embedder, model_from_env, resolve_model
+from index.errors import ModelMismatch
+from index.ingest import IngestReport, ingest
+from index.search import Hit, SearchFilters, hits, search
+from index.store import Store
+from index.vectors import VectorIndex
+
+
+class Index:
+    def __init__(self, folder: Path, store: Store, model: str) -> None:
+        self.folder = folder
+        self.model = model
+        self._store = store
+        self._embedder: Embedder | None = None
+        self._vectors: VectorIndex | None = None
+        self._generation: str | None = None
+
+    @classmethod
+    def open(cls, path: Path, model: str | None = None) -> "Index":
+        """Open (creating the folder if missing); `model` None → the recorded one, else
+        `$DELIB_MODEL`, else the default. A model other than the recorded one is refused while
+        the index holds vectors."""
+        folder = Path(path).expanduser()
+        store = Store(folder)
+        recorded = store.meta("model")
+        requested = resolve_model(model) if model else None
+        if requested and recorded and requested != recorded and store.counts()["chunks"]:
+            store.close()
+            raise ModelMismatch(folder, recorded, requested)
+        return cls(folder, store, requested or recorded or resolve_model(model_from_env()))
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self.model)
+            if self._store.meta("model") != self.model:
+                self._store.set_meta(model=self.model, dim=str(self._embedder.dim))
+        return self._embedder
+
+    def _vector_index(self) -> VectorIndex:
+        """The FAISS mirror, brought in line with the database whenever another write happened."""
+        generation = self._store.meta("generation")
+        if self._vectors is None:
+            self._vectors = VectorIndex(self.folder, self.embedder.dim)
+        if generation != self._generation:
+            self._vectors.reconcile(self._store.chunk_ids(),
+                                    lambda ids: self._store.vectors(ids, self.embedder.dim))
+            self._generation = generation
+        return self._vectors
+
+    def ingest(self, paths: list[Path], prune: bool = False,
+               progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+        report = ingest(self._store, self._vector_index(), self.embedder,
+                        [Path(p) for p in paths], prune, progress)
+        self._generation = self._store.meta("generation")
+        return report
+
+    def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[Hit]:
+        return search(self._store, self._vector_index(), self.embedder, query, k, filters)
+
+    def documents(self) -> list[Document]:
+        return self._store.documents()
+
+    def document(self, doc_id: str) -> Document | None:
+        found = self._store.documents(doc_id)
+        return found[0] if found else None
+
+    def document_text(self, doc_id: str) -> str | None:
+        return self._store.document_text(doc_id)
+
+    def chunk(self, chunk_id: int) -> Hit | None:
+        found = hits(self._store, [(chunk_id, 0.0)])
+        return found[0] if found else None
+
+    def stats(self) -> dict:
+        dim = self._store.meta("dim")
+        return {**self._store.counts(), "model": self.model, "dim": int(dim) if dim else None}
+
+    def version(self) -> str:
+        """Changes with every write (each one bumps the stored generation)."""
+        return self._store.meta("generation") or "0"
+
+    def close(self) -> None:
+        self._store.close()

@@ -1,0 +1,77 @@
+"""Numbered schema migrations of `index.sqlite`, applied in order, each once.
+
+As in llm's embeddings_migrations: every change to the schema is a new function appended here,
+never an edit of an old one, so an index built by any earlier version opens and is brought up to
+date in place. Applied names are recorded in `_migrations`, inside the same transaction as the
+migration itself, so a crash never leaves a half-applied step.
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+Migration = Callable[[], str]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def m001_initial() -> str:
+    """Documents with their text and parsed records, deliberations, chunks with their vectors.
+
+    `chunks.id` is AUTOINCREMENT so that an id is never reused: the FAISS file beside the database
+    may lag behind it after a crash, and a stale vector must never pass for a new chunk's.
+    Vectors are stored here too (the FAISS file is a fast-loading mirror rebuilt from them), so
+    one transaction commits a file's chunks together with their vectors.
+    """
+    return """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, path TEXT NOT NULL,
+            sha256 TEXT NOT NULL, file_sha256 TEXT NOT NULL, format TEXT NOT NULL,
+            text TEXT NOT NULL, records TEXT NOT NULL,
+            seance_date TEXT, collectivity TEXT, body TEXT,
+            collectivity_key TEXT NOT NULL, body_key TEXT NOT NULL,
+            ingested_at TEXT NOT NULL);
+        CREATE TABLE deliberations (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            number TEXT, title TEXT);
+        CREATE INDEX deliberations_document ON deliberations(document_id);
+        CREATE TABLE chunks (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            deliberation_id TEXT REFERENCES deliberations(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            heading TEXT NOT NULL, kind TEXT NOT NULL,
+            content_hash TEXT NOT NULL, vector BLOB NOT NULL);
+        CREATE INDEX chunks_document ON chunks(document_id);
+        CREATE INDEX chunks_content_hash ON chunks(content_hash);
+        CREATE VIRTUAL TABLE chunks_fts USING fts5(
+            heading, body, tokenize="unicode61 remove_diacritics 2");
+    """
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Apply every migration not yet recorded, each in its own transaction.
+
+    A migration is an SQL script; it runs between BEGIN and COMMIT with its `_migrations` row, so
+    a failure or a crash rolls the whole step back.
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, "
+               "applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)")
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations")}
+    for step in MIGRATIONS:
+        if step.__name__ not in done:
+            try:
+                db.executescript(f"BEGIN IMMEDIATE;{step()};"
+                                 f"INSERT INTO _migrations (name) VALUES ('{step.__name__}');COMMIT;")
+            except sqlite3.Error:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise

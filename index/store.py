@@ -1,0 +1,161 @@
+"""The SQLite side of an index: documents, deliberations, chunks (with vectors) and their FTS rows.
+
+One writer, one transaction per file: `replace_document` deletes a document's old rows and writes
+the new ones between BEGIN IMMEDIATE and COMMIT, so a reader (WAL mode) or a crash only ever sees
+a file wholly before or wholly after. Every write also bumps `meta.generation`, which `version()`
+exposes so that long-running readers know when to reload.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import numpy as np
+
+from corpus import serialize
+from corpus.models import Document, Seance
+from index import fulltext
+from index.chunking import Chunk
+from index.migrations import migrate
+
+FILE_NAME = "index.sqlite"
+HIT_COLUMNS = ('c.id, c.document_id, d.name, c.deliberation_id, c.start, c."end", '
+               'substr(d.text, c.start + 1, c."end" - c.start), c.heading, c.kind')
+
+
+def match_key(text: str | None) -> str:
+    """Accent-, case- and punctuation-insensitive form used for collectivity / body filters."""
+    return " ".join(re.findall(r"[a-z0-9]+", fulltext.fold(text or "")))
+
+
+class Store:
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(folder / FILE_NAME, isolation_level=None, timeout=60,
+                                  check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        migrate(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error; bumps the generation."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+            self.db.execute("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) "
+                            "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, **values: str) -> None:
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
+
+    def source(self, doc_id: str) -> tuple[str, str] | None:
+        """(path, file_sha256) recorded for a document id."""
+        return self.db.execute("SELECT path, file_sha256 FROM documents WHERE id = ?",
+                               (doc_id,)).fetchone()
+
+    def sources(self) -> list[tuple[str, str]]:
+        """(document id, path) of every stored document."""
+        return self.db.execute("SELECT id, path FROM documents ORDER BY id").fetchall()
+
+    def vectors_by_hash(self, hashes: Sequence[str]) -> dict[str, bytes]:
+        """Stored vectors of chunks whose indexed text hashes to one of `hashes` (reuse on re-ingest)."""
+        rows = self.db.execute("SELECT content_hash, vector FROM chunks WHERE content_hash IN "
+                               "(SELECT value FROM json_each(?))", (_json_list(hashes),))
+        return dict(rows.fetchall())
+
+    def replace_document(self, doc: Document, path: Path, file_sha256: str,
+                         chunks: Sequence[Chunk], hashes: Sequence[str],
+                         vectors: np.ndarray) -> tuple[list[int], list[int]]:
+        """Write `doc` and its chunks in one transaction; (old chunk ids, new chunk ids)."""
+        seance = doc.seance
+        with self.transaction() as db:
+            old = self._delete(db, doc.id)
+            db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+                doc.id, doc.name, str(path), doc.sha256, file_sha256, doc.format, doc.text,
+                serialize.to_json(seance), seance.date.value.isoformat() if seance.date else None,
+                seance.collectivity.value if seance.collectivity else None,
+                seance.body.value if seance.body else None,
+                match_key(f"{seance.collectivity.value if seance.collectivity else ''} {doc.name}"),
+                match_key(seance.body.value if seance.body else None),
+                dt.datetime.now(dt.timezone.utc).isoformat()))
+            db.executemany("INSERT INTO deliberations VALUES (?,?,?,?,?,?,?)", [
+                (d.id, doc.id, d.ordinal, d.span.start, d.span.end,
+                 d.number.value if d.number else None, d.title.value if d.title else None)
+                for d in seance.deliberations])
+            new = [db.execute('INSERT INTO chunks (document_id, deliberation_id, start, "end", '
+                              "heading, kind, content_hash, vector) VALUES (?,?,?,?,?,?,?,?)",
+                              (doc.id, c.deliberation_id, c.start, c.end, c.heading, c.kind, h,
+                               vector.tobytes())).lastrowid
+                   for c, h, vector in zip(chunks, hashes, vectors)]
+            fulltext.index_rows(db, ((rowid, c.heading, doc.text[c.start:c.end])
+                                     for rowid, c in zip(new, chunks)))
+        return old, new
+
+    def delete_document(self, doc_id: str) -> list[int]:
+        """Remove a document and everything derived from it; its former chunk ids."""
+        with self.transaction() as db:
+            return self._delete(db, doc_id)
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, doc_id: str) -> list[int]:
+        ids = [row[0] for row in db.execute("SELECT id FROM chunks WHERE document_id = ?", (doc_id,))]
+        db.execute("DELETE FROM chunks_fts WHERE rowid IN (SELECT value FROM json_each(?))",
+                   (_json_list(ids),))
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        return ids
+
+    def chunk_ids(self) -> np.ndarray:
+        return np.array([row[0] for row in self.db.execute("SELECT id FROM chunks")], np.int64)
+
+    def vectors(self, ids: np.ndarray, dim: int) -> np.ndarray:
+        """Stored vectors of `ids`, in that order."""
+        rows = dict(self.db.execute("SELECT id, vector FROM chunks WHERE id IN "
+                                    "(SELECT value FROM json_each(?))", (_json_list(ids),)))
+        return np.frombuffer(b"".join(rows[int(i)] for i in ids), np.float32).reshape(-1, dim)
+
+    def filtered_chunk_ids(self, where: str, params: Sequence[object]) -> np.ndarray:
+        sql = f"SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE {where}"
+        return np.array([row[0] for row in self.db.execute(sql, params)], np.int64)
+
+    def hit_rows(self, ids: Sequence[int]) -> dict[int, tuple]:
+        """Rows for `Hit`s by chunk id; ids deleted meanwhile are simply absent."""
+        sql = (f"SELECT {HIT_COLUMNS} FROM chunks c JOIN documents d ON d.id = c.document_id "
+               "WHERE c.id IN (SELECT value FROM json_each(?))")
+        return {row[0]: row for row in self.db.execute(sql, (_json_list(ids),))}
+
+    def documents(self, doc_id: str | None = None) -> list[Document]:
+        sql = "SELECT id, name, text, sha256, format, records FROM documents"
+        rows = self.db.execute(sql + (" WHERE id = ?" if doc_id else " ORDER BY id"),
+                               (doc_id,) if doc_id else ())
+        return [Document(id=i, name=n, text=t, sha256=s, format=f,
+                         seance=serialize.from_json(Seance, r)) for i, n, t, s, f, r in rows]
+
+    def document_text(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("documents", "deliberations", "chunks")}
+
+
+def _json_list(values: Sequence[object] | np.ndarray) -> str:
+    return json.dumps([value if isinstance(value, str) else int(value) for value in values])

@@ -1,0 +1,139 @@
+"""Séance header facts and item roles, each value read by hand in the real texts."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from corpus.models import Span
+from corpus.parse.seance import parse_header, parse_item_roles
+from tests.conftest import parsed
+
+pytestmark = pytest.mark.usefixtures("real_corpus")
+
+D = dt.date
+# file: date, collectivity, body, president, secretary, convocation, opened, closed
+HEADERS = {
+    "dijon-metropole_2020-09-17_pacte-de-solidarite.txt":
+        (D(2020, 9, 17), "Dijon Métropole", "Conseil Métropolitain", "REBSAMEN", "WALIDI-ALAOUI",
+         D(2020, 9, 11), None, None),
+    "montpellier_2014-05-22_subventions-2014.txt":
+        (D(2014, 5, 22), "Ville de Montpellier", "Conseil Municipal", "Philippe Saurel", None,
+         D(2014, 5, 16), "18H00", None),
+    "montpellier_2014-04-05_nombre-adjoints.txt":
+        (D(2014, 4, 5), "Ville de Montpellier", "Conseil Municipal", "Max LEVITA", None,
+         D(2014, 3, 31), "10h00", None),
+    "montpellier_2014-04-24_delegations-conseil-au-maire.txt":
+        (D(2014, 4, 24), "Ville de Montpellier", "Conseil Municipal", "Philippe SAUREL", None,
+         D(2014, 4, 17), "18h00", None),
+    "putanges-le-lac_2016-01-05_installation-election-maire.txt":
+        (D(2016, 1, 5), "Commune de PUTANGES LE LAC", "conseil municipal", "Monique GUIBOUT",
+         "Florence PANNIER-GICQUEL", D(2015, 12, 23), "vingt heures trente", None),
+    "putanges-le-lac_2017-10-06_compte-rendu-registre.txt":
+        (D(2017, 10, 6), "COMMUNE DE PUTANGES-LE-LAC", "Conseil Municipal", "Sébastien LEROUX", "Louis DORE",
+         D(2017, 9, 29), "vingt heures trente", None),
+    "putanges-le-lac_2019-07-29_deliberations.txt":
+        (D(2019, 7, 29), "COMMUNE DE PUTANGES-LE-LAC", "Conseil Municipal", "Sébastien LEROUX",
+         "Jean-Pierre GOHIN", D(2019, 7, 22), "vingt heures trente", None),
+    "putanges-le-lac_2019-09-09_deliberations.txt":
+        (D(2019, 9, 9), "COMMUNE DE PUTANGES-LE-LAC", "Conseil Municipal", "Roger PERRAY", "Daniel ROCHER",
+         D(2019, 8, 30), "vingt heures trente", None),
+    "putanges-le-lac_2022-12-05_registre-pv.txt":
+        (D(2022, 12, 5), "Putanges-le-Lac", "Conseil municipal", None, "Grandin", None, None, None),
+    "lannion_2020-05-25_installation-election-maire.txt":
+        (D(2020, 5, 25), "Ville de LANNION", "CONSEIL MUNICIPAL", "Danielle MAREC", "Anne LE GUEN",
+         None, "dix-huit heures", "19 h 25"),
+    "lannion_2020-06-08_proces-verbal.txt":
+        (D(2020, 6, 8), "Ville de LANNION", "Conseil Municipal", "Paul LE BIHAN", "Trefina KERRAIN",
+         D(2020, 5, 29), "18 H 00", "20 h 15"),
+    "lannion_2021-07-05_proces-verbal.txt":
+        (D(2021, 7, 5), "Ville de LANNION", "Conseil Municipal", "Paul LE BIHAN", "Trefina KERRAIN",
+         D(2021, 6, 25), "18 H 00", "19 h 45"),
+    "pierrefonds_2016-04-04_compte-rendu.txt":
+        (D(2016, 4, 4), "Commune de Pierrefonds", "Conseil Municipal", "Michèle BOURBIER", "Michel LEBLANC",
+         D(2016, 3, 25), "20h30", "22h15"),
+    "pierrefonds_2025-04-03_proces-verbal.txt":
+        (D(2025, 4, 3), "Commune de Pierrefonds", "Conseil Municipal", "Florence DEMOUY", "Karine DUTEIL",
+         None, "19h00", "20h26"),
+    "cc-lisieres-de-l-oise_2025-03-13_compte-rendu-cfu-2024.txt":
+        (D(2025, 3, 13), "Communauté de Communes des Lisières de L’Oise", "Conseil Communautaire",
+         "Franck SUPERBI", "Anne-Marie DEFRANCE", None, "19h30", "20 h 35"),
+    "couthenans_2021-11-26_compte-rendu.txt":
+        (D(2021, 11, 26), None, "CONSEIL MUNICIPAL", None, None, None, None, None),
+    "couthenans_2023-02-24_compte-rendu.txt":
+        (D(2023, 2, 24), None, "conseil municipal", None, None, None, None, None),
+}
+
+
+def _value(fact):
+    return None if fact is None else getattr(fact, "name", None) or fact.value
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_header_facts(name: str) -> None:
+    seance = parsed(name).seance
+    got = (seance.date, seance.collectivity, seance.body, seance.president, seance.secretary,
+           seance.convocation, seance.opened_at, seance.closed_at)
+    assert tuple(_value(fact) for fact in got) == HEADERS[name]
+
+
+@pytest.mark.parametrize("name, role", [
+    ("pierrefonds_2025-04-03_proces-verbal.txt", "maire"),
+    ("lannion_2020-06-08_proces-verbal.txt", "Maire"),
+    ("montpellier_2014-04-05_nombre-adjoints.txt", "doyen d’âge de l’Assemblée"),
+    ("putanges-le-lac_2016-01-05_installation-election-maire.txt", "doyenne des Maires délégués"),
+    ("putanges-le-lac_2019-09-09_deliberations.txt", "1er Adjoint au Maire"),
+    ("cc-lisieres-de-l-oise_2025-03-13_compte-rendu-cfu-2024.txt", "Président"),
+])
+def test_president_role_as_printed(name: str, role: str) -> None:
+    assert parsed(name).seance.president.role == role
+
+
+def test_sitting_date_not_the_approved_minutes_date() -> None:
+    text = ("Commune de X\nConseil Municipal du 3 avril 2025\nLe procès-verbal de la séance du 6 mars 2025 "
+            "est approuvé.\n")
+    assert parse_header(text, Span(0, len(text))).date.value == D(2025, 4, 3)
+    reference_first = "Approbation du compte-rendu de la séance du 6 mars 2025.\nSéance du lundi 3 avril 2025\n"
+    assert parse_header(reference_first, Span(0, len(reference_first))).date.value == D(2025, 4, 3)
+
+
+def test_secretary_named_after_the_header() -> None:
+    """Putanges 2022 designates its secretary after the attendance, in the preliminaries."""
+    doc = parsed("putanges-le-lac_2022-12-05_registre-pv.txt")
+    secretary = doc.seance.secretary
+    assert doc.text[secretary.span.start:secretary.span.end] == "Grandin"
+
+
+@pytest.mark.parametrize("name, ordinal, president, role", [
+    ("pierrefonds_2025-04-03_proces-verbal.txt", 1, "Emmanuelle LEMAITRE", "adjointe au maire"),
+    ("pierrefonds_2024-04-10_cfu-et-subventions.txt", 1, "Emmanuelle LEMAITRE", "adjointe au maire"),
+    ("cc-lisieres-de-l-oise_2025-03-13_compte-rendu-cfu-2024.txt", 1, "Sylvain GOUPIL", None),
+    ("putanges-le-lac_2016-01-05_installation-election-maire.txt", 1, "FERRIER Pierre",
+     "doyen d’âge parmi les conseillers municipaux"),
+])
+def test_item_president(name: str, ordinal: int, president: str, role: str | None) -> None:
+    item = parsed(name).seance.deliberations[ordinal - 1]
+    assert (item.president.name, item.president.role) == (president, role)
+
+
+def test_cclo_elects_a_president_de_seance_before_the_items() -> None:
+    text = parsed("cc-lisieres-de-l-oise_2025-03-13_compte-rendu-cfu-2024.txt").text
+    start = text.index("Désignation du Président de séance")
+    roles = parse_item_roles(text, Span(start, text.index("1. FINANCES")))
+    assert roles.president.name == "GOUPIL"
+
+
+@pytest.mark.parametrize("name, ordinal, rapporteur", [
+    ("montpellier_2014-05-22_subventions-2014.txt", 1, "Philippe Saurel"),
+    ("montpellier_2014-04-24_taux-imposition-2014.txt", 1, "LEVITA"),
+    ("montpellier_2014-04-24_election-adjoint.txt", 1, "le Maire"),
+    ("cc-lisieres-de-l-oise_2025-03-13_compte-rendu-cfu-2024.txt", 1, "Sylvain GOUPIL"),
+    ("lannion_2021-07-05_proces-verbal.txt", 2, "Trefina KERRAIN"),
+])
+def test_rapporteur(name: str, ordinal: int, rapporteur: str) -> None:
+    assert parsed(name).seance.deliberations[ordinal - 1].rapporteur.name == rapporteur
+
+
+def test_no_president_in_a_plain_item() -> None:
+    text = "1. Tarifs 2023\nMonsieur LEBLANC présente les tarifs.\nVote : Pour à l'unanimité\n"
+    assert parse_item_roles(text, Span(0, len(text))).president is None
