@@ -5,6 +5,8 @@ attendance reads the same everywhere.
 """
 from __future__ import annotations
 
+import re
+
 from assistant.catalog import Catalog, Member, collectivity_of
 from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
@@ -98,6 +100,20 @@ def member_detail(catalog: Catalog, member: Member) -> MemberDetail:
                         seances=len(member.documents), attendance=attendance, votes=votes)
 
 
+FEMININE = re.compile(r"(?:\bMme|\bMadame|\bMlle|\bMademoiselle|\bMMES?|\bMesdames)\.?\s*$", re.IGNORECASE)
+MASCULINE = re.compile(r"(?:\bM|\bMr|\bMonsieur|\bMessieurs)\.?\s*$")
+
+
+def gendered(document: Document, span: Span, masculine: str, feminine: str) -> str:
+    """The word agreeing with the civility printed before the name, "(e)" forms when none is."""
+    before = document.text[max(0, span.start - 14):span.start]
+    if FEMININE.search(before):
+        return feminine
+    if MASCULINE.search(before):
+        return masculine
+    return masculine.replace(" ", "(e) ") + "(e)" if feminine != masculine else masculine
+
+
 def status_of(document: Document, name: str) -> tuple[str, Span, str | None, list[str]] | None:
     """(status, span, proxy holder, proxies received) of `name` at a séance, from its attendance lists."""
     attendance = document.seance.attendance
@@ -111,10 +127,12 @@ def status_of(document: Document, name: str) -> tuple[str, Span, str | None, lis
     for proxy in attendance.proxies:
         if same(proxy.giver.name):
             holder = proxy.holder.name if proxy.holder else None
-            return "absent (procuration)", proxy.span, holder, received
-    for label, people in (("présent", attendance.present), ("excusé", attendance.excused),
-                          ("absent", attendance.absent)):
+            label = gendered(document, proxy.giver.span, "absent", "absente") + " (procuration)"
+            return label, proxy.span, holder, received
+    for words, people in ((("présent", "présente"), attendance.present),
+                          (("absent excusé", "absente excusée"), attendance.excused),
+                          (("absent", "absente"), attendance.absent)):
         for person in people:
             if same(person.name):
-                return label, person.span, None, received
+                return gendered(document, person.span, *words), person.span, None, received
     return None

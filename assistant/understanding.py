@@ -29,7 +29,8 @@ FULL_DATE = re.compile(r"\b(\d{1,2})(?:er)?\s+(%s)\.?\s+(\d{4})\b" % MONTH_NAMES
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 MONTH_YEAR = re.compile(r"\b(%s)\.?\s+(\d{4})\b" % MONTH_NAMES)
 DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+(%s)\b\.?" % MONTH_NAMES)
-YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+# a bare year names the séance only after "en" / "année": "le compte financier unique 2024" names a budget
+YEAR = re.compile(r"\b(?:en|annee|l'annee)\s+(19[89]\d|20\d\d)\b")
 
 
 def fold(text: str) -> str:
@@ -98,24 +99,32 @@ def find_date_hints(question: str) -> list[DateHint]:
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("secretary", re.compile(r"secretaire|secretariat")),
     ("presence_movement", re.compile(r"\barrive|\bquitte|\bparti\b|\bdepart|siege des l'ouverture|des l'ouverture")),
+    ("date", re.compile(r"quelle heure|a quelle date|\bheure")),
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
                         r"ne se prononce")),
-    ("election", re.compile(r"\belue?s?\b|election|a obtenu|ont obtenu|obtenues?|\belire\b")),
+    ("president", re.compile(r"qui (?:a )?presid|presidait|\bpresidee?\b|presidence|"
+                             r"qui etait (?:le |la )?president")),
+    ("election", re.compile(r"(?:ete|est|etait|sont|etre|fut) elue?s?\b|\belue?s? (?:au|a|comme|maire|adjoint)|"
+                            r"election|a obtenu|ont obtenu|obtenues?|\belire\b")),
+    ("attendance_count", re.compile(r"combien de (?:votants|presents|membres|conseillers|elus|procurations)|"
+                                    r"nombre de (?:votants|presents|membres|procurations)|quorum|en exercice")),
     ("absence", re.compile(r"sans (?:procuration|pouvoir)")),
     ("proxy", re.compile(r"procuration|pouvoir|mandat")),
-    ("president", re.compile(r"presid")),
     ("absence", re.compile(r"\babsente?s?\b|excuse")),
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
                               r"quels? (?:elus?|conseillers?) (?:ont|a) vote")),
-    ("attendance_count", re.compile(r"combien de (?:votants|presents|membres|conseillers|elus)|"
-                                    r"nombre de (?:votants|presents|membres)|quorum|en exercice")),
     ("vote_count", re.compile(r"combien de (?:voix|votes)|resultat du vote|\bvoix (?:pour|contre)|"
                               r"abstentions?\b|votes? pour|pour, contre")),
-    ("vote_outcome", re.compile(r"adopte|approuve|rejete|pris acte|prend acte|accepte|refuse|vote\b")),
-    ("date", re.compile(r"quelle heure|a quelle date|quand\b|\bheure")),
+    ("amount", re.compile(r"^(?:quel|quelle|quels|quelles) (?:est |sont |a ete |etait )?(?:le |la |les )?"
+                          r"(?:montant|cout|taux|prix|tarif|somme|budget)|combien (?:a|ont) (?:coute|rapporte)|"
+                          r"combien (?:touche|coute|rapporte)")),
+    ("vote_outcome", re.compile(r"adopte|approuve|rejete|pris acte|prend acte|accepte|refuse|\bvote\b")),
     ("amount", re.compile(r"montant|combien|cout|\beuros?\b|€|taux|prix|tarif|subvention|budget")),
 ]
+
+# a question of one kind that also asks for a sum ("adopté, et pour quel budget ?") gets both
+ALSO_AMOUNT = re.compile(r"montant|budget|\bcout|\btaux\b|\bprix\b|tarif|€|euros?\b|combien (?:coute|touche)")
 
 
 def question_kind(question: str) -> str:
@@ -124,6 +133,9 @@ def question_kind(question: str) -> str:
         if pattern.search(text):
             return kind
     return "content"
+
+
+DATE_WORDS = re.compile(r"^(?:%s|\d{1,4}|1er)$" % MONTH_NAMES)
 
 
 @dataclass
@@ -136,3 +148,12 @@ class Understanding:
     @classmethod
     def of(cls, question: str) -> "Understanding":
         return cls(question, question_kind(question), find_date_hints(question), content_words(question))
+
+    @property
+    def also_amount(self) -> bool:
+        """The question asks for a sum besides its main kind."""
+        return bool(ALSO_AMOUNT.search(fold(self.question)))
+
+    def subject_words(self, ignore: set[str]) -> list[str]:
+        """The words that say what the question is about: no dates, no words of `ignore` (places)."""
+        return [w for w in self.words if w not in ignore and not DATE_WORDS.match(w)]

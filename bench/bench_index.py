@@ -80,7 +80,7 @@ def fill(folder: Path, chunks: int, dim: int) -> int:
         matrix = vectors.standard_normal((len(pieces), dim)).astype(np.float32)
         matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
         hashes = [f"{number}:{i}" for i in range(len(pieces))]
-        store.replace_document(doc, folder / doc.name, doc.sha256, pieces, hashes, matrix)
+        store.replace_document(doc, folder / doc.name, doc.sha256, "bench", pieces, hashes, matrix)
         total += len(pieces)
     store.close()
     return total

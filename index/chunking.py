@@ -24,6 +24,7 @@ from corpus.models import Deliberation, Document, Span
 
 WORDS = 150
 OVERLAP = 30
+MIN_WORDS = 8  # plain pieces shorter than this join a neighbour
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
 NUMBERED = re.compile(r"^(\d{1,2}|[IVX]{1,5}|[A-H])\s*[-.)°/]\s*\S|^(objet|article|point)\b", re.I)
@@ -62,12 +63,15 @@ def deliberation_heading(deliberation: Deliberation) -> str:
 
 
 def _is_section(line: str) -> bool:
-    """A short line that reads as a title: numbered, "Objet :", or mostly capitals."""
+    """A short line that reads as a title: numbered, "Objet :", or capitals (not a list of names
+    ending in a full stop, nor a row of amounts)."""
     words = line.split()
-    if not 1 <= len(words) <= 16 or line.endswith((",", ";")):
+    if not 1 <= len(words) <= 16 or line.endswith((",", ";")) or "€" in line or "%" in line:
         return False
     letters = [c for c in line if c.isalpha()]
-    return bool(NUMBERED.match(line)) or (len(letters) >= 4 and
+    if len(letters) < 0.6 * len(line.replace(" ", "")):
+        return False
+    return bool(NUMBERED.match(line)) or (len(letters) >= 4 and not line.endswith(".") and
                                           sum(c.isupper() for c in letters) >= 0.8 * len(letters))
 
 
@@ -146,6 +150,42 @@ def _blocks(doc: Document) -> list[tuple[Span, str]]:
     return sorted(blocks, key=lambda block: block[0])
 
 
+def _pieces(text: str, region: Span, kind: str, blocks: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The region cut around its blocks. A plain piece of a few words (the "(S)" a vote block
+    left, a page number) joins the piece before it, or the next one, instead of standing alone."""
+    cut, cursor = [], region.start
+    for span, block_kind in blocks:
+        start, end = max(span.start, cursor), min(span.end, region.end)
+        if start < end:
+            cut += [(Span(cursor, start), kind), (Span(start, end), block_kind)]
+            cursor = end
+    cut.append((Span(cursor, region.end), kind))
+    pieces: list[tuple[Span, str]] = []
+    carried: int | None = None
+    for span, piece_kind in cut:
+        if carried is not None:
+            span, carried = Span(carried, span.end), None
+        if piece_kind == kind and len(WORD.findall(text, span.start, span.end)) < MIN_WORDS:
+            if pieces:
+                pieces[-1] = (Span(pieces[-1][0].start, span.end), pieces[-1][1])
+            else:
+                carried = span.start
+        else:
+            pieces.append((span, piece_kind))
+    if carried is not None:
+        pieces.append((Span(carried, region.end), kind))
+    return [pieces[0]] + [(Span(_tail(text, before, overlap), piece.end), piece_kind)
+                          for (before, _), (piece, piece_kind) in zip(pieces, pieces[1:])]
+
+
+def _tail(text: str, span: Span, words: int) -> int:
+    """Where the last line of `span` starts, at most `words` words back: the overlap by which a
+    piece re-reads its predecessor (a vote block then shows the line saying what was voted)."""
+    line = text.rfind("\n", span.start, text.rstrip(" \t\n", ) and span.end - 1) + 1 or span.start
+    found = [m.start() for m in WORD.finditer(text, max(line, span.start), span.end)]
+    return found[-words] if len(found) >= words else (found[0] if found else span.end)
+
+
 def chunk_document(doc: Document, fits: Callable[[str], bool] = lambda _: True,
                    words: int = WORDS, overlap: int = OVERLAP) -> list[Chunk]:
     """The chunks of `doc`, in text order; `fits(indexed_text)` says whether the model reads it whole."""
@@ -153,14 +193,7 @@ def chunk_document(doc: Document, fits: Callable[[str], bool] = lambda _: True,
     seance = seance_heading(doc)
     for region, deliberation, kind in _regions(doc):
         path = [seance] + ([deliberation_heading(deliberation)] if deliberation else [])
-        pieces, cursor = [], region.start
-        for span, block_kind in blocks:
-            start, end = max(span.start, cursor), min(span.end, region.end)
-            if start < end:
-                pieces += [(Span(cursor, start), kind), (Span(start, end), block_kind)]
-                cursor = end
-        pieces.append((Span(cursor, region.end), kind))
-        for piece, piece_kind in pieces:
+        for piece, piece_kind in _pieces(text, region, kind, blocks):
             for span in _split(text, piece, fits, " › ".join(path), words, overlap):
                 section = _section_before(text, region, span.start)
                 heading = " › ".join(path + ([section] if section else []))

@@ -1,7 +1,8 @@
 """Incremental, crash-safe ingest of files and folders into an index.
 
 - Incremental: each file's bytes are hashed; a file whose document id, path and hash are already
-  stored is skipped without being read or parsed, a changed one is replaced, and with `prune`
+  stored, made by the same parser and chunker (`pipeline`), is skipped without being read or
+  parsed, a changed one is replaced, and with `prune`
   documents whose file vanished (or is no longer found under a folder given) are removed. Ingesting
   the same folder twice therefore changes nothing (not even `version()`).
 - Crash-safe: a file is parsed, chunked and embedded first, then written in one SQLite transaction
@@ -19,14 +20,17 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
+import corpus
 from corpus.errors import CorpusError
 from corpus.parse import document_id, parse_file
 from corpus.readers import SUPPORTED_SUFFIXES
+from index import chunking
 from index.chunking import chunk_document, indexed_text
 from index.embedding import Embedder
 from index.store import Store
@@ -53,20 +57,38 @@ class IngestReport:
     seconds: float = 0.0
 
 
+# a folder's own documentation (what the archive is, where it came from) is not a council record
+FOLDER_NOTES = {"readme", "sources", "license", "licence", "changelog", "contributing", "notice"}
+
+
 def collect(paths: list[Path], errors: list[tuple[str, str]]) -> list[Path]:
-    """Files named, and files of a supported format under folders named (hidden ones skipped)."""
+    """Files named, and files of a supported format under folders named (hidden ones and the
+    folder's own notes, README or SOURCES, skipped)."""
     files: set[Path] = set()
     for path in paths:
         path = path.expanduser().resolve()
         if path.is_dir():
             files.update(p for p in path.rglob("*") if p.is_file()
                          and p.suffix.lower() in SUPPORTED_SUFFIXES
+                         and p.stem.lower() not in FOLDER_NOTES
                          and not any(part.startswith(".") for part in p.relative_to(path).parts))
         elif path.is_file():
             files.add(path)
         else:
             errors.append((str(path), "fichier ou dossier introuvable"))
     return sorted(files)
+
+
+@cache
+def pipeline() -> str:
+    """Fingerprint of the code that turns a file into records and chunks (the corpus package and
+    the chunker). A document made by other code is re-parsed on the next ingest even though its
+    file did not change, so parser improvements reach existing indexes; its vectors are reused
+    wherever its chunks' text and heading did not change."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(corpus.__file__).parent.rglob("*.py")) + [Path(chunking.__file__)]:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _embed(store: Store, embedder: Embedder, texts: list[str]) -> tuple[list[str], np.ndarray]:
@@ -97,7 +119,7 @@ def ingest(store: Store, vectors: VectorIndex, embedder: Embedder, paths: list[P
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if stored and stored[0] != str(path) and Path(stored[0]).exists():
             report.errors.append((str(path), f"même identifiant de document que {stored[0]}, ignoré"))
-        elif stored == (str(path), digest):
+        elif stored == (str(path), digest, pipeline()):
             seen.add(doc_id)
             report.unchanged.append(path.name)
         else:
@@ -111,7 +133,7 @@ def ingest(store: Store, vectors: VectorIndex, embedder: Embedder, paths: list[P
                 chunks = chunk_document(doc, fits)
                 hashes, matrix = _embed(store, embedder, [indexed_text(c.heading, doc.text[c.start:c.end])
                                                           for c in chunks])
-                old, new = store.replace_document(doc, path, digest, chunks, hashes, matrix)
+                old, new = store.replace_document(doc, path, digest, pipeline(), chunks, hashes, matrix)
                 vectors.remove(np.array(old, np.int64))
                 vectors.add(np.array(new, np.int64), matrix)
                 seen.add(doc_id)

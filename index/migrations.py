@@ -57,6 +57,12 @@ def m001_initial() -> str:
     """
 
 
+@migration
+def m002_document_pipeline() -> str:
+    """Which parser and chunker made a document's records and chunks (see `ingest.pipeline`)."""
+    return "ALTER TABLE documents ADD COLUMN pipeline TEXT NOT NULL DEFAULT ''"
+
+
 def migrate(db: sqlite3.Connection) -> None:
     """Apply every migration not yet recorded, each in its own transaction.
 

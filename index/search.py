@@ -19,6 +19,10 @@ from index.store import Store, match_key
 from index.vectors import VectorIndex
 
 MIN_DEPTH = 50
+# Full text ranks better than e5-small on these archives (dev questions, MRR 0.73 vs 0.50), and
+# dense mostly adds recall below the top: fused with weights 0.4 / 1 and RRF k=10, recall@5 0.89
+# and MRR 0.74, against 0.80 and 0.65 with equal weights and k=60.
+DENSE_WEIGHT, FULLTEXT_WEIGHT, RRF_K = 0.4, 1.0, 10
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ def search(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, k
     dense = vectors.search(embedder.query([query])[0], depth, allowed)
     sparse = fulltext.search(store.db, query, depth,
                              None if allowed is None else allowed.tolist())
-    fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in sparse]])
+    fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in sparse]],
+                                   [DENSE_WEIGHT, FULLTEXT_WEIGHT], RRF_K)
     return hits(store, fused[:k])
 

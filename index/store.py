@@ -41,6 +41,8 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         migrate(self.db)
+        if self.meta("fulltext") != fulltext.VERSION:
+            self._reindex_fulltext()
 
     def close(self) -> None:
         self.db.close()
@@ -58,6 +60,15 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
 
+    def _reindex_fulltext(self) -> None:
+        """Rebuild the FTS rows from the stored texts: the normalisation changed (no re-embedding)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM chunks_fts")
+            fulltext.index_rows(db, db.execute(
+                'SELECT c.id, c.heading, substr(d.text, c.start + 1, c."end" - c.start) '
+                "FROM chunks c JOIN documents d ON d.id = c.document_id").fetchall())
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('fulltext', ?)", (fulltext.VERSION,))
+
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -66,9 +77,9 @@ class Store:
         with self.transaction() as db:
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
 
-    def source(self, doc_id: str) -> tuple[str, str] | None:
-        """(path, file_sha256) recorded for a document id."""
-        return self.db.execute("SELECT path, file_sha256 FROM documents WHERE id = ?",
+    def source(self, doc_id: str) -> tuple[str, str, str] | None:
+        """(path, file_sha256, pipeline) recorded for a document id."""
+        return self.db.execute("SELECT path, file_sha256, pipeline FROM documents WHERE id = ?",
                                (doc_id,)).fetchone()
 
     def sources(self) -> list[tuple[str, str]]:
@@ -81,21 +92,23 @@ class Store:
                                "(SELECT value FROM json_each(?))", (_json_list(hashes),))
         return dict(rows.fetchall())
 
-    def replace_document(self, doc: Document, path: Path, file_sha256: str,
+    def replace_document(self, doc: Document, path: Path, file_sha256: str, pipeline: str,
                          chunks: Sequence[Chunk], hashes: Sequence[str],
                          vectors: np.ndarray) -> tuple[list[int], list[int]]:
         """Write `doc` and its chunks in one transaction; (old chunk ids, new chunk ids)."""
         seance = doc.seance
         with self.transaction() as db:
             old = self._delete(db, doc.id)
-            db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+            db.execute("INSERT INTO documents (id, name, path, sha256, file_sha256, format, text, "
+                       "records, seance_date, collectivity, body, collectivity_key, body_key, "
+                       "ingested_at, pipeline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
                 doc.id, doc.name, str(path), doc.sha256, file_sha256, doc.format, doc.text,
                 serialize.to_json(seance), seance.date.value.isoformat() if seance.date else None,
                 seance.collectivity.value if seance.collectivity else None,
                 seance.body.value if seance.body else None,
                 match_key(f"{seance.collectivity.value if seance.collectivity else ''} {doc.name}"),
                 match_key(seance.body.value if seance.body else None),
-                dt.datetime.now(dt.timezone.utc).isoformat()))
+                dt.datetime.now(dt.timezone.utc).isoformat(), pipeline))
             db.executemany("INSERT INTO deliberations VALUES (?,?,?,?,?,?,?)", [
                 (d.id, doc.id, d.ordinal, d.span.start, d.span.end,
                  d.number.value if d.number else None, d.title.value if d.title else None)

@@ -1,14 +1,16 @@
 """From a question to a cited answer: understand, scope, then the first answering step that knows.
 
-Facts (members, votes, elections, counts) are answered from the parsed records; when the records
-do not hold what is asked, the answer falls back to the passages that do, quoted sentence by
-sentence; when neither holds it, the assistant says so instead of guessing.
+Facts (members, votes, elections, counts, times) are answered from the parsed records; when the
+records do not hold what is asked, the answer falls back to the passages that do, quoted sentence
+by sentence; when neither holds it, the assistant says so instead of guessing. A question that
+asks two things ("adopté, et pour quel budget ?") gets the record answer and the passage that
+gives the sum.
 """
 from __future__ import annotations
 
-from assistant.answering import passages, people, votes
+from assistant.answering import passages, people, times, votes
 from assistant.answering.result import Result, cite_line, declined, seance_label
-from assistant.answering.scope import Scope, resolve
+from assistant.answering.scope import Scope, resolve, widened
 from assistant.catalog import Catalog
 from assistant.understanding import Understanding
 from index import Index
@@ -26,8 +28,16 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         return declined(understanding.kind, "de séance correspondant à cette date ou cette collectivité", scope)
     result = _from_records(understanding, scope, index)
     if result is not None:
+        if result.answered and understanding.kind in VOTE_KINDS and understanding.also_amount:
+            result = _with_passage(result, understanding, scope, index, catalog)
         return result
-    return from_passages(understanding, scope, index, catalog)
+    result = from_passages(understanding, scope, index, catalog)
+    wider = widened(scope, catalog.documents_by_date())
+    if not result.answered and wider is not None:
+        result = from_passages(understanding, wider, index, catalog)
+    if result.answered and understanding.kind in ("amount", "content") and "vote" in understanding.question.lower():
+        result = _with_vote(result, understanding, index)
+    return result
 
 
 def _from_records(understanding: Understanding, scope: Scope, index: Index) -> Result | None:
@@ -46,22 +56,59 @@ def _from_records(understanding: Understanding, scope: Scope, index: Index) -> R
         return votes.attendance_count(index, understanding, scope)
     if kind == "election":
         return votes.election(index, understanding, scope)
+    if kind == "date":
+        return times.sitting_times(understanding, scope)
     return None
 
 
 def from_passages(understanding: Understanding, scope: Scope, index: Index, catalog: Catalog) -> Result:
     """Quote the sentences that answer; decline when none holds enough of the question."""
-    hits = passages.retrieve(index, understanding.question, scope)
-    sentences = passages.best_sentences(understanding.question, hits, catalog.documents)
-    kind = understanding.kind if understanding.kind not in ("presence_movement",) else "presence"
+    kind = understanding.kind if understanding.kind != "presence_movement" else "presence"
+    sentences = _sentences(understanding, scope, index, catalog)
     if not sentences or sentences[0].coverage < MIN_COVERAGE:
         return declined(kind, "de passage qui réponde à cette question", scope)
     top = sentences[0]
-    chosen = [s for s in sentences if s.document.id == top.document.id and s.coverage >= MIN_COVERAGE][:2]
+    chosen = [s for s in sentences if s.document.id == top.document.id and s.coverage >= MIN_COVERAGE][:3]
     chosen.sort(key=lambda s: s.span.start)
     quotes = " […] ".join(" ".join(top.document.text[s.span.start:s.span.end].split()) for s in chosen)
     text = f"D'après {seance_label(top.document)} : « {quotes} »"
     citations = [cite_line(top.document, s.span) for s in chosen]
     deliberations = [c.deliberation for c in citations if c.deliberation]
     return Result(True, kind, text, citations, deliberations, context=Scope(
-        [top.document], scope.named_collectivity, scope.named_date, scope.people))
+        [top.document], scope.named_collectivity, scope.named_date, scope.people, scope.place_words))
+
+
+def _sentences(understanding: Understanding, scope: Scope, index: Index,
+               catalog: Catalog) -> list[passages.Sentence]:
+    hits = passages.retrieve(index, understanding.question, scope)
+    words = understanding.subject_words(scope.place_words)
+    wants_amount = understanding.kind == "amount" or understanding.also_amount
+    return passages.best_sentences(words, hits, catalog.documents, want_amount=wants_amount)
+
+
+def _with_passage(result: Result, understanding: Understanding, scope: Scope, index: Index,
+                  catalog: Catalog) -> Result:
+    """Add the sentence giving the sum a vote question also asks for, from the same deliberation."""
+    documents = [catalog.deliberations[d][0] for d in result.deliberations if d in catalog.deliberations]
+    narrowed = Scope(documents or scope.documents, True, True, scope.people, scope.place_words)
+    sentences = [s for s in _sentences(understanding, narrowed, index, catalog) if s.coverage >= MIN_COVERAGE / 2]
+    if not sentences:
+        return result
+    best = sentences[0]
+    quote = " ".join(best.document.text[best.span.start:best.span.end].split())
+    result.text += f" « {quote} »"
+    result.citations.append(cite_line(best.document, best.span))
+    return result
+
+
+def _with_vote(result: Result, understanding: Understanding, index: Index) -> Result:
+    """Add the vote of the deliberation a quoted passage comes from, when the question asks for it."""
+    if result.context is None or not result.deliberations:
+        return result
+    document = result.context.documents[0]
+    for deliberation in document.seance.deliberations:
+        if deliberation.id == result.deliberations[0] and deliberation.votes:
+            vote = votes.describe(document, deliberation, deliberation.votes[0])
+            result.text += f" Vote : {vote.text}"
+            result.citations += vote.citations
+    return result

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.scope import Scope
-from assistant.understanding import content_words, fold
+from assistant.understanding import content_words
 from corpus.models import Document, Span
 from index import Hit, Index, SearchFilters
 
@@ -54,10 +54,16 @@ def retrieve(index: Index, question: str, scope: Scope, k: int = 12) -> list[Hit
     return [h for h in index.search(question, k=k * 3) if h.document_id in wanted][:k]
 
 
-def best_sentences(question: str, hits: list[Hit], documents: dict[str, Document],
-                   limit: int = 3) -> list[Sentence]:
-    """The sentences of `hits` that hold most of the question's words, best first."""
-    words = {stem(w) for w in content_words(question)}
+AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?|k€|%)|\d{2,}", re.IGNORECASE)
+
+
+def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[str, Document],
+                   limit: int = 3, want_amount: bool = False) -> list[Sentence]:
+    """The sentences of `hits` that hold most of the question's words, best first.
+
+    With `want_amount`, a sentence without any figure cannot answer and is passed over.
+    """
+    words = {stem(w) for w in question_words}
     if not words:
         return []
     candidates: dict[tuple[str, int, int], Sentence] = {}
@@ -79,7 +85,7 @@ def best_sentences(question: str, hits: list[Hit], documents: dict[str, Document
     total = sum(weight.values())
     for (document, span, rank), stems in zip(texts, stems_of):
         held = words & stems
-        if not held:
+        if not held or (want_amount and not AMOUNT.search(document.text[span.start:span.end])):
             continue
         coverage = sum(weight[w] for w in held) / total
         length = max(1, len(stems))
@@ -89,8 +95,3 @@ def best_sentences(question: str, hits: list[Hit], documents: dict[str, Document
             candidates[key] = Sentence(document, span, score, coverage)
     ranked = sorted(candidates.values(), key=lambda s: -s.score)
     return ranked[:limit]
-
-
-def mentions(text: str, needles: list[str]) -> bool:
-    folded = fold(text)
-    return any(fold(n) in folded for n in needles)

@@ -36,6 +36,7 @@ class Scope:
     named_collectivity: bool = False
     named_date: bool = False
     people: list[str] = field(default_factory=list)  # printed names of members the question names
+    place_words: set[str] = field(default_factory=set)  # question words naming the collectivity
 
     @property
     def narrowed(self) -> bool:
@@ -49,7 +50,9 @@ def _words(question: str) -> set[str]:
 def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | None) -> Scope:
     documents = catalog.documents_by_date()
     words = _words(understanding.question)
-    by_collectivity = [d for d in documents if collectivity_aliases(d) & words]
+    aliases = {d.id: collectivity_aliases(d) & words for d in documents}
+    by_collectivity = [d for d in documents if aliases[d.id]]
+    place_words = set().union(*aliases.values()) if aliases else set()
     named_collectivity = bool(by_collectivity)
     if named_collectivity:
         documents = by_collectivity
@@ -67,7 +70,15 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
     if not (named_collectivity or named_date) and previous is not None and not people:
         people = previous.people
     return Scope(documents, named_collectivity or (previous.named_collectivity if previous and not named_date else False),
-                 named_date, people)
+                 named_date, people, place_words)
+
+
+def widened(scope: Scope, catalog_documents: list[Document]) -> Scope | None:
+    """The same question over every séance, when a collectivity alone narrowed it (a town's
+    reservoir may be discussed by its intercommunality); None when widening changes nothing."""
+    if scope.named_date or len(scope.documents) == len(catalog_documents):
+        return None
+    return Scope(catalog_documents, False, False, scope.people, scope.place_words)
 
 
 def named_people(question: str, documents: list[Document]) -> list[str]:

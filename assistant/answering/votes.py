@@ -5,12 +5,16 @@ and by its title sharing the question's words; the figures then come from its pa
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assistant.answering.passages import retrieve, stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
 from assistant.facts import vote_summary
+from assistant.models import Citation
 from assistant.understanding import Understanding, content_words, fold
 from corpus.models import ABSTENTION, CONTRE, NPPV, NSPP, POUR, Deliberation, Document, Election, Vote
+from corpus.names import name_score
 from index import Index
 
 POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
@@ -60,6 +64,32 @@ def _title(deliberation: Deliberation) -> str:
     return f"« {deliberation.title.value} »" if deliberation.title else f"la délibération {deliberation.ordinal}"
 
 
+@dataclass
+class Described:
+    text: str
+    citations: list[Citation]
+
+
+def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> Described:
+    """A vote in one French sentence with its citations: counts, unanimity, outcome, named voters."""
+    summary = vote_summary(chosen)
+    if chosen.procurations is not None:
+        summary += f" (dont {chosen.procurations.value} procurations)"
+    if chosen.outcome is not None and chosen.outcome.value not in summary:
+        summary = f"{chosen.outcome.value} — {summary}" if summary else chosen.outcome.value
+    subject = f" ({chosen.subject.value})" if chosen.subject else ""
+    text = f"vote sur {_title(deliberation)}{subject}, {seance_label(document)} : {summary}."
+    citations = [cite_line(document, chosen.span)]
+    named = "; ".join(f"{n.position} : {n.person.name}" for n in chosen.named)
+    if named:
+        text += f" {named}."
+        citations += [cite_line(document, n.person.span) for n in chosen.named]
+    for issue in deliberation.issues:
+        text += f" Attention : {issue.message}"
+        citations.append(cite_line(document, issue.span))
+    return Described(text, citations)
+
+
 def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) -> Result | None:
     """Counts, outcome, named voters or non-participants of the vote the question is about."""
     candidates = find_deliberations(index, understanding, scope, "votes")
@@ -67,24 +97,16 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
         return None
     document, deliberation = candidates[0]
     chosen = _pick_vote(document, deliberation, understanding)
-    subject = f" ({chosen.subject.value})" if chosen.subject else ""
-    citations = [cite_line(document, chosen.span)]
     if kind in ("vote_named", "nppv"):
         return _named(understanding, scope, document, deliberation, chosen, kind)
-    summary = vote_summary(chosen)
-    if chosen.procurations is not None:
-        summary += f" (dont {chosen.procurations.value} procurations)"
-    if chosen.outcome is not None and chosen.outcome.value not in summary:
-        summary = f"{chosen.outcome.value} — {summary}" if summary else chosen.outcome.value
-    named = "; ".join(f"{n.position} : {n.person.name}" for n in chosen.named)
-    text = f"Vote sur {_title(deliberation)}{subject}, {seance_label(document)} : {summary}."
-    if named:
-        text += f" {named}."
-        citations += [cite_line(document, n.person.span) for n in chosen.named]
-    for issue in deliberation.issues:
-        text += f" Attention : {issue.message}"
-        citations.append(cite_line(document, issue.span))
-    return Result(True, kind, text, citations, [deliberation.id], context=scope)
+    described = describe(document, deliberation, chosen)
+    text = described.text[0].upper() + described.text[1:]
+    if kind == "vote_outcome" and deliberation.decision is not None:
+        decision = deliberation.decision
+        first_line = decision.value.split(". ")[0][:300]
+        text += f" Décision : « {first_line} »"
+        described.citations.append(cite_line(document, decision.span))
+    return Result(True, kind, text, described.citations, [deliberation.id], context=scope)
 
 
 def _named(understanding: Understanding, scope: Scope, document: Document, deliberation: Deliberation,
@@ -135,46 +157,75 @@ def _counts(document: Document, attendance, scope: Scope, where: str, deliberati
     return Result(True, "attendance_count", text, citations, deliberations, context=scope)
 
 
+ELECTION_WORDS = {"elu", "elue", "elus", "elues", "election", "voix", "obtenu", "obtenue", "obtenues", "votes",
+                  "chiffres", "avec", "resultat", "resultats", "designe", "designee"}
+
+
+def _ballot_text(document: Document, deliberation: Deliberation, ballot: Election) -> str:
+    office = ballot.office.value if ballot.office else ""
+    title = deliberation.title.value if deliberation.title else ""
+    return f"{title} {office} {document.text[ballot.span.start:ballot.span.end]}"
+
+
+def _names_in(ballot: Election) -> list[str]:
+    return [c.person.name for c in ballot.candidates] + [p.name for p in ballot.elected]
+
+
 def election(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
-    """The ballot the question is about: who was elected, with the figures printed."""
-    candidates = find_deliberations(index, understanding, scope, "elections")
-    people = scope.people
+    """The ballot the question is about: who was elected, with the figures printed.
+
+    A ballot is taken only when it names a person of the question or shares most of its subject
+    words; when the question asks a candidate's votes and the text does not give them, the answer
+    says so rather than offering the other figures as if they answered.
+    """
+    words = {stem(w) for w in understanding.subject_words(scope.place_words) if w not in ELECTION_WORDS}
     best: tuple[float, Document, Deliberation, Election] | None = None
-    words = {stem(w) for w in understanding.words}
-    for rank, (document, deliberation) in enumerate(candidates[:5]):
+    for rank, (document, deliberation) in enumerate(find_deliberations(index, understanding, scope, "elections")[:6]):
         for ballot in deliberation.elections:
-            text = document.text[ballot.span.start:ballot.span.end]
-            score = _overlap(words, text) - 0.05 * rank
-            if people and any(fold(p.split()[-1]) in fold(text) for p in people):
-                score += 1.0
-            if best is None or score > best[0]:
+            named = any(_same_person(p, n) for p in scope.people for n in _names_in(ballot))
+            score = _overlap(words, _ballot_text(document, deliberation, ballot)) + (1.0 if named else 0.0)
+            score -= 0.02 * rank
+            if (named or score >= 0.5) and (best is None or score > best[0]):
                 best = (score, document, deliberation, ballot)
     if best is None:
         return None
     _, document, deliberation, ballot = best
+    return _describe_election(understanding, scope, document, deliberation, ballot)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return name_score(a, b) >= 0.9 or name_score(b, a) >= 0.9
+
+
+def _describe_election(understanding: Understanding, scope: Scope, document: Document,
+                       deliberation: Deliberation, ballot: Election) -> Result:
     office = f" ({ballot.office.value})" if ballot.office else ""
-    citations = [cite_line(document, ballot.span)] if ballot.span.end - ballot.span.start < 600 else []
-    parts = []
+    citations = []
+    figures = []
     for label, count in (("votants", ballot.votants), ("bulletins blancs", ballot.blancs), ("nuls", ballot.nuls),
                          ("suffrages exprimés", ballot.exprimes), ("majorité absolue", ballot.majorite)):
         if count is not None:
-            parts.append(f"{count.value} {label}")
+            figures.append(f"{count.value} {label}")
             citations.append(cite_line(document, count.span))
-    results = []
+    results, asked_without_votes = [], []
     for candidate in ballot.candidates:
-        votes = f" : {candidate.votes.value} voix" if candidate.votes else ""
-        results.append(f"{candidate.person.name}{votes}{' (élu(e))' if candidate.elected else ''}")
+        asked = any(_same_person(p, candidate.person.name) for p in scope.people)
+        if candidate.votes is None and asked:
+            asked_without_votes.append(candidate.person.name)
+        votes_text = f" : {candidate.votes.value} voix" if candidate.votes else ""
+        results.append(f"{candidate.person.name}{votes_text}{' (élu(e))' if candidate.elected else ''}")
         citations.append(cite_line(document, candidate.votes.span if candidate.votes else candidate.person.span))
-    elected = [p.name for p in ballot.elected]
     for person in ballot.elected:
         citations.append(cite_line(document, person.span))
-    text = f"Élection{office}, {seance_label(document)}"
-    if elected:
-        text += f" : élu(e) {', '.join(elected)}"
-    if results:
-        text += f". Résultats : {'; '.join(results)}"
-    if parts:
-        text += f". {', '.join(parts)}"
-    if people and not any(fold(p.split()[-1]) in fold(text) for p in people):
-        return None
-    return Result(True, "election", text + ".", citations, [deliberation.id], context=scope)
+        if any(_same_person(p, person.name) for p in scope.people) and not any(
+                _same_person(person.name, c.person.name) and c.votes for c in ballot.candidates):
+            asked_without_votes.append(person.name)
+    label = f"Élection{office}, {seance_label(document)}"
+    details = f"{'. Résultats : ' + '; '.join(results) if results else ''}{'. ' + ', '.join(figures) if figures else ''}"
+    if asked_without_votes and "voix" in fold(understanding.question):
+        names = ", ".join(dict.fromkeys(asked_without_votes))
+        return Result(False, "election", f"Le texte ne donne pas le nombre de voix obtenues par {names} "
+                      f"({label}){details}.", citations, [deliberation.id], context=scope)
+    elected = ", ".join(p.name for p in ballot.elected)
+    text = f"{label}{' : élu(e) ' + elected if elected else ''}{details}."
+    return Result(True, "election", text, citations, [deliberation.id], context=scope)

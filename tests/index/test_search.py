@@ -78,7 +78,7 @@ def filtered_index(tmp_path_factory, embedder):
         chunks = chunk_document(doc)
         texts = [indexed_text(c.heading, doc.text[c.start:c.end]) for c in chunks]
         hashes = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
-        store.replace_document(doc, folder / doc.name, doc.sha256, chunks, hashes,
+        store.replace_document(doc, folder / doc.name, doc.sha256, "test", chunks, hashes,
                                embedder.passage(texts))
     store.close()
     index = Index.open(folder)
