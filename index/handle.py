@@ -4,9 +4,13 @@ The folder holds `index.sqlite` (documents, records, chunks with vectors, full t
 `vectors.faiss` (the dense mirror). The model is recorded at the first write and checked at every
 open: vectors of two models never meet in one index (`ModelMismatch`). The embedder and the vector
 index are loaded on first use, so a process that only reads documents never loads a model.
+
+One handle may serve several threads (an HTTP server): searches and ingests take a lock, because
+catching up with another process's writes mutates the in-memory FAISS index.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -27,6 +31,7 @@ class Index:
         self._embedder: Embedder | None = None
         self._vectors: VectorIndex | None = None
         self._generation: str | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path, model: str | None = None) -> "Index":
@@ -63,13 +68,15 @@ class Index:
 
     def ingest(self, paths: list[Path], prune: bool = False,
                progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
-        report = ingest(self._store, self._vector_index(), self.embedder,
-                        [Path(p) for p in paths], prune, progress)
-        self._generation = self._store.meta("generation")
+        with self._lock:
+            report = ingest(self._store, self._vector_index(), self.embedder,
+                            [Path(p) for p in paths], prune, progress)
+            self._generation = self._store.meta("generation")
         return report
 
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[Hit]:
-        return search(self._store, self._vector_index(), self.embedder, query, k, filters)
+        with self._lock:
+            return search(self._store, self._vector_index(), self.embedder, query, k, filters)
 
     def documents(self) -> list[Document]:
         return self._store.documents()

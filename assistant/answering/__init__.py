@@ -82,8 +82,7 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index,
                catalog: Catalog) -> list[passages.Sentence]:
     hits = passages.retrieve(index, understanding.question, scope)
     words = understanding.subject_words(scope.place_words)
-    wants_amount = understanding.kind == "amount" or understanding.also_amount
-    return passages.best_sentences(words, hits, catalog.documents, want_amount=wants_amount)
+    return passages.best_sentences(words, hits, catalog.documents, wants=understanding.wants)
 
 
 def _with_passage(result: Result, understanding: Understanding, scope: Scope, index: Index,

@@ -54,44 +54,50 @@ def retrieve(index: Index, question: str, scope: Scope, k: int = 12) -> list[Hit
     return [h for h in index.search(question, k=k * 3) if h.document_id in wanted][:k]
 
 
-AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?|k€|%)|\d{2,}", re.IGNORECASE)
+# what an answer to "combien…" must hold: a sum of money, or at least a count that is not a year
+FIGURES = {
+    "money": re.compile(r"\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|%)", re.IGNORECASE),
+    "number": re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b"),
+}
 
 
 def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[str, Document],
-                   limit: int = 3, want_amount: bool = False) -> list[Sentence]:
+                   limit: int = 4, wants: str | None = None) -> list[Sentence]:
     """The sentences of `hits` that hold most of the question's words, best first.
 
-    With `want_amount`, a sentence without any figure cannot answer and is passed over.
+    A sentence is read in its context: the words of its chunk's heading (séance, deliberation
+    title) count towards coverage, so "le montant total des travaux s'élèverait à …" answers a
+    question on the presbytery works when it sits under that deliberation's title. It must still
+    hold one question word itself, and, when the question `wants` a figure, that figure.
     """
     words = {stem(w) for w in question_words}
     if not words:
         return []
-    candidates: dict[tuple[str, int, int], Sentence] = {}
     texts = []
     for rank, hit in enumerate(hits):
         document = documents.get(hit.document_id)
         if document is None:
             continue
+        context = {stem(w) for w in content_words(hit.heading)}
         for span in sentence_spans(document.text, Span(hit.start, hit.end)):
-            texts.append((document, span, rank))
+            stems = {stem(w) for w in content_words(document.text[span.start:span.end])}
+            texts.append((document, span, rank, stems, context))
     frequency: dict[str, int] = {}
-    stems_of = []
-    for document, span, rank in texts:
-        stems = {stem(w) for w in content_words(document.text[span.start:span.end])}
-        stems_of.append(stems)
+    for *_, stems, _ in texts:
         for word in words & stems:
             frequency[word] = frequency.get(word, 0) + 1
     weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
     total = sum(weight.values())
-    for (document, span, rank), stems in zip(texts, stems_of):
-        held = words & stems
-        if not held or (want_amount and not AMOUNT.search(document.text[span.start:span.end])):
+    figure = FIGURES.get(wants or "")
+    candidates: dict[tuple[str, int, int], Sentence] = {}
+    for document, span, rank, stems, context in texts:
+        own = words & stems
+        if not own or (figure is not None and not figure.search(document.text[span.start:span.end])):
             continue
-        coverage = sum(weight[w] for w in held) / total
-        length = max(1, len(stems))
-        score = coverage - 0.01 * rank - 0.002 * max(0, length - 40)
+        coverage = sum(weight[w] for w in own | (words & context)) / total
+        score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \
+            - 0.002 * max(0, len(stems) - 40)
         key = (document.id, span.start, span.end)
         if key not in candidates or candidates[key].score < score:
             candidates[key] = Sentence(document, span, score, coverage)
-    ranked = sorted(candidates.values(), key=lambda s: -s.score)
-    return ranked[:limit]
+    return sorted(candidates.values(), key=lambda s: -s.score)[:limit]

@@ -40,9 +40,10 @@ def test_vote_blocks_and_member_lists_are_chunks_of_their_own(real_corpus):
     chunks = chunk_document(doc)
     votes = [v.span for d in doc.seance.deliberations for v in d.votes]
     assert votes
+    for vote in votes:  # each vote block is read by vote chunks, and starts one of them
+        assert any(c.kind == "vote" and c.start <= vote.start < c.end for c in chunks)
+        assert all(c.kind == "vote" for c in chunks if vote.start <= c.start < vote.end)
     for chunk in chunks:
-        overlaps_vote = any(s.start < chunk.end and chunk.start < s.end for s in votes)
-        assert (chunk.kind == "vote") == overlaps_vote
         assert len(doc.text[chunk.start:chunk.end].split()) >= 3 or chunk.kind != "text"
     if doc.seance.attendance:
         attendance = doc.seance.attendance.span

@@ -1,0 +1,63 @@
+"""The pieces of retrieval: French normalisation, fusion, the FAISS mirror's reconciliation."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index import fulltext
+from index.fusion import reciprocal_rank_fusion
+from index.store import Store
+from index.vectors import VectorIndex
+
+
+@pytest.mark.parametrize("left, right", [
+    ("l’abstention", "abstentions"),
+    ("Qu'il", "il"),
+    ("désignée", "désigné"),
+    ("conseillère", "conseillers"),
+    ("ÉLUS", "élue"),
+    ("2 000 €", "2000"),
+    ("300.000,00", "300000,0"),
+    ("05/12/2022", "5/12/2022"),
+])
+def test_french_normalisation_makes_variants_meet(left, right):
+    assert fulltext.normalise(left) == fulltext.normalise(right)
+
+
+def test_match_expression_keeps_content_words_once():
+    assert fulltext.match_expression("Qui a voté contre le vote du budget ?") == '"vot" OR "cont" OR "budget"'
+    assert fulltext.match_expression("qui est-ce ?") is None
+
+
+def test_reciprocal_rank_fusion_rewards_agreement():
+    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 2, 4]], k=10)
+    assert [item for item, _ in fused] == [3, 2, 1, 4]
+    weighted = reciprocal_rank_fusion([[1], [2]], weights=[0.5, 1.0], k=10)
+    assert [item for item, _ in weighted] == [2, 1]
+
+
+def test_vector_mirror_catches_up_with_the_database(tmp_path):
+    rng = np.random.default_rng(0)
+    vectors = rng.standard_normal((5, 8)).astype(np.float32)
+    index = VectorIndex(tmp_path, 8)
+    assert index.dirty
+    index.add(np.array([1, 2, 3]), vectors[:3])
+    index.save()
+    assert not index.dirty and len(VectorIndex(tmp_path, 8)) == 3
+    stale = VectorIndex(tmp_path, 8)
+    stale.reconcile(np.array([2, 3, 4, 5]), lambda ids: vectors[ids - 1])
+    assert sorted(stale.ids().tolist()) == [2, 3, 4, 5] and stale.dirty
+    best, score = stale.search(vectors[3], 1)[0]
+    assert best == 4 and score == pytest.approx(float(vectors[3] @ vectors[3]), rel=1e-4)
+    assert {i for i, _ in stale.search(vectors[3], 4, allowed=np.array([2, 5]))} == {2, 5}
+    assert len(VectorIndex(tmp_path, 4)) == 0  # a file of another dimension is not used
+
+
+def test_fulltext_is_reindexed_when_the_normalisation_changes(small_index, monkeypatch):
+    hits = small_index.search("déneigement", k=3)
+    assert hits
+    monkeypatch.setattr(fulltext, "VERSION", "test")
+    store = Store(small_index.folder)
+    assert store.meta("fulltext") == "test"
+    assert fulltext.search(store.db, "déneigement", 3)
+    store.close()
