@@ -13,6 +13,7 @@ from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope, resolve, widened
 from assistant.catalog import Catalog
 from assistant.understanding import Understanding
+from corpus.models import Span
 from index import Index
 
 MIN_COVERAGE = 0.5
@@ -62,20 +63,44 @@ def _from_records(understanding: Understanding, scope: Scope, index: Index) -> R
 
 
 def from_passages(understanding: Understanding, scope: Scope, index: Index, catalog: Catalog) -> Result:
-    """Quote the sentences that answer; decline when none holds enough of the question."""
+    """Quote the sentences that answer; decline when none holds enough of the question.
+
+    A question naming several séances by date ("le 5 avril … et le 24 avril 2014") is answered
+    séance by séance.
+    """
     kind = understanding.kind if understanding.kind != "presence_movement" else "presence"
-    sentences = _sentences(understanding, scope, index, catalog)
-    if not sentences or sentences[0].coverage < MIN_COVERAGE:
+    groups = [Scope([d], scope.named_collectivity, True, scope.people, scope.place_words)
+              for d in scope.documents] if scope.named_date and 1 < len(scope.documents) <= 4 else [scope]
+    lines, citations = [], []
+    for group in groups:
+        sentences = [s for s in _sentences(understanding, group, index, catalog) if s.coverage >= MIN_COVERAGE]
+        if not sentences:
+            continue
+        top = sentences[0]
+        chosen = [s for s in sentences if s.document.id == top.document.id][:3]
+        if " et " in understanding.question:
+            chosen += _following(top, catalog)
+        chosen = sorted({s.span: s for s in chosen}.values(), key=lambda s: s.span.start)
+        quotes = " […] ".join(" ".join(top.document.text[s.span.start:s.span.end].split()) for s in chosen)
+        lines.append(f"D'après {seance_label(top.document)} : « {quotes} »")
+        citations += [cite_line(top.document, s.span) for s in chosen]
+    if not citations:
         return declined(kind, "de passage qui réponde à cette question", scope)
-    top = sentences[0]
-    chosen = [s for s in sentences if s.document.id == top.document.id and s.coverage >= MIN_COVERAGE][:3]
-    chosen.sort(key=lambda s: s.span.start)
-    quotes = " […] ".join(" ".join(top.document.text[s.span.start:s.span.end].split()) for s in chosen)
-    text = f"D'après {seance_label(top.document)} : « {quotes} »"
-    citations = [cite_line(top.document, s.span) for s in chosen]
+    documents = [catalog.documents[d] for d in dict.fromkeys(c.id.split("@")[0] for c in citations)]
     deliberations = [c.deliberation for c in citations if c.deliberation]
-    return Result(True, kind, text, citations, deliberations, context=Scope(
-        [top.document], scope.named_collectivity, scope.named_date, scope.people, scope.place_words))
+    return Result(True, kind, " ".join(lines), citations, deliberations, context=Scope(
+        documents, scope.named_collectivity, scope.named_date, scope.people, scope.place_words))
+
+
+def _following(sentence: passages.Sentence, catalog: Catalog) -> list[passages.Sentence]:
+    """The sentence right after `sentence` in the same deliberation: a two-part question ("le montant,
+    et qui était le débiteur ?") is often answered by two consecutive sentences."""
+    document = sentence.document
+    region = next((d.span for d in document.seance.deliberations if d.span.contains(sentence.span)), None)
+    if region is None:
+        return []
+    after = passages.sentence_spans(document.text, Span(sentence.span.end, region.end))
+    return [passages.Sentence(document, after[0], 0.0, 0.0)] if after else []
 
 
 def _sentences(understanding: Understanding, scope: Scope, index: Index,

@@ -13,7 +13,8 @@ from assistant.answering.scope import Scope
 from assistant.facts import vote_summary
 from assistant.models import Citation
 from assistant.understanding import Understanding, content_words, fold
-from corpus.models import ABSTENTION, CONTRE, NPPV, NSPP, POUR, Deliberation, Document, Election, Vote
+from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Deliberation, Document,
+                           Election, Vote)
 from corpus.names import name_score
 from index import Index
 
@@ -129,32 +130,37 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
     return None
 
 
+COUNT_LABELS = (("in_office", "membres en exercice"), ("present_count", "présents"),
+                ("proxy_count", "procurations"), ("voters", "votants"), ("absent_count", "absents"))
+
+
 def attendance_count(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
-    """Présents / procurations / votants / en exercice, for a deliberation when one is named, else the séance."""
-    wants_item = len(understanding.words) > 3
-    if wants_item:
-        for document, deliberation in find_deliberations(index, understanding, scope, "attendance")[:1]:
-            return _counts(document, deliberation.attendance, scope, f" pour {_title(deliberation)}",
-                           [deliberation.id])
-    for document in scope.documents[:1] if (scope.narrowed or len(scope.documents) == 1) else []:
-        return _counts(document, document.seance.attendance, scope, "", [])
-    return None
-
-
-def _counts(document: Document, attendance, scope: Scope, where: str, deliberations: list[str]) -> Result | None:
-    if attendance is None:
+    """Présents / procurations / votants / en exercice: those stated for the deliberation the question
+    names, completed by the séance's own counts (a figure stated for the item wins)."""
+    if not (scope.narrowed or len(scope.documents) == 1):
         return None
-    parts, citations = [], []
-    for label, count in (("membres en exercice", attendance.in_office), ("présents", attendance.present_count),
-                         ("procurations", attendance.proxy_count), ("votants", attendance.voters),
-                         ("absents", attendance.absent_count)):
-        if count is not None:
-            parts.append(f"{count.value} {label}")
-            citations.append(cite_line(document, count.span))
+    document = scope.documents[0]
+    sources: list[tuple[Attendance | None, str]] = []
+    deliberation_ids: list[str] = []
+    if len(understanding.subject_words(scope.place_words)) > 3:
+        for found, deliberation in find_deliberations(index, understanding, scope, "attendance")[:1]:
+            document = found
+            sources.append((deliberation.attendance, f" pour {_title(deliberation)}"))
+            deliberation_ids.append(deliberation.id)
+    sources.append((document.seance.attendance, ""))
+    parts, citations, where = [], [], ""
+    for field_name, label in COUNT_LABELS:
+        for attendance, place in sources:
+            count = getattr(attendance, field_name, None) if attendance is not None else None
+            if count is not None:
+                parts.append(f"{count.value} {label}")
+                citations.append(cite_line(document, count.span))
+                where = where or place
+                break
     if not parts:
         return None
     text = f"À {seance_label(document)}{where} : {', '.join(parts)}."
-    return Result(True, "attendance_count", text, citations, deliberations, context=scope)
+    return Result(True, "attendance_count", text, citations, deliberation_ids, context=scope)
 
 
 ELECTION_WORDS = {"elu", "elue", "elus", "elues", "election", "voix", "obtenu", "obtenue", "obtenues", "votes",
