@@ -126,6 +126,13 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
 # a question of one kind that also asks for a sum ("adopté, et pour quel budget ?") gets both
 ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant|cout|taux|prix|tarif|somme)|"
                          r"combien (?:a |ont )?(?:coute|touche|rapporte)")
+# nouns a question may ask for that the answer shows as a name or a time, not as the word itself
+PERSON_OR_TIME_NOUNS = {"heure", "heures", "date", "jour", "elu", "elus", "elue", "elues", "conseiller",
+                        "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
+FOCUS = re.compile(r"^(?:a |de |en |pour |sur |dans |par )?(?:quel|quelle|quels|quelles)\s+"
+                   r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle )?(?:le |la |les |l')?"
+                   r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})")
+ASKS_PERSON = re.compile(r"^(?:a |par |pour |de )?qui\b|^(?:quel|quels|quelle|quelles) (?:elus?|conseill|membres?|adjoint)")
 MONEY_WORDS = re.compile(r"montant|\bcout|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
                          r"rapporte|financ")
 
@@ -138,7 +145,7 @@ def question_kind(question: str) -> str:
     return "content"
 
 
-DATE_WORDS = re.compile(r"^(?:%s|\d{1,4}|1er)$" % MONTH_NAMES)
+MONTH_WORD = re.compile(r"^(?:%s|1er)$" % MONTH_NAMES)
 
 
 @dataclass
@@ -162,10 +169,26 @@ class Understanding:
         return None
 
     @property
+    def focus(self) -> str | None:
+        """The noun a "quel…" / "combien de…" question asks for ("taux", "groupement", "adjoints"):
+        a passage that does not hold it does not answer, however many other words it shares."""
+        match = FOCUS.search(fold(self.question))
+        word = match and (match.group(1) or match.group(2))
+        return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
+
+    @property
+    def asks_person(self) -> bool:
+        """ "Qui…", "À qui…", "Quel élu…": the answer must name someone."""
+        return bool(ASKS_PERSON.search(fold(self.question)))
+
+    @property
     def also_amount(self) -> bool:
         """The question asks for a sum besides its main kind."""
         return bool(ALSO_AMOUNT.search(fold(self.question)))
 
     def subject_words(self, ignore: set[str]) -> list[str]:
-        """The words that say what the question is about: no dates, no words of `ignore` (places)."""
-        return [w for w in self.words if w not in ignore and not DATE_WORDS.match(w)]
+        """The words that say what the question is about: not the séance's date, not the words of
+        `ignore` (places). Other numbers stay: "compte financier unique 2024" names a budget."""
+        date_numbers = {str(n) for hint in self.dates for n in (hint.year, hint.day) if n}
+        return [w for w in self.words if w not in ignore and w not in date_numbers
+                and not MONTH_WORD.match(w)]

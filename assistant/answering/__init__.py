@@ -77,7 +77,7 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
         if not sentences:
             continue
         top = sentences[0]
-        chosen = [s for s in sentences if s.document.id == top.document.id][:3]
+        chosen = [s for s in sentences if s.document.id == top.document.id][:4]
         if " et " in understanding.question:
             chosen += _following(top, catalog)
         chosen = sorted({s.span: s for s in chosen}.values(), key=lambda s: s.span.start)
@@ -107,7 +107,8 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index,
                catalog: Catalog) -> list[passages.Sentence]:
     hits = passages.retrieve(index, understanding.question, scope)
     words = understanding.subject_words(scope.place_words)
-    return passages.best_sentences(words, hits, catalog.documents, wants=understanding.wants)
+    requirement = passages.Requirement(understanding.wants, understanding.focus, understanding.asks_person)
+    return passages.best_sentences(words, hits, catalog.documents, requirement=requirement)
 
 
 def _with_passage(result: Result, understanding: Understanding, scope: Scope, index: Index,

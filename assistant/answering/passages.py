@@ -16,7 +16,7 @@ from assistant.understanding import content_words
 from corpus.models import Document, Span
 from index import Hit, Index, SearchFilters
 
-SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n|\n(?=\s*[-•\uf0a7\uf0b7\uf0d8*]\s)|\n(?=\s*\d+[/.)°]\s)")
+SENTENCE_END = re.compile(r"(?<=[.;!?])(?<!\bM\.)(?<!\bMM\.)(?<!\bMr\.)(?<!\bSt\.)(?<!\bn°\.)\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n|\n(?=\s*[-•\uf0a7\uf0b7\uf0d8*]\s)|\n(?=\s*\d+[/.)°]\s)")
 
 
 @dataclass(frozen=True)
@@ -61,14 +61,37 @@ FIGURES = {
 }
 
 
+# a person named in running text: "M. LEBLANC", "Madame Annick Macé", "Jacques MARTINEAU"
+NAMED_PERSON = re.compile(r"\b(?:M\.|Mme|Mr|MM\.|Monsieur|Madame|Mademoiselle)\s+[A-ZÀ-Ý]|"
+                          r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{3,}\b")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """What a sentence must hold to answer: a figure, the asked-for noun, a person's name."""
+
+    wants: str | None = None  # "money" | "number"
+    focus: str | None = None
+    person: bool = False
+
+    def met_by(self, text: str, stems: set[str]) -> bool:
+        figure = FIGURES.get(self.wants or "")
+        if figure is not None and not figure.search(text):
+            return False
+        if self.focus is not None and stem(self.focus) not in stems:
+            return False
+        return not self.person or bool(NAMED_PERSON.search(text))
+
+
 def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[str, Document],
-                   limit: int = 4, wants: str | None = None) -> list[Sentence]:
+                   limit: int = 4, requirement: Requirement = Requirement()) -> list[Sentence]:
     """The sentences of `hits` that hold most of the question's words, best first.
 
     A sentence is read in its context: the words of its chunk's heading (séance, deliberation
     title) count towards coverage, so "le montant total des travaux s'élèverait à …" answers a
     question on the presbytery works when it sits under that deliberation's title. It must still
-    hold one question word itself, and, when the question `wants` a figure, that figure.
+    hold one question word itself, and what the `requirement` asks (a figure, the asked-for noun,
+    a name).
     """
     words = {stem(w) for w in question_words}
     if not words:
@@ -88,11 +111,10 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
             frequency[word] = frequency.get(word, 0) + 1
     weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
     total = sum(weight.values())
-    figure = FIGURES.get(wants or "")
     candidates: dict[tuple[str, int, int], Sentence] = {}
     for document, span, rank, stems, context in texts:
         own = words & stems
-        if not own or (figure is not None and not figure.search(document.text[span.start:span.end])):
+        if not own or not requirement.met_by(document.text[span.start:span.end], stems):
             continue
         coverage = sum(weight[w] for w in own | (words & context)) / total
         score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \

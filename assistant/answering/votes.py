@@ -96,10 +96,15 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
     candidates = find_deliberations(index, understanding, scope, "votes")
     if not candidates:
         return None
+    if kind in ("vote_named", "nppv"):
+        for document, deliberation in candidates[:3]:
+            chosen = _pick_vote(document, deliberation, understanding)
+            result = _named(understanding, scope, document, deliberation, chosen, kind)
+            if result is not None:
+                return result
+        return None
     document, deliberation = candidates[0]
     chosen = _pick_vote(document, deliberation, understanding)
-    if kind in ("vote_named", "nppv"):
-        return _named(understanding, scope, document, deliberation, chosen, kind)
     described = describe(document, deliberation, chosen)
     text = described.text[0].upper() + described.text[1:]
     if kind == "vote_outcome" and deliberation.decision is not None:
