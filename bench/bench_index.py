@@ -30,8 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.synthetic import generate, seance_text  # noqa: E402
 from corpus.models import Document, Seance, Span  # noqa: E402
 from index import Index, get_embedder  # noqa: E402
+from index import fulltext  # noqa: E402
 from index.chunking import chunk_document, indexed_text  # noqa: E402
 from index.store import Store  # noqa: E402
+from index.vectors import VectorIndex  # noqa: E402
 
 QUERIES = ("Qui a voté contre la subvention au Football Club ?", "budget primitif 2019",
            "Combien d'abstentions sur les travaux de voirie rue du Moulin ?",
@@ -110,16 +112,37 @@ def bench_search(chunks: int, work: Path, rounds: int) -> dict:
             get_embedder().query([query])
             encode.append(time.perf_counter() - started)
     retrieval = [max(0.0, t - e) for t, e in zip(total, encode)]
+    index.close()
+    dense_ms, fulltext_ms = component_times(folder, rounds)
     result = {"chunks": filled, "fill_seconds": round(fill_seconds, 1),
               "open_seconds": round(open_seconds, 2),
               "search_p50_ms": percentile(total, 50), "search_p99_ms": percentile(total, 99),
               "retrieval_only_p50_ms": percentile(retrieval, 50),
               "retrieval_only_p99_ms": percentile(retrieval, 99),
               "query_encode_p50_ms": percentile(encode, 50),
+              "dense_p50_ms": percentile(dense_ms, 50), "fulltext_p50_ms": percentile(fulltext_ms, 50),
+              "fulltext_p99_ms": percentile(fulltext_ms, 99),
               "rss_mb": round(rss_mb(), 1), "rss_added_by_index_mb": round(rss_mb() - before, 1),
               "index_folder_mb": round(sum(p.stat().st_size for p in folder.iterdir()) / 2**20, 1)}
-    index.close()
     return result
+
+
+def component_times(folder: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """Seconds per query of each retriever alone (FAISS, FTS5), query vectors computed beforehand."""
+    store, embedder = Store(folder), get_embedder()
+    vectors = VectorIndex(folder, embedder.dim)
+    queries = list(zip(QUERIES, embedder.query(list(QUERIES))))
+    dense, sparse = [], []
+    for _ in range(rounds):
+        for text, vector in queries:
+            started = time.perf_counter()
+            vectors.search(vector, 50)
+            dense.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            fulltext.search(store.db, text, 50)
+            sparse.append(time.perf_counter() - started)
+    store.close()
+    return dense, sparse
 
 
 def main() -> None:

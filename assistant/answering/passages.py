@@ -28,7 +28,10 @@ class Sentence:
 
 
 def stem(word: str) -> str:
-    """A crude French stem: the first 6 letters are enough to tie "subventions" to "subvention"."""
+    """A crude French stem: no plural mark, then the first 6 letters ("tarifs" → "tarif",
+    "subventions" → "subven")."""
+    if len(word) > 4 and word[-1] in "sx":
+        word = word[:-1]
     return word[:6]
 
 
@@ -60,6 +63,9 @@ FIGURES = {
     "number": re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b"),
 }
 
+
+# characters before a sentence that may announce what it lists ("Ces tarifs sont :")
+LEAD = 160
 
 # a person named in running text: "M. LEBLANC", "Madame Annick Macé", "Jacques MARTINEAU"
 NAMED_PERSON = re.compile(r"\b(?:M\.|Mme|Mr|MM\.|Monsieur|Madame|Mademoiselle)\s+[A-ZÀ-Ý]|"
@@ -104,19 +110,20 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         context = {stem(w) for w in content_words(hit.heading)}
         for span in sentence_spans(document.text, Span(hit.start, hit.end)):
             stems = {stem(w) for w in content_words(document.text[span.start:span.end])}
-            texts.append((document, span, rank, stems, context))
+            lead = {stem(w) for w in content_words(document.text[max(hit.start, span.start - LEAD):span.start])}
+            texts.append((document, span, rank, stems, context, lead))
     frequency: dict[str, int] = {}
-    for *_, stems, _ in texts:
+    for *_, stems, _, _ in texts:
         for word in words & stems:
             frequency[word] = frequency.get(word, 0) + 1
     weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
     total = sum(weight.values())
     candidates: dict[tuple[str, int, int], Sentence] = {}
-    for document, span, rank, stems, context in texts:
+    for document, span, rank, stems, context, lead in texts:
         own = words & stems
-        if not own or not requirement.met_by(document.text[span.start:span.end], stems):
+        if not own or not requirement.met_by(document.text[span.start:span.end], stems | lead):
             continue
-        coverage = sum(weight[w] for w in own | (words & context)) / total
+        coverage = sum(weight[w] for w in own | (words & (context | lead))) / total
         score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \
             - 0.002 * max(0, len(stems) - 40)
         key = (document.id, span.start, span.end)

@@ -62,8 +62,8 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
             hint.matches(d.seance.date.value) or (hint.year == 0 and hint.month == d.seance.date.value.month
                                                   and hint.day == d.seance.date.value.day)
             for hint in understanding.dates)]
-        if dated:
-            documents, named_date = dated, True
+        if dated or any(hint.month for hint in understanding.dates):
+            documents, named_date = dated, True  # a day or month the archive lacks: nothing matches
     if not (named_collectivity or named_date) and previous is not None:
         documents = previous.documents
     people = named_people(understanding.question, documents)

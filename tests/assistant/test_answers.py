@@ -1,0 +1,96 @@
+"""Answers on a real index: each kind of question, citations that quote the document exactly,
+follow-ups, and declining when the archive does not hold the answer.
+
+Expected values were read in the texts by hand (tests/assistant/conftest.py lists the files).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from assistant.errors import EmptyQuestion, QuestionTooLong
+from assistant.models import Answer
+from assistant.service import Assistant
+
+
+def plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+
+
+def assert_cited(assistant: Assistant, answer: Answer) -> None:
+    """Every citation quotes the stored text exactly at its offsets."""
+    assert answer.citations, answer
+    for citation in answer.citations:
+        document_id = citation.id.split("@")[0]
+        text = assistant.document_text(document_id).text
+        assert text[citation.start:citation.end] == citation.quote
+
+
+@pytest.mark.parametrize("question, kind, expected", [
+    ("Qui était secrétaire de séance à Putanges-le-Lac le 9 septembre 2019 ?", "secretary", ["ROCHER"]),
+    ("Qui présidait le conseil de Putanges-le-Lac du 9 septembre 2019 ?", "president", ["PERRAY"]),
+    ("Qui a donné pouvoir à Christine Martin au conseil de Dijon Métropole du 17 septembre 2020 ?", "proxy",
+     ["COURGEY"]),
+    ("À qui Roland Lefoyer a-t-il donné procuration le 9 septembre 2019 ?", "proxy", ["DRUGEON"]),
+    ("Mme Tonot était-elle présente au conseil métropolitain de Dijon le 17 septembre 2020 ?", "presence",
+     ["présente"]),
+    ("Françoise Duarte était-elle présente à la séance de Putanges-le-Lac du 9 septembre 2019 ?", "presence",
+     ["excusé"]),
+    ("Combien d'abstentions sur le Pacte de solidarité à Dijon le 17 septembre 2020 ?", "vote_count",
+     ["8 abstention"]),
+    ("Résultat du vote sur la taxe d'aménagement à Couthenans le 24 février 2023 ?", "vote_count",
+     ["10 pour", "2 abstention"]),
+    ("Qui a été élu 3e adjoint à Couthenans en novembre 2021 ?", "election", ["Anne-Marie", "11"]),
+    ("Combien de procurations au conseil de Dijon Métropole du 17 septembre 2020 ?", "attendance_count",
+     ["6 procurations"]),
+    ("Quel est le tarif du passage du nouveau prestataire de déneigement à Couthenans en novembre 2021 ?",
+     "amount", ["67"]),
+])
+def test_answers_each_kind(assistant: Assistant, question: str, kind: str, expected: list[str]) -> None:
+    answer = assistant.ask(question)
+    assert answer.answered, answer.answer
+    assert answer.kind == kind
+    for fragment in expected:
+        assert plain(fragment) in plain(answer.answer), answer.answer
+    assert_cited(assistant, answer)
+
+
+def test_follow_up_keeps_the_seance(assistant: Assistant) -> None:
+    first = assistant.ask("Qui était secrétaire de séance à Putanges-le-Lac le 9 septembre 2019 ?",
+                          session_id="s1")
+    follow = assistant.ask("et qui présidait ?", session_id="s1")
+    assert "ROCHER" in first.answer
+    assert follow.answered and "PERRAY" in follow.answer
+    assert_cited(assistant, follow)
+
+
+def test_follow_up_without_session_does_not_guess(assistant: Assistant) -> None:
+    answer = assistant.ask("et qui présidait ?")
+    assert not answer.answered
+
+
+def test_declines_what_the_text_does_not_say(assistant: Assistant) -> None:
+    answer = assistant.ask("Qui était secrétaire de séance à Couthenans le 26 novembre 2021 ?")
+    assert not answer.answered
+    assert "ne trouve pas" in answer.answer or "Aucun" in answer.answer
+
+
+def test_declines_an_unknown_seance(assistant: Assistant) -> None:
+    answer = assistant.ask("Qui présidait le conseil de Dijon Métropole le 3 mars 2011 ?")
+    assert not answer.answered
+
+
+def test_bad_questions_are_named_errors(assistant: Assistant) -> None:
+    with pytest.raises(EmptyQuestion):
+        assistant.ask("   ")
+    with pytest.raises(QuestionTooLong):
+        assistant.ask("x" * 10_000_000)
+
+
+def test_citation_resolves_to_its_passage(assistant: Assistant) -> None:
+    answer = assistant.ask("Combien d'abstentions sur le Pacte de solidarité à Dijon le 17 septembre 2020 ?")
+    view = assistant.citation(answer.citations[0].id)
+    assert view.quote == answer.citations[0].quote
+    assert view.document == "dijon-metropole_2020-09-17_pacte-de-solidarite.txt"
