@@ -12,8 +12,10 @@ from pathlib import Path
 
 from assistant import facts
 from assistant.answering import answer_question
+from assistant.answering.passages import retrieve
+from assistant.answering.scope import resolve
 from assistant.catalog import Catalog, collectivity_key, collectivity_of
-from assistant.citations import cite, deliberation_at, parse_citation_id
+from assistant.citations import deliberation_at, parse_citation_id
 from assistant.conversation import Conversations
 from assistant.errors import (EmptyQuestion, IndexProblem, QuestionTooLong, UnknownCitation,
                               UnknownDeliberation, UnknownDocument, UnknownMember)
@@ -21,7 +23,8 @@ from assistant.models import (Answer, CitationView, DeliberationDetail, Delibera
                               DeliberationSummary, DocumentText, Health, IngestSummary, MemberDetail,
                               MemberPage, MemberSummary, SearchResponse, SearchResult)
 from corpus.models import Document
-from index import Index, ModelMismatch, SearchFilters
+from assistant.understanding import Understanding
+from index import Hit, Index, ModelMismatch, SearchFilters
 
 MAX_QUESTION_CHARS = 2000
 CONTEXT_CHARS = 400
@@ -95,14 +98,32 @@ class Assistant:
                                   f"{MAX_QUESTION_CHARS} au plus)")
         if not query.strip():
             raise EmptyQuestion("la requête est vide")
+        k = max(1, min(k, 100))
         filters = SearchFilters(collectivity=collectivity, body=body, date_from=date_from,
                                 date_to=date_to, document=document)
-        hits = self.index.search(query, k=max(1, min(k, 100)), filters=filters)
+        if any((collectivity, body, date_from, date_to, document)):
+            hits = self.index.search(query, k=k, filters=filters)
+        else:
+            hits = self._scoped_search(query, k)
         return SearchResponse(query=query, results=[
             SearchResult(id=f"{hit.document_id}@{hit.start}-{hit.end}", document=hit.document_name,
                          deliberation=hit.deliberation_id, start=hit.start, end=hit.end,
                          text=hit.text, score=hit.score)
             for hit in hits])
+
+    def _scoped_search(self, query: str, k: int) -> list[Hit]:
+        """Hits of the séances the query names (a town, a date) first, then the rest.
+
+        A query that names "Lannion" and "8 juin 2020" is about that séance: its passages lead,
+        but nothing is filtered out, so a wrong guess only reorders.
+        """
+        scope = resolve(Understanding.of(query), self.catalog, None)
+        hits = self.index.search(query, k=k)
+        if not scope.narrowed or not scope.documents:
+            return hits
+        scoped = retrieve(self.index, query, scope, k=k)
+        seen = {hit.chunk_id for hit in scoped}
+        return (scoped + [hit for hit in hits if hit.chunk_id not in seen])[:k]
 
     # -- citations and documents ---------------------------------------------------------------
 

@@ -47,14 +47,23 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
 
 
 def retrieve(index: Index, question: str, scope: Scope, k: int = 12) -> list[Hit]:
-    """The best chunks of the séances in scope (one search per séance when few are in scope)."""
+    """The best chunks of the séances in scope.
+
+    The search over the whole archive ranks séances against each other; its hits inside the scope
+    come first. When few séances are in scope, a search inside each of them adds what the global
+    ranking missed, taken in turn (their scores are not comparable across searches).
+    """
     wanted = {d.id for d in scope.documents}
+    ranked = [h for h in index.search(question, k=k * 4) if h.document_id in wanted]
     if scope.narrowed and len(scope.documents) <= 3:
-        hits: list[Hit] = []
-        for document in scope.documents:
-            hits += index.search(question, k=k, filters=SearchFilters(document=document.id))
-        return sorted(hits, key=lambda h: -h.score)
-    return [h for h in index.search(question, k=k * 3) if h.document_id in wanted][:k]
+        seen = {h.chunk_id for h in ranked}
+        per_document = [index.search(question, k=k, filters=SearchFilters(document=d.id)) for d in scope.documents]
+        for position in range(k):
+            for hits in per_document:
+                if position < len(hits) and hits[position].chunk_id not in seen:
+                    seen.add(hits[position].chunk_id)
+                    ranked.append(hits[position])
+    return ranked[:k * 2]
 
 
 # what an answer to "combien…" must hold: a sum of money, or at least a count that is not a year
