@@ -131,6 +131,7 @@ def component_times(folder: Path, rounds: int) -> tuple[list[float], list[float]
     """Seconds per query of each retriever alone (FAISS, FTS5), query vectors computed beforehand."""
     store, embedder = Store(folder), get_embedder()
     vectors = VectorIndex(folder, embedder.dim)
+    vectors.reconcile(store.chunk_ids(), lambda ids: store.vectors(ids, embedder.dim))
     queries = list(zip(QUERIES, embedder.query(list(QUERIES))))
     dense, sparse = [], []
     for _ in range(rounds):

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
+from assistant.catalog import people_of
 from assistant.facts import status_of
 from assistant.understanding import Understanding, fold
 from corpus.models import Document, Person
 from corpus.names import name_score
 
 MAX_SEANCES = 4
+MAX_HISTORY = 12
 
 
 def _same(a: str, b: str) -> bool:
@@ -24,6 +26,16 @@ def _seances(scope: Scope) -> list[Document] | None:
     if not scope.narrowed and len(scope.documents) > 1:
         return None
     return scope.documents[:MAX_SEANCES]
+
+
+def _member_seances(scope: Scope) -> list[Document] | None:
+    """For a question on named members: the séances in scope, or, when it names no séance, every
+    séance where they appear (a member's record across séances), most recent last."""
+    documents = _seances(scope)
+    if documents is not None or not scope.people:
+        return documents
+    return [d for d in scope.documents
+            if any(_same(name, p.name) for name in scope.people for p in people_of(d))][-MAX_HISTORY:]
 
 
 def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
@@ -68,7 +80,7 @@ def _item_matches(deliberation, understanding: Understanding) -> bool:
 
 
 def proxy(understanding: Understanding, scope: Scope) -> Result | None:
-    documents = _seances(scope)
+    documents = _member_seances(scope)
     if documents is None:
         return None
     lines, citations = [], []
@@ -82,9 +94,9 @@ def proxy(understanding: Understanding, scope: Scope) -> Result | None:
             if not involved:
                 continue
             if holder:
-                lines.append(f"{giver} a donné procuration à {holder} ({seance_label(document)}).")
+                lines.append(f"{giver} a donné procuration à {holder}, à {seance_label(document)}.")
             else:
-                lines.append(f"{giver} était absent(e) et a voté par procuration ({seance_label(document)}).")
+                lines.append(f"{giver} était absent(e) et a voté par procuration, à {seance_label(document)}.")
             citations.append(cite_line(document, proxy_record.span))
     if not citations:
         if scope.people:
@@ -108,7 +120,7 @@ def _status_citations(document: Document, people: list[str]) -> list:
 
 def presence(understanding: Understanding, scope: Scope, kind: str) -> Result | None:
     """Whether named members sat (with arrivals and departures), or who was absent / excused."""
-    documents = _seances(scope)
+    documents = _member_seances(scope)
     if documents is None:
         return None
     if scope.people:

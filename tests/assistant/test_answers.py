@@ -94,3 +94,12 @@ def test_citation_resolves_to_its_passage(assistant: Assistant) -> None:
     view = assistant.citation(answer.citations[0].id)
     assert view.quote == answer.citations[0].quote
     assert view.document == "dijon-metropole_2020-09-17_pacte-de-solidarite.txt"
+
+
+def test_member_record_across_seances(assistant: Assistant) -> None:
+    """No séance named: every séance where the member appears is listed, each cited."""
+    answer = assistant.ask("À qui Marielle a-t-elle donné pouvoir ?")
+    assert answer.answered and answer.kind == "proxy"
+    assert answer.answer.count("Agnès") == 2, answer.answer
+    assert "26 novembre 2021" in answer.answer and "24 février 2023" in answer.answer
+    assert_cited(assistant, answer)
