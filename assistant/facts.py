@@ -114,8 +114,23 @@ def gendered(document: Document, span: Span, masculine: str, feminine: str) -> s
     return masculine.replace(" ", "(e) ") + "(e)" if feminine != masculine else masculine
 
 
+# a member's status at a séance, as the API gives it, and its words in an answer (masculine, feminine)
+STATUS_WORDS = {
+    "présent": ("présent", "présente"),
+    "excusé": ("absent excusé", "absente excusée"),
+    "absent": ("absent", "absente"),
+    "absent (procuration)": ("absent, représenté par procuration", "absente, représentée par procuration"),
+}
+
+
+def status_words(document: Document, status: str, span: Span) -> str:
+    """The status in an answer's words, agreeing with the member's civility."""
+    return gendered(document, span, *STATUS_WORDS[status])
+
+
 def status_of(document: Document, name: str) -> tuple[str, Span, str | None, list[str]] | None:
-    """(status, span, proxy holder, proxies received) of `name` at a séance, from its attendance lists."""
+    """(status, span, proxy holder, proxies received) of `name` at a séance, from its attendance lists;
+    status is a key of STATUS_WORDS."""
     attendance = document.seance.attendance
     if attendance is None:
         return None
@@ -127,12 +142,10 @@ def status_of(document: Document, name: str) -> tuple[str, Span, str | None, lis
     for proxy in attendance.proxies:
         if same(proxy.giver.name):
             holder = proxy.holder.name if proxy.holder else None
-            label = gendered(document, proxy.giver.span, "absent", "absente") + " (procuration)"
-            return label, proxy.span, holder, received
-    for words, people in ((("présent", "présente"), attendance.present),
-                          (("absent excusé", "absente excusée"), attendance.excused),
-                          (("absent", "absente"), attendance.absent)):
+            return "absent (procuration)", proxy.giver.span, holder, received
+    for status, people in (("présent", attendance.present), ("excusé", attendance.excused),
+                           ("absent", attendance.absent)):
         for person in people:
             if same(person.name):
-                return gendered(document, person.span, *words), person.span, None, received
+                return status, person.span, None, received
     return None

@@ -23,6 +23,7 @@ from assistant.models import (Answer, CitationView, DeliberationDetail, Delibera
                               DeliberationSummary, DocumentText, Health, IngestSummary, MemberDetail,
                               MemberPage, MemberSummary, SearchResponse, SearchResult)
 from corpus.models import Document
+from corpus.names import person_key, strip_accents
 from assistant.understanding import Understanding
 from index import Hit, Index, ModelMismatch, SearchFilters
 
@@ -176,8 +177,6 @@ class Assistant:
 
     def members(self, collectivity: str | None = None, q: str | None = None, offset: int = 0,
                 limit: int = 50) -> MemberPage:
-        from corpus.names import person_key
-
         rows = sorted(self.catalog.members.values(), key=lambda m: (m.collectivity, person_key(m.name)))
         if collectivity:
             rows = [m for m in rows if collectivity_key(collectivity) in collectivity_key(m.collectivity)]
@@ -214,7 +213,6 @@ class Assistant:
 def _keeps(row: DeliberationSummary, collectivity: str | None, body: str | None,
            date_from: dt.date | None, date_to: dt.date | None, q: str | None) -> bool:
     """Whether a deliberation summary passes the list filters (accent- and case-insensitive)."""
-    from corpus.names import strip_accents
 
     def has(needle: str | None, hay: str | None) -> bool:
         return not needle or strip_accents(needle).lower() in strip_accents(hay or "").lower()

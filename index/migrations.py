@@ -63,6 +63,12 @@ def m002_document_pipeline() -> str:
     return "ALTER TABLE documents ADD COLUMN pipeline TEXT NOT NULL DEFAULT ''"
 
 
+@migration
+def m003_fulltext_vocabulary() -> str:
+    """Per-term document counts of the FTS index, read to drop near-universal query terms."""
+    return "CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row')"
+
+
 def migrate(db: sqlite3.Connection) -> None:
     """Apply every migration not yet recorded, each in its own transaction.
 

@@ -90,8 +90,9 @@ def search(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, k
         return []
     depth = max(MIN_DEPTH, 5 * k)
     dense = vectors.search(embedder.query([query])[0], depth, allowed)
-    sparse = fulltext.search(store.db, query, depth,
-                             None if allowed is None else allowed.tolist())
+    terms = store.term_counts.selective(store.db, store.meta("generation"),
+                                        fulltext.query_terms(query))
+    sparse = fulltext.search(store.db, terms, depth, None if allowed is None else allowed.tolist())
     fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in sparse]],
                                    [DENSE_WEIGHT, FULLTEXT_WEIGHT], RRF_K)
     return hits(store, fused[:k])

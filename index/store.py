@@ -41,6 +41,7 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         migrate(self.db)
+        self.term_counts = fulltext.TermCounts()
         if self.meta("fulltext") != fulltext.VERSION:
             self._reindex_fulltext()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.catalog import people_of
-from assistant.facts import status_of
+from assistant.facts import status_of, status_words
 from assistant.understanding import Understanding, fold
 from corpus.models import Document, Person
 from corpus.names import name_score
@@ -152,7 +152,7 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
             status = status_of(document, name)
             if status is not None:
                 label, span, holder, received = status
-                line = f"{name} : {label} à {seance_label(document)}"
+                line = f"{name} : {status_words(document, label, span)} à {seance_label(document)}"
                 if holder:
                     line += f", procuration donnée à {holder}"
                 if received:

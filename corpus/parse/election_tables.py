@@ -59,7 +59,7 @@ def _row_name(text: str, row: re.Match[str]) -> Person | None:
     if row.group("name"):
         return Person(" ".join(row.group("name").split()), Span(*row.span("name")))
     line_start = text.rfind("\n", 0, row.start()) + 1
-    left, right = row.end("e") - line_start, row.start("voix") - line_start
+    left = row.end("e") - line_start
     for start in _neighbour_lines(text, row.start(), row.end()):
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end

@@ -21,7 +21,7 @@ _PARTICLE = r"(?:de|du|des|le|la|van|von|di|da)"
 NAME = (rf"{_WORD}(?:[^\S\n]{{1,3}}(?:{_PARTICLE}[^\S\n]{{1,3}})?{_WORD}"
         rf"|[^\S\n]*\n[^\S\n]*{_CAPS_WORD})*")
 # "Monsieur le Maire, Philippe Saurel" / "Monsieur le doyen d'âge de l'Assemblée, Max LEVITA"
-_TITLE_FIRST = rf"(?:le|la)[^\S\n]+(?P<title>(?i:maire|pr[ée]sident|doyen)[^,\n]{{0,40}}),[^\S\n]*"
+_TITLE_FIRST = r"(?:le|la)[^\S\n]+(?P<title>(?i:maire|pr[ée]sident|doyen)[^,\n]{0,40}),[^\S\n]*"
 PERSON = re.compile(rf"(?:(?P<civ>{CIVILITY})[^\S\n]*\n?[^\S\n]*(?:{_TITLE_FIRST})?)?(?P<name>{NAME})")
 ROLE_AFTER = re.compile(
     r"[^\S\n]*,[^\S\n]*\n?[^\S\n]*(?P<role>(?:\d+(?:er|[eè]re|[eè]me|e)[^\S\n]+|premi[eè]re?[^\S\n]+)?"

@@ -24,9 +24,20 @@ def test_french_normalisation_makes_variants_meet(left, right):
     assert fulltext.normalise(left) == fulltext.normalise(right)
 
 
-def test_match_expression_keeps_content_words_once():
-    assert fulltext.match_expression("Qui a voté contre le vote du budget ?") == '"vot" OR "cont" OR "budget"'
-    assert fulltext.match_expression("qui est-ce ?") is None
+def test_query_keeps_content_words_once():
+    terms = fulltext.query_terms("Qui a voté contre le vote du budget ?")
+    assert terms == ["vot", "cont", "budget"]
+    assert fulltext.match_expression(terms) == '"vot" OR "cont" OR "budget"'
+    assert fulltext.query_terms("qui est-ce ?") == [] and fulltext.match_expression([]) is None
+
+
+def test_terms_in_most_chunks_are_left_out_of_queries(small_index):
+    store = Store(small_index.folder)
+    terms = fulltext.query_terms("séance du conseil municipal : déneigement")
+    kept = store.term_counts.selective(store.db, "g", terms)
+    assert "deneigement" in kept and "conseil" not in kept
+    assert store.term_counts.selective(store.db, "g", ["conseil"]) == ["conseil"]
+    store.close()
 
 
 def test_reciprocal_rank_fusion_rewards_agreement():
@@ -59,5 +70,5 @@ def test_fulltext_is_reindexed_when_the_normalisation_changes(small_index, monke
     monkeypatch.setattr(fulltext, "VERSION", "test")
     store = Store(small_index.folder)
     assert store.meta("fulltext") == "test"
-    assert fulltext.search(store.db, "déneigement", 3)
+    assert fulltext.search(store.db, ["deneigement"], 3)
     store.close()
