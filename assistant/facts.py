@@ -10,7 +10,7 @@ import re
 from assistant.catalog import Catalog, Member, collectivity_of
 from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
-from corpus.models import Deliberation, Document, Span, Vote
+from corpus.models import Attendance, Deliberation, Document, Span, Vote
 from corpus.names import name_score
 
 
@@ -112,6 +112,31 @@ def gendered(document: Document, span: Span, masculine: str, feminine: str) -> s
     if MASCULINE.search(before):
         return masculine
     return masculine.replace(" ", "(e) ") + "(e)" if feminine != masculine else masculine
+
+
+QUESTION_RANGE = re.compile(r"(\d+)\s*(?:à|a|-|au)\s*(?:(\d+)|la fin)", re.IGNORECASE)
+
+
+def attendance_for(document: Document, deliberation: Deliberation) -> Attendance | None:
+    """The counts that held when a deliberation was voted: its own, else those of the movement
+    whose question range covers its number ("Questions 11 à 17 : … 33 votants"), else those of the
+    last movement announced before it ends; None when only the séance's counts apply."""
+    if deliberation.attendance is not None:
+        return deliberation.attendance
+    number = deliberation.number.value if deliberation.number else ""
+    latest = None
+    for movement in document.seance.movements:
+        if movement.counts is None:
+            continue
+        covered = QUESTION_RANGE.search(movement.where.value) if movement.where else None
+        if covered and number.isdigit():
+            if int(covered[1]) <= int(number) <= (int(covered[2]) if covered[2] else 10**6):
+                return movement.counts
+        elif deliberation.span.start <= movement.span.start < deliberation.span.end or (
+                movement.span.start < deliberation.span.start and any(
+                    d.span.start <= movement.span.start for d in document.seance.deliberations)):
+            latest = movement.counts
+    return latest
 
 
 # a member's status at a séance, as the API gives it, and its words in an answer (masculine, feminine)

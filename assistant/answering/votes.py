@@ -5,12 +5,13 @@ and by its title sharing the question's words; the figures then come from its pa
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.answering.passages import retrieve, stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
-from assistant.facts import vote_summary
+from assistant.facts import attendance_for, vote_summary
 from assistant.models import Citation
 from assistant.understanding import Understanding, content_words, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Deliberation, Document,
@@ -42,10 +43,20 @@ def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
             if deliberation.id == hit.deliberation_id and getattr(deliberation, needs):
                 scores[deliberation.id] = scores.get(deliberation.id, 0.0) + 1.0 / (rank + 2)
                 found[deliberation.id] = (document, deliberation)
+    named = ITEM_NUMBER.search(fold(understanding.question))
+    for document in scope.documents if named else []:
+        for deliberation in document.seance.deliberations:
+            if deliberation.number and fold(deliberation.number.value) == named.group(1) and getattr(deliberation, needs):
+                found[deliberation.id] = (document, deliberation)
+                scores[deliberation.id] = scores.get(deliberation.id, 0.0) + 2.0
     for key, (document, deliberation) in found.items():
         if deliberation.title is not None:
             scores[key] += _overlap(words, deliberation.title.value)
     return [found[k] for k in sorted(scores, key=lambda k: -scores[k])]
+
+
+# "la question 12", "le point n° 3", "la délibération DEL2025-02"
+ITEM_NUMBER = re.compile(r"\b(?:question|point|deliberation|dossier)\s+(?:n°\s*|no\s*|numero\s*)?([\w-]*\d[\w-]*)")
 
 
 def _pick_vote(document: Document, deliberation: Deliberation, understanding: Understanding) -> Vote:
@@ -132,9 +143,29 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
             text = f"Vote sur {_title(deliberation)}, {seance_label(document)} — {' ; '.join(parts)}."
             citations = [cite_line(document, n.person.span) for n in named]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
+    return _nobody_named(scope, document, deliberation, chosen, wanted, kind)
+
+
+def _nobody_named(scope: Scope, document: Document, deliberation: Deliberation, chosen: Vote,
+                  wanted: list[str], kind: str) -> Result | None:
+    """No name recorded for the positions asked: "nobody" when the counts or the unanimity say so,
+    else the counts with a plain statement that the names are not given."""
+    counts = [getattr(chosen, FIELD_OF[p]) for p in wanted if getattr(chosen, FIELD_OF[p], None) is not None]
+    described = describe(document, deliberation, chosen)
+    if chosen.unanimity is not None or (counts and all(c.value == 0 for c in counts)):
+        return Result(True, kind, f"Personne : {described.text}", described.citations, [deliberation.id],
+                      context=scope)
+    if counts:
+        return Result(False, kind, f"Le texte ne nomme pas les élus concernés ; {described.text}",
+                      described.citations, [deliberation.id], context=scope)
     return None
 
 
+FIELD_OF = {POUR: "pour", CONTRE: "contre", ABSTENTION: "abstention", NSPP: "nspp", NPPV: "nppv"}
+
+
+COUNT_WORDS = {"votants", "presents", "membres", "procurations", "absents", "exercice", "quorum", "nombre",
+               "conseillers", "elus", "participe", "participants", "seance", "combien", "vote", "etaient"}
 COUNT_LABELS = (("in_office", "membres en exercice"), ("present_count", "présents"),
                 ("proxy_count", "procurations"), ("voters", "votants"), ("absent_count", "absents"))
 
@@ -147,10 +178,10 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
     document = scope.documents[0]
     sources: list[tuple[Attendance | None, str]] = []
     deliberation_ids: list[str] = []
-    if len(understanding.subject_words(scope.place_words)) > 3:
-        for found, deliberation in find_deliberations(index, understanding, scope, "attendance")[:1]:
+    if set(understanding.subject_words(scope.place_words)) - COUNT_WORDS:
+        for found, deliberation in find_deliberations(index, understanding, scope, "votes")[:1]:
             document = found
-            sources.append((deliberation.attendance, f" pour {_title(deliberation)}"))
+            sources.append((attendance_for(found, deliberation), f" pour {_title(deliberation)}"))
             deliberation_ids.append(deliberation.id)
     sources.append((document.seance.attendance, ""))
     parts, citations, where = [], [], ""
