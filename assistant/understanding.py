@@ -99,7 +99,8 @@ def find_date_hints(question: str) -> list[DateHint]:
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("secretary", re.compile(r"secretaire|secretariat")),
     ("presence_movement", re.compile(r"\barrive|\bquitte|\bparti\b|\bdepart|siege des l'ouverture|des l'ouverture")),
-    ("date", re.compile(r"quelle heure|a quelle date|\bheure")),
+    ("date", re.compile(r"quelle heure|a quelle date|\bheure|\bquand\b|quel jour|convoque|convocation")),
+    ("rapporteur", re.compile(r"rapporteur|qui (?:a )?rapporte|qui (?:a )?(?:presente|expose) (?:le|la|les|ce|cette)")),
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
                         r"ne se prononce")),
     ("president", re.compile(r"qui (?:a )?presid|presidait|\bpresidee?\b|presidence|"

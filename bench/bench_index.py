@@ -9,7 +9,7 @@
    `Index.search` with real queries; the query's own encoding time is measured apart and
    subtracted for the "retrieval only" figures.
 
-    python bench/bench_index.py --ingest-files 10 --chunks 10000 100000 [--threads 2]
+    python bench/bench_index.py --ingest-files 10 --chunks 10000 100000
 """
 from __future__ import annotations
 
@@ -111,6 +111,7 @@ def bench_search(chunks: int, work: Path, rounds: int) -> dict:
             get_embedder().query([query])
             encode.append(time.perf_counter() - started)
     retrieval = [max(0.0, t - e) for t, e in zip(total, encode)]
+    rss = rss_mb()
     index.close()
     dense_ms, fulltext_ms = component_times(folder, rounds)
     result = {"chunks": filled, "fill_seconds": round(fill_seconds, 1),
@@ -121,7 +122,7 @@ def bench_search(chunks: int, work: Path, rounds: int) -> dict:
               "query_encode_p50_ms": percentile(encode, 50),
               "dense_p50_ms": percentile(dense_ms, 50), "fulltext_p50_ms": percentile(fulltext_ms, 50),
               "fulltext_p99_ms": percentile(fulltext_ms, 99),
-              "rss_mb": round(rss_mb(), 1), "rss_added_by_index_mb": round(rss_mb() - before, 1),
+              "rss_mb": round(rss, 1), "rss_added_by_index_mb": round(rss - before, 1),
               "index_folder_mb": round(sum(p.stat().st_size for p in folder.iterdir()) / 2**20, 1)}
     return result
 

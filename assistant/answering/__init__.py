@@ -58,7 +58,9 @@ def _from_records(understanding: Understanding, scope: Scope, index: Index) -> R
     if kind == "election":
         return votes.election(index, understanding, scope)
     if kind == "date":
-        return times.sitting_times(understanding, scope)
+        return times.when(index, understanding, scope)
+    if kind == "rapporteur":
+        return people.rapporteur(index, understanding, scope)
     return None
 
 

@@ -5,6 +5,7 @@ the line it was read from.
 """
 from __future__ import annotations
 
+from assistant.answering.items import find_deliberations, title_of
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.catalog import people_of
@@ -12,6 +13,7 @@ from assistant.facts import status_of, status_words
 from assistant.understanding import Understanding, fold
 from corpus.models import Document, Person
 from corpus.names import name_score
+from index import Index
 
 MAX_SEANCES = 4
 MAX_HISTORY = 12
@@ -77,6 +79,16 @@ def president(understanding: Understanding, scope: Scope) -> Result:
 def _item_matches(deliberation, understanding: Understanding) -> bool:
     title = fold(deliberation.title.value) if deliberation.title else ""
     return any(word[:6] in title for word in understanding.words)
+
+
+def rapporteur(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
+    """Who reported the deliberation the question is about."""
+    for document, deliberation in find_deliberations(index, understanding, scope, "rapporteur")[:1]:
+        person = deliberation.rapporteur
+        text = f"Rapporteur de {title_of(deliberation)}, {seance_label(document)} : {person.name}."
+        return Result(True, "rapporteur", text, [cite_line(document, person.span)], [deliberation.id],
+                      context=scope)
+    return None
 
 
 def proxy(understanding: Understanding, scope: Scope) -> Result | None:

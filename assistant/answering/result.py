@@ -1,6 +1,8 @@
 """What an answering step returns, and the French phrasing helpers they share."""
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import dataclass, field
 
 from assistant.answering.scope import Scope
@@ -31,13 +33,15 @@ class Result:
                       session_id=session_id)
 
 
+def french_day(value: dt.date) -> str:
+    """ "17 septembre 2020", "1er avril 2016" """
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {FRENCH_MONTHS[value.month - 1]} {value.year}"
+
+
 def french_date(document: Document) -> str:
     date = document.seance.date
-    if date is None:
-        return f"du document {document.name}"
-    value = date.value
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"du {day} {FRENCH_MONTHS[value.month - 1]} {value.year}"
+    return f"du {french_day(date.value)}" if date is not None else f"du document {document.name}"
 
 
 def seance_label(document: Document) -> str:

@@ -1,9 +1,39 @@
-"""When a séance opened and closed, from the times its header and closing line state."""
+"""When: a séance's opening and closing times, its convocation, the day a deliberation was voted."""
 from __future__ import annotations
 
-from assistant.answering.result import Result, cite_line, seance_label
+from assistant.answering.items import find_deliberations, title_of
+from assistant.answering.result import Result, cite_line, french_day, seance_label
 from assistant.answering.scope import Scope
-from assistant.understanding import Understanding
+from assistant.understanding import Understanding, fold
+from index import Index
+
+
+def when(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
+    """Dispatch a "when" question: a time of day, the convocation, or the day of a deliberation."""
+    question = fold(understanding.question)
+    if "heure" in question:
+        return sitting_times(understanding, scope)
+    if "convo" in question:
+        return convocation(scope)
+    for document, deliberation in find_deliberations(index, understanding, scope, "span")[:1]:
+        if document.seance.date is None:
+            return None
+        text = f"La délibération {title_of(deliberation)} a été examinée à {seance_label(document)}."
+        return Result(True, "date", text, [cite_line(document, document.seance.date.span)],
+                      [deliberation.id], context=scope)
+    return None
+
+
+def convocation(scope: Scope) -> Result | None:
+    """The convocation date of the séances in scope, when stated."""
+    if not (scope.narrowed or len(scope.documents) == 1):
+        return None
+    found = [(d, d.seance.convocation) for d in scope.documents[:3] if d.seance.convocation is not None]
+    if not found:
+        return None
+    text = " ".join(f"Pour {seance_label(d)}, la convocation est datée du {french_day(c.value)}."
+                    for d, c in found)
+    return Result(True, "date", text, [cite_line(d, c.span) for d, c in found], context=scope)
 
 
 def sitting_times(understanding: Understanding, scope: Scope) -> Result | None:

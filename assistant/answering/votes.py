@@ -5,15 +5,15 @@ and by its title sharing the question's words; the figures then come from its pa
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from assistant.answering.passages import retrieve, stem
+from assistant.answering.items import find_deliberations, overlap, title_of
+from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
 from assistant.facts import attendance_for, vote_summary
 from assistant.models import Citation
-from assistant.understanding import Understanding, content_words, fold
+from assistant.understanding import Understanding, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Deliberation, Document,
                            Election, Vote)
 from corpus.names import name_score
@@ -21,42 +21,6 @@ from index import Index
 
 POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
                   POUR: ("pour",)}
-
-
-def _overlap(words: set[str], text: str) -> float:
-    held = {stem(w) for w in content_words(text)}
-    return len(words & held) / max(1, len(words))
-
-
-def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
-                       needs: str) -> list[tuple[Document, Deliberation]]:
-    """Deliberations in scope holding `needs` ("votes"/"elections"), best match first."""
-    documents = {d.id: d for d in scope.documents}
-    words = {stem(w) for w in understanding.words}
-    scores: dict[str, float] = {}
-    found: dict[str, tuple[Document, Deliberation]] = {}
-    for rank, hit in enumerate(retrieve(index, understanding.question, scope, k=15)):
-        document = documents.get(hit.document_id)
-        if document is None or hit.deliberation_id is None:
-            continue
-        for deliberation in document.seance.deliberations:
-            if deliberation.id == hit.deliberation_id and getattr(deliberation, needs):
-                scores[deliberation.id] = scores.get(deliberation.id, 0.0) + 1.0 / (rank + 2)
-                found[deliberation.id] = (document, deliberation)
-    named = ITEM_NUMBER.search(fold(understanding.question))
-    for document in scope.documents if named else []:
-        for deliberation in document.seance.deliberations:
-            if deliberation.number and fold(deliberation.number.value) == named.group(1) and getattr(deliberation, needs):
-                found[deliberation.id] = (document, deliberation)
-                scores[deliberation.id] = scores.get(deliberation.id, 0.0) + 2.0
-    for key, (document, deliberation) in found.items():
-        if deliberation.title is not None:
-            scores[key] += _overlap(words, deliberation.title.value)
-    return [found[k] for k in sorted(scores, key=lambda k: -scores[k])]
-
-
-# "la question 12", "le point n° 3", "la délibération DEL2025-02"
-ITEM_NUMBER = re.compile(r"\b(?:question|point|deliberation|dossier)\s+(?:n°\s*|no\s*|numero\s*)?([\w-]*\d[\w-]*)")
 
 
 def _pick_vote(document: Document, deliberation: Deliberation, understanding: Understanding) -> Vote:
@@ -67,13 +31,9 @@ def _pick_vote(document: Document, deliberation: Deliberation, understanding: Un
 
     def score(vote: Vote) -> float:
         subject = vote.subject.value if vote.subject else document.text[vote.span.start:vote.span.end]
-        return _overlap(words, subject)
+        return overlap(words, subject)
 
     return max(deliberation.votes, key=score)
-
-
-def _title(deliberation: Deliberation) -> str:
-    return f"« {deliberation.title.value} »" if deliberation.title else f"la délibération {deliberation.ordinal}"
 
 
 @dataclass
@@ -90,7 +50,7 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
     if chosen.outcome is not None and chosen.outcome.value not in summary:
         summary = f"{chosen.outcome.value} — {summary}" if summary else chosen.outcome.value
     subject = f" ({chosen.subject.value})" if chosen.subject else ""
-    text = f"vote sur {_title(deliberation)}{subject}, {seance_label(document)} : {summary}."
+    text = f"vote sur {title_of(deliberation)}{subject}, {seance_label(document)} : {summary}."
     citations = [cite_line(document, chosen.span)]
     named = "; ".join(f"{n.position} : {n.person.name}" for n in chosen.named)
     if named:
@@ -140,7 +100,7 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
             for n in named:
                 by_position.setdefault(n.position, []).append(n.person.name)
             parts = [f"{position} : {', '.join(names)}" for position, names in by_position.items()]
-            text = f"Vote sur {_title(deliberation)}, {seance_label(document)} — {' ; '.join(parts)}."
+            text = f"Vote sur {title_of(deliberation)}, {seance_label(document)} — {' ; '.join(parts)}."
             citations = [cite_line(document, n.person.span) for n in named]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
     return _nobody_named(scope, document, deliberation, chosen, wanted, kind)
@@ -181,7 +141,7 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
     if set(understanding.subject_words(scope.place_words)) - COUNT_WORDS:
         for found, deliberation in find_deliberations(index, understanding, scope, "votes")[:1]:
             document = found
-            sources.append((attendance_for(found, deliberation), f" pour {_title(deliberation)}"))
+            sources.append((attendance_for(found, deliberation), f" pour {title_of(deliberation)}"))
             deliberation_ids.append(deliberation.id)
     sources.append((document.seance.attendance, ""))
     parts, citations, where = [], [], ""
@@ -225,7 +185,7 @@ def election(index: Index, understanding: Understanding, scope: Scope) -> Result
     for rank, (document, deliberation) in enumerate(find_deliberations(index, understanding, scope, "elections")[:6]):
         for ballot in deliberation.elections:
             named = any(_same_person(p, n) for p in scope.people for n in _names_in(ballot))
-            score = _overlap(words, _ballot_text(document, deliberation, ballot)) + (1.0 if named else 0.0)
+            score = overlap(words, _ballot_text(document, deliberation, ballot)) + (1.0 if named else 0.0)
             score -= 0.02 * rank
             if (named or score >= 0.5) and (best is None or score > best[0]):
                 best = (score, document, deliberation, ballot)

@@ -47,6 +47,10 @@ def assert_cited(assistant: Assistant, answer: Answer) -> None:
      ["6 procurations"]),
     ("Quel est le tarif du passage du nouveau prestataire de déneigement à Couthenans en novembre 2021 ?",
      "amount", ["67"]),
+    ("Quand le conseil de Putanges-le-Lac du 9 septembre 2019 a-t-il été convoqué ?", "date", ["30 août 2019"]),
+    ("Quand Couthenans a-t-elle voté la vente des tables de la salle des fêtes ?", "date", ["26 novembre 2021"]),
+    ("Qui a voté contre le pacte de solidarité à Dijon le 17 septembre 2020 ?", "vote_named",
+     ["Personne", "0 contre"]),
 ])
 def test_answers_each_kind(assistant: Assistant, question: str, kind: str, expected: list[str]) -> None:
     answer = assistant.ask(question)

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from index import Index
+from index import ingest as ingest_module
 from index.store import Store
 from index.vectors import VectorIndex
 
@@ -124,4 +127,19 @@ def test_kill_during_ingest_keeps_the_index_usable_and_a_rerun_completes(real_co
     rerun = index.ingest([files])
     assert rerun.added == [C] and sorted(rerun.unchanged) == sorted([A, B])
     assert _faiss_matches_database(folder)
+    index.close()
+
+
+def test_new_parser_or_chunker_reparses_and_reuses_vectors(real_corpus, tmp_path, embedder,
+                                                           monkeypatch):
+    files = copy_files(real_corpus, tmp_path / "files", (A,))
+    index = Index.open(tmp_path / "index")
+    index.ingest([files])
+    before = [(h.start, h.end, h.heading) for h in index.search("adjoints", k=50)]
+    monkeypatch.setattr(ingest_module, "pipeline", lambda: "another parser")
+    monkeypatch.setattr(type(embedder), "passage", lambda self, texts: pytest.fail("re-embedded"))
+    report = index.ingest([files])
+    assert report.updated == [A]
+    assert sorted((h.start, h.end, h.heading) for h in index.search("adjoints", k=50)) == sorted(before)
+    assert index.ingest([files]).unchanged == [A]
     index.close()
