@@ -50,11 +50,21 @@ def cite(document: Document, span: Span) -> Citation:
                     start=start, end=end, quote=document.text[start:end])
 
 
+COLUMN_GAP = re.compile(r"\t| {3,}")
+
+
 def line_span(text: str, span: Span, limit: int = 400) -> Span:
-    """`span` widened to whole lines, for a readable quote; capped at `limit` characters."""
+    """`span` widened to whole lines, for a readable quote; capped at `limit` characters.
+
+    Only within its column: on a line laid out in columns (tabs, runs of spaces), widening would
+    quote a neighbour's words ("Mme TERRIER   M. COURGEY pouvoir à …"), so the widening stops at
+    the column gaps around the span.
+    """
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     end = len(text) if end < 0 else end
     if end - start > limit:
         return span
-    return Span(start, end)
+    before = [m.end() for m in COLUMN_GAP.finditer(text, start, span.start)]
+    after = COLUMN_GAP.search(text, span.end, end)
+    return Span(before[-1] if before else start, after.start() if after else end)

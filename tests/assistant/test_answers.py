@@ -107,3 +107,10 @@ def test_member_record_across_seances(assistant: Assistant) -> None:
     assert answer.answer.count("Agnès") == 2, answer.answer
     assert "26 novembre 2021" in answer.answer and "24 février 2023" in answer.answer
     assert_cited(assistant, answer)
+
+
+def test_quotes_stay_in_their_column(assistant: Assistant) -> None:
+    """Dijon prints absents in two columns: the quote of a proxy must not lend it its neighbour."""
+    answer = assistant.ask("Qui a donné pouvoir à Christine Martin au conseil de Dijon Métropole du 17 septembre 2020 ?")
+    assert any("COURGEY pouvoir à Mme Christine MARTIN" in c.quote for c in answer.citations)
+    assert not any("TERRIER" in c.quote for c in answer.citations)
