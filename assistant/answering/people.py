@@ -140,17 +140,23 @@ def presence(understanding: Understanding, scope: Scope, kind: str) -> Result | 
     if kind != "absence":
         return None
     lines, citations = [], []
-    without_proxy = "sans procuration" in fold(understanding.question) or "sans pouvoir" in fold(understanding.question)
+    question = fold(understanding.question)
+    without_proxy = "sans procuration" in question or "sans pouvoir" in question
     for document in documents:
         attendance = document.seance.attendance
         if attendance is None:
             continue
-        groups = [("Absents", attendance.absent), ("Excusés", attendance.excused)]
-        if not without_proxy:
-            groups.append(("Absents ayant donné procuration", tuple(p.giver for p in attendance.proxies)))
+        groups = [("Absents", attendance.absent), ("Excusés", attendance.excused),
+                  ("Absents ayant donné procuration", tuple(p.giver for p in attendance.proxies))]
+        if without_proxy:
+            groups = groups[:2]
+        if "non excuse" in question:
+            groups = groups[:1]
+        elif "excuse" in question:
+            groups = groups[1:2]
         for label, people in groups:
             if people:
-                lines.append(f"{label} ({seance_label(document)}) : {', '.join(p.name for p in people)}.")
+                lines.append(f"{label} à {seance_label(document)} : {', '.join(p.name for p in people)}.")
                 citations += [cite_line(document, p.span) for p in people]
     if not citations:
         return None
