@@ -57,6 +57,7 @@ def seance_heading(doc: Document) -> str:
 
 
 def deliberation_heading(deliberation: Deliberation) -> str:
+    """ "n° 2019-07-01 Title" as far as the parser found them, else the item's position."""
     number = f"n° {deliberation.number.value}" if deliberation.number else ""
     title = deliberation.title.value if deliberation.title else ""
     return " ".join(filter(None, (number, title))) or f"point {deliberation.ordinal}"
@@ -95,15 +96,18 @@ def _units(text: str, piece: Span, words: int) -> list[tuple[int, int, int]]:
 
 def _windows(units: list[tuple[int, int, int]], words: int, overlap: int) -> Iterator[Span]:
     """Greedy runs of whole units of about `words` words, each next run re-reading ~`overlap`."""
+    after = [0] * (len(units) + 1)  # after[i]: words in units[i:]
+    for i in range(len(units) - 1, -1, -1):
+        after[i] = after[i + 1] + units[i][2]
     first = 0
     while first < len(units):
         last, count = first, units[first][2]
         while last + 1 < len(units) and count + units[last + 1][2] <= words:
             last += 1
             count += units[last][2]
-        rest = sum(unit[2] for unit in units[last + 1:])
+        rest = after[last + 1]
         if 0 < rest < words // 4:  # a short tail joins this run instead of standing alone
-            last, count = len(units) - 1, count + rest
+            last = len(units) - 1
         yield Span(units[first][0], units[last][1])
         if last == len(units) - 1:
             return
@@ -116,6 +120,7 @@ def _windows(units: list[tuple[int, int, int]], words: int, overlap: int) -> Ite
 
 def _split(text: str, piece: Span, fits: Callable[[str], bool], heading: str,
            words: int, overlap: int) -> Iterator[Span]:
+    """Windows of `piece`; one the model would truncate is split again with half the words."""
     for span in _windows(_units(text, piece, words), words, overlap):
         if words > 8 and not fits(indexed_text(heading, text[span.start:span.end])):
             yield from _split(text, span, fits, heading, words // 2, overlap // 2)

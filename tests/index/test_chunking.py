@@ -75,7 +75,7 @@ def documents(draw) -> Document:
     lines = draw(st.lists(st.text(alphabet="ab é\t'", min_size=0, max_size=30), min_size=1, max_size=60))
     text = "\n".join(lines)
     cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
-    deliberations, votes = [], []
+    deliberations = []
     for ordinal, (start, end) in enumerate(zip(cuts[::2], cuts[1::2]), start=1):
         vote = Vote(span=Span(start, (start + end) // 2))
         deliberations.append(Deliberation(id=f"d:{ordinal}", ordinal=ordinal, span=Span(start, end),
