@@ -127,6 +127,9 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
 # a question of one kind that also asks for a sum ("adopté, et pour quel budget ?") gets both
 ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant|cout|taux|prix|tarif|somme)|"
                          r"combien (?:a |ont )?(?:coute|touche|rapporte)")
+CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|combien|avec|pour quel|pour quelle|à qui|a qui|"
+                          r"à combien|a combien|était|etait|de qui|par qui)\b)", re.IGNORECASE)
+
 # nouns a question may ask for that the answer shows as a name or a time, not as the word itself
 PERSON_OR_TIME_NOUNS = {"heure", "heures", "date", "jour", "elu", "elus", "elue", "elues", "conseiller",
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
@@ -168,6 +171,14 @@ class Understanding:
         if "combien" in fold(self.question):
             return "number"
         return None
+
+    def parts(self) -> list["Understanding"]:
+        """A two-part question ("le montant…, et qui était le débiteur ?") as its whole and its
+        clauses: each clause is matched on its own words, so the second does not dilute the first."""
+        clauses = [c for c in CLAUSE_BREAK.split(self.question) if content_words(c)]
+        if len(clauses) < 2:
+            return [self]
+        return [self] + [Understanding(clause, self.kind, self.dates, content_words(clause)) for clause in clauses]
 
     @property
     def focus(self) -> str | None:

@@ -74,13 +74,20 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
     groups = [Scope([d], scope.named_collectivity, True, scope.people, scope.place_words)
               for d in scope.documents] if scope.named_date and 1 < len(scope.documents) <= 4 else [scope]
     lines, citations = [], []
+    parts = understanding.parts()
     for group in groups:
-        sentences = [s for s in _sentences(understanding, group, index, catalog) if s.coverage >= MIN_COVERAGE]
-        if not sentences:
+        answering = [[s for s in _sentences(part, group, index, catalog) if s.coverage >= MIN_COVERAGE]
+                     for part in parts]
+        whole = answering[0]
+        answering = [sentences for sentences in answering if sentences]
+        if not answering:
             continue
-        top = sentences[0]
-        chosen = [s for s in sentences if s.document.id == top.document.id][:4]
-        if " et " in understanding.question:
+        # the whole question decides the passage when it can; a clause only when it alone finds one
+        top = whole[0] if whole else max((sentences[0] for sentences in answering), key=lambda s: s.score)
+        firsts = [sentences[0] for sentences in answering if sentences[0].document.id == top.document.id]
+        rest = [s for s in whole or answering[0] if s.document.id == top.document.id]
+        chosen = list({s.span: s for s in firsts + rest}.values())[:max(4, len(firsts))]
+        if len(parts) > 1 or " et " in understanding.question:
             chosen += _following(top, catalog)
         chosen = sorted({s.span: s for s in chosen}.values(), key=lambda s: s.span.start)
         quotes = " […] ".join(" ".join(top.document.text[s.span.start:s.span.end].split()) for s in chosen)
