@@ -125,7 +125,8 @@ def _with_passage(result: Result, understanding: Understanding, scope: Scope, in
     """Add the sentence giving the sum a vote question also asks for, from the same deliberation."""
     documents = [catalog.deliberations[d][0] for d in result.deliberations if d in catalog.deliberations]
     narrowed = Scope(documents or scope.documents, True, True, scope.people, scope.place_words)
-    sentences = [s for s in _sentences(understanding, narrowed, index, catalog) if s.coverage >= MIN_COVERAGE / 2]
+    clause = understanding.parts()[-1]  # "…, et pour quel budget total ?"
+    sentences = [s for s in _sentences(clause, narrowed, index, catalog) if s.coverage >= MIN_COVERAGE / 2]
     if not sentences:
         return result
     best = sentences[0]
