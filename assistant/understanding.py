@@ -202,5 +202,5 @@ class Understanding:
         """The words that say what the question is about: not the séance's date, not the words of
         `ignore` (places). Other numbers stay: "compte financier unique 2024" names a budget."""
         date_numbers = {str(n) for hint in self.dates for n in (hint.year, hint.day) if n}
-        return [w for w in self.words if w not in ignore and w not in date_numbers
+        return [w for w in self.words if not set(w.split("-")) & ignore and w not in date_numbers
                 and not MONTH_WORD.match(w)]

@@ -5,6 +5,8 @@ the line it was read from.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.answering.items import find_deliberations, title_of
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
@@ -41,7 +43,7 @@ def _member_seances(scope: Scope) -> list[Document] | None:
 
 
 def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
-          pick: "callable[[Document], Person | None]") -> Result:
+          pick: Callable[[Document], Person | None]) -> Result:
     documents = _seances(scope)
     if documents is None:
         return declined(kind, f"de quelle séance il s'agit : précisez la date ou la collectivité pour connaître le {label}", scope)
@@ -54,7 +56,8 @@ def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
         lines.append(f"{label.capitalize()} de {seance_label(document)} : {person.name}.")
         citations.append(cite_line(document, person.span))
     if not citations:
-        return declined(kind, f"le nom du {label} pour {', '.join(seance_label(d) for d in documents)}", scope)
+        labels = ", ".join(dict.fromkeys(seance_label(d) for d in documents))
+        return declined(kind, f"le nom du {label} pour {labels}", scope)
     return Result(True, kind, " ".join(lines), citations, context=scope)
 
 

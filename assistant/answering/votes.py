@@ -185,14 +185,27 @@ def election(index: Index, understanding: Understanding, scope: Scope) -> Result
     for rank, (document, deliberation) in enumerate(find_deliberations(index, understanding, scope, "elections")[:6]):
         for ballot in deliberation.elections:
             named = any(_same_person(p, n) for p in scope.people for n in _names_in(ballot))
-            score = overlap(words, _ballot_text(document, deliberation, ballot)) + (1.0 if named else 0.0)
-            score -= 0.02 * rank
+            text = _ballot_text(document, deliberation, ballot)
+            score = overlap(words, text) + (1.0 if named else 0.0) - 0.02 * rank
+            score -= 0.5 * _unasked_qualifiers(understanding, deliberation, ballot)
             if (named or score >= 0.5) and (best is None or score > best[0]):
                 best = (score, document, deliberation, ballot)
     if best is None:
         return None
     _, document, deliberation, ballot = best
     return _describe_election(understanding, scope, document, deliberation, ballot)
+
+
+# words that make an office another one: "maire délégué" is not "maire", "vice-président" not "président"
+QUALIFIERS = ("delegue", "adjoint", "vice", "suppleant", "commission", "conseiller")
+
+
+def _unasked_qualifiers(understanding: Understanding, deliberation: Deliberation, ballot: Election) -> int:
+    """How many office qualifiers the ballot (its office, its item's title) has that the question
+    does not ask for."""
+    office = " ".join(fold(t.value) for t in (ballot.office, deliberation.title) if t is not None)
+    question = fold(understanding.question)
+    return sum(1 for word in QUALIFIERS if word in office and word not in question)
 
 
 def _same_person(a: str, b: str) -> bool:
