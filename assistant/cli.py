@@ -230,3 +230,7 @@ def export_scdl_command(index_dir: Path | None, output: Path | None) -> None:
 
 def main() -> None:
     cli()
+
+
+if __name__ == "__main__":
+    main()

