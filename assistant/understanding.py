@@ -116,7 +116,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
                               r"quels? (?:elus?|conseillers?) (?:ont|a) vote")),
     ("vote_count", re.compile(r"combien de (?:voix|votes)|resultat du vote|\bvoix (?:pour|contre)|"
-                              r"abstentions?\b|votes? pour|pour, contre")),
+                              r"abstentions?\b|pour, contre")),
     ("amount", re.compile(r"^(?:quel|quelle|quels|quelles) (?:est |sont |a ete |etait )?(?:le |la |les )?"
                           r"(?:montant|cout|taux|prix|tarif|somme|budget)|combien (?:a|ont) (?:coute|rapporte)|"
                           r"combien (?:touche|coute|rapporte)")),
