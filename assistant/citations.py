@@ -7,6 +7,7 @@ unchanged, and it cannot reach outside the stored documents.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.errors import UnknownCitation
 from assistant.models import Citation
@@ -36,12 +37,17 @@ def deliberation_at(document: Document, span: Span) -> Deliberation | None:
     return None
 
 
+def _blank(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Co")
+
+
 def cite(document: Document, span: Span) -> Citation:
-    """A citation of `document.text[span]`, trimmed of surrounding whitespace."""
+    """A citation of `document.text[span]`, trimmed of surrounding whitespace and of the bullet
+    glyphs PDF extractors render as control or private-use characters."""
     start, end = span.start, span.end
-    while start < end and document.text[start].isspace():
+    while start < end and _blank(document.text[start]):
         start += 1
-    while end > start and document.text[end - 1].isspace():
+    while end > start and _blank(document.text[end - 1]):
         end -= 1
     trimmed = Span(start, end)
     deliberation = deliberation_at(document, trimmed)

@@ -90,9 +90,11 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
         if len(parts) > 1 or " et " in understanding.question:
             chosen += _following(top, catalog)
         chosen = sorted({s.span: s for s in chosen}.values(), key=lambda s: s.span.start)
-        quotes = " […] ".join(" ".join(top.document.text[s.span.start:s.span.end].split()) for s in chosen)
+        parts_cited = [[part for part in passages.quoted_parts(top.document.text, s.span)] for s in chosen]
+        quotes = " […] ".join(" / ".join(" ".join(top.document.text[p.start:p.end].split()) for p in parts)
+                              for parts in parts_cited)
         lines.append(f"D'après {seance_label(top.document)} : « {quotes} »")
-        citations += [cite_line(top.document, s.span) for s in chosen]
+        citations += [cite_line(top.document, p) for parts in parts_cited for p in parts]
     if not citations:
         return declined(kind, "de passage qui réponde à cette question", scope)
     documents = [catalog.documents[d] for d in dict.fromkeys(c.id.split("@")[0] for c in citations)]
@@ -130,9 +132,10 @@ def _with_passage(result: Result, understanding: Understanding, scope: Scope, in
     if not sentences:
         return result
     best = sentences[0]
-    quote = " ".join(best.document.text[best.span.start:best.span.end].split())
+    rows = passages.quoted_parts(best.document.text, best.span)
+    quote = " / ".join(" ".join(best.document.text[row.start:row.end].split()) for row in rows)
     result.text += f" « {quote} »"
-    result.citations.append(cite_line(best.document, best.span))
+    result.citations += [cite_line(best.document, row) for row in rows]
     return result
 
 

@@ -16,7 +16,15 @@ from assistant.understanding import content_words
 from corpus.models import Document, Span
 from index import Hit, Index, SearchFilters
 
-SENTENCE_END = re.compile(r"(?<=[.;!?])(?<!\bM\.)(?<!\bMM\.)(?<!\bMr\.)(?<!\bSt\.)(?<!\bn°\.)\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n|\n(?=\s*[-•\uf0a7\uf0b7\uf0d8*]\s)|\n(?=\s*\d+[/.)°]\s)")
+# Sentence ends; paragraph breaks; list items (dashes, bullets, the glyphs PDF extractors make of
+# Symbol-font bullets: control or private-use characters); numbered items.
+SENTENCE_END = re.compile(
+    r"(?<=[.;!?])(?<!\bM\.)(?<!\bMM\.)(?<!\bMr\.)(?<!\bSt\.)(?<!\bn°\.)\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n"
+    r"|\n(?=\s*[-•*\x01-\x08\uf000-\uf0ff]\s)|\n(?=\s*\d+[/.)°]\s)"
+)
+# a line laid out in columns: a table row, quoted alone since extractors order columns differently
+TABLE_ROW = re.compile(r"\S(?:\t| {3,})\S")
+MAX_ROWS = 12
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,20 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
         start = match.end()
     spans.append(Span(start, span.end))
     return [s for s in spans if text[s.start:s.end].strip()]
+
+
+def quoted_parts(text: str, span: Span) -> list[Span]:
+    """What to cite of an answering sentence: itself, or its rows when it is a table (a line with a
+    column gap), since extractors agree on a row but not on how a table's columns interleave."""
+    lines, start = [], span.start
+    while start < span.end:
+        end = text.find("\n", start, span.end)
+        end = span.end if end < 0 else end
+        lines.append(Span(start, end))
+        start = end + 1
+    if len(lines) > 1 and any(TABLE_ROW.search(text, line.start, line.end) for line in lines):
+        return [line for line in lines if text[line.start:line.end].strip()][:MAX_ROWS]
+    return [span]
 
 
 def retrieve(index: Index, question: str, scope: Scope, k: int = 12) -> list[Hit]:
