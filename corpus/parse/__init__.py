@@ -62,10 +62,18 @@ def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
         deliberations=tuple(deliberations),
     )
     record = replace(record, issues=checks.check_seance(record))
-    if not record.deliberations and record.date is None and record.attendance is None:
-        raise NoDeliberationFound(name, "aucune séance ni délibération reconnue dans ce texte")
+    if not _looks_like_council_text(record):
+        raise NoDeliberationFound(name, "aucune séance ni délibération reconnue dans ce texte "
+                                        "(ni date de séance, ni présents, ni vote)")
     return Document(id=doc_id, name=name, text=text, format=fmt,
                     sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), seance=record)
+
+
+def _looks_like_council_text(seance: Seance) -> bool:
+    """Whether anything of a council sitting was recognised: a séance date, members, a president
+    or secretary, a vote or an election. Text with none of them is not indexed as a séance."""
+    return any((seance.date, seance.attendance, seance.president, seance.secretary)) or any(
+        d.votes or d.elections for d in seance.deliberations)
 
 
 def parse_file(path: Path) -> Document:
