@@ -46,7 +46,7 @@ def _from_records(understanding: Understanding, scope: Scope, index: Index) -> R
     if kind == "secretary":
         return people.secretary(understanding, scope)
     if kind == "president":
-        return people.president(understanding, scope)
+        return people.president(index, understanding, scope)
     if kind == "proxy":
         return people.proxy(understanding, scope)
     if kind in ("presence", "absence", "presence_movement"):

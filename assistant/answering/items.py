@@ -39,7 +39,7 @@ def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
                 scores[deliberation.id] = scores.get(deliberation.id, 0.0) + 2.0
     for key, (document, deliberation) in found.items():
         if deliberation.title is not None:
-            scores[key] += overlap(words, deliberation.title.value)
+            scores[key] += 2 * overlap(words, deliberation.title.value)
     return [found[k] for k in sorted(scores, key=lambda k: -scores[k])]
 
 

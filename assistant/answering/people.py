@@ -65,23 +65,21 @@ def secretary(understanding: Understanding, scope: Scope) -> Result:
     return _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
 
 
-def president(understanding: Understanding, scope: Scope) -> Result:
-    """The séance's president, or the president of an election/vote item when the question names one."""
+def president(index: Index, understanding: Understanding, scope: Scope) -> Result:
+    """The president of the item the question names when it was not the séance's ("le vote du
+    compte administratif", "l'élection du maire"), else the séance's president."""
     text = fold(understanding.question)
-
-    def pick(document: Document) -> Person | None:
-        if "election" in text or "compte" in text or "vote" in text:
-            for deliberation in document.seance.deliberations:
-                if deliberation.president is not None and _item_matches(deliberation, understanding):
-                    return deliberation.president
-        return document.seance.president
-
-    return _role("president", "président", understanding, scope, pick)
+    if any(word in text for word in ITEM_CUES):
+        for document, deliberation in find_deliberations(index, understanding, scope, "president")[:1]:
+            person = deliberation.president
+            answer = (f"{person.name} a présidé pour {title_of(deliberation)}, {seance_label(document)}.")
+            return Result(True, "president", answer, [cite_line(document, person.span)], [deliberation.id],
+                          context=scope)
+    return _role("president", "président", understanding, scope, lambda d: d.seance.president)
 
 
-def _item_matches(deliberation, understanding: Understanding) -> bool:
-    title = fold(deliberation.title.value) if deliberation.title else ""
-    return any(word[:6] in title for word in understanding.words)
+# words by which a president question names an item rather than the séance
+ITEM_CUES = ("election", "compte", "vote", "pendant", "lors", "pour le", "pour la")
 
 
 def rapporteur(index: Index, understanding: Understanding, scope: Scope) -> Result | None:

@@ -47,6 +47,7 @@ def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
             decision=votes.parse_decision(text, item.span),
         )
         deliberations.append(replace(deliberation, issues=checks.check_deliberation(deliberation)))
+    deliberations = _carry_accounts_president(text, deliberations)
     record = Seance(
         span=Span(0, len(text)),
         date=header.date,
@@ -67,6 +68,25 @@ def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
                                         "(ni date de séance, ni présents, ni vote)")
     return Document(id=doc_id, name=name, text=text, format=fmt,
                     sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), seance=record)
+
+
+ACCOUNTS = re.compile(r"compte\s+(?:administratif|financier|de\s+gestion)", re.IGNORECASE)
+
+
+def _carry_accounts_president(text: str, deliberations: list[Deliberation]) -> list[Deliberation]:
+    """The president elected "pour le vote du compte administratif / financier unique" presides the
+    items that vote those accounts (the maire may not, CGCT L2121-14), though the text states it
+    only in the election item: carry that president onto the accounts items that name none."""
+    carried, president = [], None
+    for deliberation in deliberations:
+        span = deliberation.span
+        if deliberation.president is not None and ACCOUNTS.search(text, span.start, span.end):
+            president = deliberation.president
+        elif president is not None and deliberation.president is None and deliberation.title is not None \
+                and ACCOUNTS.search(deliberation.title.value):
+            deliberation = replace(deliberation, president=president)
+        carried.append(deliberation)
+    return carried
 
 
 def _looks_like_council_text(seance: Seance) -> bool:

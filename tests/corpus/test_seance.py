@@ -137,3 +137,12 @@ def test_rapporteur(name: str, ordinal: int, rapporteur: str) -> None:
 def test_no_president_in_a_plain_item() -> None:
     text = "1. Tarifs 2023\nMonsieur LEBLANC présente les tarifs.\nVote : Pour à l'unanimité\n"
     assert parse_item_roles(text, Span(0, len(text))).president is None
+
+
+def test_accounts_president_presides_the_accounts_item() -> None:
+    """Elected "pour présider … le vote du compte financier unique" in item 1, she presides item 3."""
+    items = parsed("pierrefonds_2025-04-03_proces-verbal.txt").seance.deliberations
+    accounts = next(d for d in items if d.title and "Compte Financier Unique" in d.title.value)
+    assert accounts.president is not None and accounts.president.name.endswith("LEMAITRE")
+    others = [d for d in items if d.title and "Budget Primitif" in d.title.value]
+    assert others and all(d.president is None for d in others)
