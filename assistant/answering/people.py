@@ -164,6 +164,14 @@ def presence(understanding: Understanding, scope: Scope, kind: str) -> Result | 
     return Result(True, kind, " ".join(lines), citations, context=scope)
 
 
+def _homonyms(people: list[str]) -> str:
+    """ "Plusieurs membres portent ce nom : …" when the question's name fits several members."""
+    surnames = {name.split()[-1].lower() for name in people}
+    if len(people) < 2 or len(surnames) > 1:
+        return ""
+    return f"Plusieurs membres correspondent à ce nom : {', '.join(people)}. "
+
+
 def _people_status(understanding: Understanding, scope: Scope, documents: list[Document], kind: str) -> Result | None:
     lines, citations = [], []
     for document in documents:
@@ -186,4 +194,4 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
                     citations.append(cite_line(document, movement.span))
     if not citations:
         return None
-    return Result(True, kind, " ".join(lines), citations, context=scope)
+    return Result(True, kind, _homonyms(scope.people) + " ".join(lines), citations, context=scope)

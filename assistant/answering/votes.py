@@ -83,7 +83,21 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
         first_line = decision.value.split(". ")[0][:300]
         text += f" Décision : « {first_line} »"
         described.citations.append(cite_line(document, decision.span))
+    text += _other_seances(scope, candidates)
     return Result(True, kind, text, described.citations, [deliberation.id], context=scope)
+
+
+def _other_seances(scope: Scope, candidates: list[tuple[Document, Deliberation]]) -> str:
+    """When no date narrows the question, the similar deliberations of other séances, so that the
+    reader sees the choice made instead of a silent pick."""
+    if scope.named_date or len(scope.documents) < 2:
+        return ""
+    first = candidates[0][0].id
+    others = [(d, x) for d, x in candidates[1:4] if d.id != first and x.title is not None]
+    if not others:
+        return ""
+    listed = "; ".join(f"{title_of(x)}, {seance_label(d)}" for d, x in others[:2])
+    return f" Autres délibérations proches, à préciser par la date : {listed}."
 
 
 def _named(understanding: Understanding, scope: Scope, document: Document, deliberation: Deliberation,

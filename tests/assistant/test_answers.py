@@ -114,3 +114,10 @@ def test_quotes_stay_in_their_column(assistant: Assistant) -> None:
     answer = assistant.ask("Qui a donné pouvoir à Christine Martin au conseil de Dijon Métropole du 17 septembre 2020 ?")
     assert any("COURGEY pouvoir à Mme Christine MARTIN" in c.quote for c in answer.citations)
     assert not any("TERRIER" in c.quote for c in answer.citations)
+
+
+def test_a_vote_question_without_date_shows_the_other_seances(assistant: Assistant) -> None:
+    """Two Couthenans séances voted items; undated, the answer names its pick and the alternatives."""
+    answer = assistant.ask("Combien de votes pour à Couthenans sur la décision modificative du budget ?")
+    assert answer.answered and answer.kind == "vote_count"
+    assert "Autres délibérations proches" in answer.answer
