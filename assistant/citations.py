@@ -57,6 +57,7 @@ def cite(document: Document, span: Span) -> Citation:
 
 
 COLUMN_GAP = re.compile(r"\t| {3,}")
+SHORT_CELL = 16
 
 
 def line_span(text: str, span: Span, limit: int = 400) -> Span:
@@ -64,7 +65,8 @@ def line_span(text: str, span: Span, limit: int = 400) -> Span:
 
     Only within its column: on a line laid out in columns (tabs, runs of spaces), widening would
     quote a neighbour's words ("Mme TERRIER   M. COURGEY pouvoir à …"), so the widening stops at
-    the column gaps around the span.
+    the column gaps around the span, unless the span is a bare figure ("38") whose row, label
+    included, is the readable quote ("Nombre de votants …… 38").
     """
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
@@ -73,4 +75,7 @@ def line_span(text: str, span: Span, limit: int = 400) -> Span:
         return span
     before = [m.end() for m in COLUMN_GAP.finditer(text, start, span.start)]
     after = COLUMN_GAP.search(text, span.end, end)
-    return Span(before[-1] if before else start, after.start() if after else end)
+    cell = Span(before[-1] if before else start, after.start() if after else end)
+    if cell.end - cell.start < SHORT_CELL:  # a bare figure: its row gives it its label
+        return Span(start, end)
+    return cell

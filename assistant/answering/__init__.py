@@ -96,7 +96,10 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
         lines.append(f"D'après {seance_label(top.document)} : « {quotes} »")
         citations += [cite_line(top.document, p) for parts in parts_cited for p in parts]
     if not citations:
-        return declined(kind, "de passage qui réponde à cette question", scope)
+        where = ""
+        if scope.narrowed and len(scope.documents) <= 3:
+            where = " dans " + ", ".join(dict.fromkeys(seance_label(d) for d in scope.documents)) + ","
+        return declined(kind, f"de passage qui réponde à cette question{where}", scope)
     documents = [catalog.documents[d] for d in dict.fromkeys(c.id.split("@")[0] for c in citations)]
     deliberations = [c.deliberation for c in citations if c.deliberation]
     return Result(True, kind, " ".join(lines), citations, deliberations, context=Scope(
