@@ -11,6 +11,14 @@ from corpus.models import Deliberation, Document
 from index import Index
 
 
+# how a question asks about a vote or a ballot, not what the deliberation is about: left out of
+# the search for the deliberation ("combien de voix pour, contre…" would find any vote block)
+ASKING_WORDS = {"voix", "pour", "contre", "abstention", "abstentions", "abstenu", "abstenus", "vote", "votes",
+                "resultat", "combien", "unanimite", "adopte", "adoptee", "approuve", "rejete", "qui", "elu",
+                "elue", "election", "obtenu", "votants", "presents", "procurations", "part", "pris", "prendre",
+                "presidait", "preside", "president", "rapporteur", "quand", "date", "quel", "quelle"}
+
+
 def overlap(words: set[str], text: str) -> float:
     held = {stem(w) for w in content_words(text)}
     return len(words & held) / max(1, len(words))
@@ -20,10 +28,12 @@ def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
                        needs: str) -> list[tuple[Document, Deliberation]]:
     """Deliberations in scope holding `needs` ("votes"/"elections"), best match first."""
     documents = {d.id: d for d in scope.documents}
-    words = {stem(w) for w in understanding.words}
+    topic = [w for w in understanding.subject_words(scope.place_words) if w not in ASKING_WORDS]
+    words = {stem(w) for w in topic}
     scores: dict[str, float] = {}
     found: dict[str, tuple[Document, Deliberation]] = {}
-    for rank, hit in enumerate(retrieve(index, understanding.question, scope, k=15)):
+    query = " ".join(topic) if len(topic) >= 2 else understanding.question
+    for rank, hit in enumerate(retrieve(index, query, scope, k=15)):
         document = documents.get(hit.document_id)
         if document is None or hit.deliberation_id is None:
             continue
