@@ -130,6 +130,8 @@ ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant
 CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|combien|avec|pour quel|pour quelle|à qui|a qui|"
                           r"à combien|a combien|était|etait|de qui|par qui)\b)", re.IGNORECASE)
 
+MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
+
 # nouns a question may ask for that the answer shows as a name or a time, not as the word itself
 PERSON_OR_TIME_NOUNS = {"heure", "heures", "date", "jour", "elu", "elus", "elue", "elues", "conseiller",
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
@@ -186,6 +188,8 @@ class Understanding:
         a passage that does not hold it does not answer, however many other words it shares."""
         match = FOCUS.search(fold(self.question))
         word = match and (match.group(1) or match.group(2))
+        if word in MONEY_NOUNS and self.wants == "money":
+            return None  # the sum itself answers "quel montant": the word need not be printed
         return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
 
     @property
