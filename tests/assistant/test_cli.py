@@ -1,0 +1,63 @@
+"""The `delib` command line, driven with click's CliRunner on a real index of the bundled sample."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli, sample_archive
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("cli")
+    folder = root / "files"
+    shutil.copytree(sample_archive(), folder)
+    (folder / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--index", str(root / "index")])
+    assert result.exit_code == 0, result.output
+    assert "1 ajoutés" in result.output and "empty.txt" in result.output  # the bad file is reported
+    return root / "index"
+
+
+def test_ingest_of_nothing_usable_fails(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "empty.txt"), "--index", str(tmp_path / "i")])
+    assert result.exit_code == 1
+    assert "aucun texte" in result.output
+
+
+def test_ask_batch_answers_in_order_with_ids(index_dir: Path) -> None:
+    lines = [{"id": "a", "question": "Qui présidait le conseil métropolitain de Dijon le 17 septembre 2020 ?"},
+             {"id": "b", "question": "Combien d'abstentions sur le Pacte de solidarité ?"}]
+    result = CliRunner().invoke(cli, ["ask", "--json", "--index", str(index_dir), "-"],
+                                input="\n".join(json.dumps(line) for line in lines) + "\n")
+    answers = [json.loads(line) for line in result.output.splitlines()]
+    assert [a["id"] for a in answers] == ["a", "b"]
+    assert "REBSAMEN" in answers[0]["answer"] and "8 abstention" in answers[1]["answer"]
+    assert all(a["citations"] for a in answers)
+
+
+def test_show_prints_the_cited_passage(index_dir: Path) -> None:
+    runner = CliRunner()
+    answer = json.loads(runner.invoke(cli, ["ask", "--json", "--index", str(index_dir),
+                                            "Qui présidait le conseil métropolitain de Dijon le 17 septembre 2020 ?"]).output)
+    shown = runner.invoke(cli, ["show", answer["citations"][0]["id"], "--index", str(index_dir)])
+    assert shown.exit_code == 0 and answer["citations"][0]["quote"] in shown.output
+
+
+def test_errors_are_one_line_not_a_traceback(index_dir: Path) -> None:
+    runner = CliRunner()
+    unknown = runner.invoke(cli, ["show", "nope@1-2", "--index", str(index_dir)])
+    assert unknown.exit_code == 1 and "citation inconnue" in unknown.output and "Traceback" not in unknown.output
+    too_long = runner.invoke(cli, ["ask", "x" * 5000, "--index", str(index_dir)])
+    assert too_long.exit_code == 1 and "trop longue" in too_long.output
+
+
+def test_search_json(index_dir: Path) -> None:
+    result = CliRunner().invoke(cli, ["search", "pacte de solidarité", "--json", "--k", "3", "--index", str(index_dir)])
+    payload = json.loads(result.output)
+    assert payload["query"] == "pacte de solidarité" and 1 <= len(payload["results"]) <= 3
