@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from assistant import facts
-from assistant.answering import answer_question
+from assistant.answering import answer_question, remembered
 from assistant.answering.passages import retrieve
 from assistant.answering.scope import resolve
 from assistant.catalog import Catalog, collectivity_key, collectivity_of
@@ -88,7 +88,7 @@ class Assistant:
         previous = self.conversations.get(session_id)
         answer = answer_question(question.strip(), self.catalog, self.index, previous)
         if session_id:
-            self.conversations.remember(session_id, answer.context)
+            self.conversations.remember(session_id, remembered(answer))
         return answer.to_model(question, id, session_id)
 
     def search(self, query: str, k: int = 10, collectivity: str | None = None, body: str | None = None,

@@ -115,7 +115,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
                               r"quels? (?:elus?|conseillers?) (?:ont|a) vote")),
-    ("vote_count", re.compile(r"combien de (?:voix|votes)|resultat du vote|\bvoix (?:pour|contre)|"
+    ("vote_count", re.compile(r"combien de (?:voix|votes)|combien (?:pour|contre)\b|resultat du vote|\bvoix (?:pour|contre)|"
                               r"abstentions?\b|pour, contre")),
     ("amount", re.compile(r"^(?:quel|quelle|quels|quelles) (?:est |sont |a ete |etait )?(?:le |la |les )?"
                           r"(?:montant|cout|taux|prix|tarif|somme|budget)|combien (?:a|ont) (?:coute|rapporte)|"
@@ -173,6 +173,10 @@ class Understanding:
         if "combien" in fold(self.question):
             return "number"
         return None
+
+    def with_words(self, words: list[str], kind: str) -> "Understanding":
+        """The same question read as `kind` with more subject words (a follow-up inherits them)."""
+        return Understanding(self.question, kind, self.dates, self.words + [w for w in words if w not in self.words])
 
     def parts(self) -> list["Understanding"]:
         """A two-part question ("le montant…, et qui était le débiteur ?") as its whole and its

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from assistant.answering import passages, people, times, votes
 from assistant.answering.result import Result, cite_line, declined, seance_label
-from assistant.answering.scope import Scope, resolve, widened
+from assistant.answering.scope import Scope, own_topic, resolve, widened
 from assistant.catalog import Catalog
 from assistant.understanding import Understanding
 from corpus.models import Span
@@ -25,6 +25,11 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
     if not catalog.documents:
         return declined(understanding.kind, "de document : l'index est vide (lancez `delib ingest`)", None)
     scope = resolve(understanding, catalog, previous)
+    if previous is not None and not own_topic(understanding, scope):
+        # a follow-up ("et combien contre ?", "et le 10 avril 2018 ?") keeps the subject, and the
+        # question itself when it asks nothing new
+        kind = previous.kind if understanding.kind == "content" and previous.kind else understanding.kind
+        understanding = understanding.with_words(scope.topic, kind)
     if not scope.documents:
         return declined(understanding.kind, "de séance correspondant à cette date ou cette collectivité", scope)
     result = _from_records(understanding, scope, index)
@@ -39,6 +44,15 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
     if result.answered and understanding.kind in ("amount", "content") and "vote" in understanding.question.lower():
         result = _with_vote(result, understanding, index)
     return result
+
+
+def remembered(result: Result) -> Scope | None:
+    """What a follow-up question inherits: the séances and the deliberations this answer was about."""
+    if result.context is None:
+        return None
+    result.context.deliberations = result.deliberations or result.context.deliberations
+    result.context.kind = result.kind
+    return result.context
 
 
 def _from_records(understanding: Understanding, scope: Scope, index: Index) -> Result | None:

@@ -19,6 +19,11 @@ ASKING_WORDS = {"voix", "pour", "contre", "abstention", "abstentions", "abstenu"
                 "presidait", "preside", "president", "rapporteur", "quand", "date", "quel", "quelle"}
 
 
+def _deliberations_of(documents: dict[str, Document], deliberation_id: str) -> list[Deliberation]:
+    document = documents.get(deliberation_id.split(":")[0])
+    return [d for d in document.seance.deliberations if d.id == deliberation_id] if document else []
+
+
 def overlap(words: set[str], text: str) -> float:
     held = {stem(w) for w in content_words(text)}
     return len(words & held) / max(1, len(words))
@@ -32,6 +37,11 @@ def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
     words = {stem(w) for w in topic}
     scores: dict[str, float] = {}
     found: dict[str, tuple[Document, Deliberation]] = {}
+    if not topic and scope.deliberations:  # "et combien contre ?": the deliberation just discussed
+        remembered = [(documents[d.split(":")[0]], x) for d in scope.deliberations for x in
+                      _deliberations_of(documents, d) if getattr(x, needs)]
+        if remembered:
+            return remembered
     query = " ".join(topic) if len(topic) >= 2 else understanding.question
     for rank, hit in enumerate(retrieve(index, query, scope, k=15)):
         document = documents.get(hit.document_id)

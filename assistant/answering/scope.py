@@ -37,6 +37,9 @@ class Scope:
     named_date: bool = False
     people: list[str] = field(default_factory=list)  # printed names of members the question names
     place_words: set[str] = field(default_factory=set)  # question words naming the collectivity
+    deliberations: list[str] = field(default_factory=list)  # what the previous answer was about
+    topic: list[str] = field(default_factory=list)  # the subject words of the question (or its first)
+    kind: str | None = None  # what the answer was (set once answered), for "et en 2018 ?"
 
     @property
     def narrowed(self) -> bool:
@@ -69,8 +72,22 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
     people = named_people(understanding.question, documents)
     if not (named_collectivity or named_date) and previous is not None and not people:
         people = previous.people
+    follow_up = previous is not None and not (named_collectivity or named_date)
+    topic = own_topic(understanding, Scope(documents, place_words=place_words))
     return Scope(documents, named_collectivity or (previous.named_collectivity if previous and not named_date else False),
-                 named_date, people, place_words)
+                 named_date, people, place_words, previous.deliberations if follow_up else [],
+                 topic or (previous.topic if follow_up else []))
+
+
+def own_topic(understanding: Understanding, scope: Scope) -> list[str]:
+    """The subject words of the question itself, without the words of what it asks."""
+    return [w for w in understanding.subject_words(scope.place_words) if w not in FOLLOW_UP_WORDS]
+
+
+# what a follow-up asks, not what it is about: "et combien contre ?", "et qui présidait ?"
+FOLLOW_UP_WORDS = {"combien", "contre", "pour", "abstention", "abstentions", "abstenu", "abstenus", "qui",
+                   "presidait", "preside", "secretaire", "vote", "votes", "voix", "resultat", "presents",
+                   "votants", "procurations", "absents", "excuses", "quand", "rapporteur"}
 
 
 def widened(scope: Scope, catalog_documents: list[Document]) -> Scope | None:

@@ -121,3 +121,12 @@ def test_a_vote_question_without_date_shows_the_other_seances(assistant: Assista
     answer = assistant.ask("Combien de votes pour à Couthenans sur la décision modificative du budget ?")
     assert answer.answered and answer.kind == "vote_count"
     assert "Autres délibérations proches" in answer.answer
+
+
+def test_follow_up_keeps_the_deliberation(assistant: Assistant) -> None:
+    first = assistant.ask("Combien de votes pour sur la taxe d'aménagement à Couthenans le 24 février 2023 ?",
+                          session_id="s2")
+    follow = assistant.ask("et combien d'abstentions ?", session_id="s2")
+    assert "10 pour" in first.answer
+    assert follow.answered and follow.deliberations == first.deliberations
+    assert "2 abstention" in follow.answer
