@@ -59,6 +59,7 @@ class Catalog:
     documents: dict[str, Document]
     deliberations: dict[str, tuple[Document, Deliberation]] = field(default_factory=dict)
     members: dict[str, Member] = field(default_factory=dict)
+    _by_date: list[Document] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, documents: list[Document]) -> "Catalog":
@@ -84,5 +85,8 @@ class Catalog:
         member.documents.add(document.id)
 
     def documents_by_date(self) -> list[Document]:
-        return sorted(self.documents.values(),
-                      key=lambda d: (d.seance.date.value.isoformat() if d.seance.date else "", d.name))
+        """The séances oldest first (undated ones first of all), sorted once: every question scopes over them."""
+        if self._by_date is None:
+            self._by_date = sorted(self.documents.values(),
+                                   key=lambda d: (d.seance.date.value.isoformat() if d.seance.date else "", d.name))
+        return self._by_date

@@ -87,6 +87,11 @@ def name_score(query: str, candidate: str) -> float:
     return 0.0
 
 
+def designates(a: str, b: str) -> bool:
+    """Whether either printed name can designate the other ("TANGUY" and "Ronan TANGUY")."""
+    return name_score(a, b) >= 0.9 or name_score(b, a) >= 0.9
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two printed names are the same full name (word order, case, accents aside)."""
     return name_score(a, b) == 1.0

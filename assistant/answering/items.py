@@ -5,18 +5,10 @@ from __future__ import annotations
 import re
 
 from assistant.answering.passages import retrieve, stem
-from assistant.answering.scope import Scope
+from assistant.answering.scope import Scope, own_topic
 from assistant.understanding import Understanding, content_words, fold
 from corpus.models import Deliberation, Document
 from index import Index
-
-
-# how a question asks about a vote or a ballot, not what the deliberation is about: left out of
-# the search for the deliberation ("combien de voix pour, contre…" would find any vote block)
-ASKING_WORDS = {"voix", "pour", "contre", "abstention", "abstentions", "abstenu", "abstenus", "vote", "votes",
-                "resultat", "combien", "unanimite", "adopte", "adoptee", "approuve", "rejete", "qui", "elu",
-                "elue", "election", "obtenu", "votants", "presents", "procurations", "part", "pris", "prendre",
-                "presidait", "preside", "president", "rapporteur", "quand", "date", "quel", "quelle"}
 
 
 def _deliberations_of(documents: dict[str, Document], deliberation_id: str) -> list[Deliberation]:
@@ -33,7 +25,7 @@ def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
                        needs: str) -> list[tuple[Document, Deliberation]]:
     """Deliberations in scope holding `needs` ("votes"/"elections"), best match first."""
     documents = {d.id: d for d in scope.documents}
-    topic = [w for w in understanding.subject_words(scope.place_words) if w not in ASKING_WORDS]
+    topic = own_topic(understanding, scope)  # "combien de voix pour, contre…" would find any vote block
     words = {stem(w) for w in topic}
     scores: dict[str, float] = {}
     found: dict[str, tuple[Document, Deliberation]] = {}

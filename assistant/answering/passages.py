@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.scope import Scope
+from assistant.citations import COLUMN_GAP
 from assistant.understanding import content_words
 from corpus.models import Document, Span
 from index import Hit, Index, SearchFilters
@@ -23,7 +24,7 @@ SENTENCE_END = re.compile(
     r"|\n(?=\s*[-•*\x01-\x08\uf000-\uf0ff]\s)|\n(?=\s*\d+[/.)°]\s)"
 )
 # a line laid out in columns: a table row, quoted alone since extractors order columns differently
-TABLE_ROW = re.compile(r"\S(?:\t| {3,})\S")
+TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")
 MAX_ROWS = 12
 
 

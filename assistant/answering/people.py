@@ -14,15 +14,11 @@ from assistant.catalog import people_of
 from assistant.facts import status_of, status_words
 from assistant.understanding import Understanding, fold
 from corpus.models import Document, Person
-from corpus.names import name_score
+from corpus.names import designates
 from index import Index
 
 MAX_SEANCES = 4
 MAX_HISTORY = 12
-
-
-def _same(a: str, b: str) -> bool:
-    return name_score(a, b) >= 0.9 or name_score(b, a) >= 0.9
 
 
 def _seances(scope: Scope) -> list[Document] | None:
@@ -39,7 +35,7 @@ def _member_seances(scope: Scope) -> list[Document] | None:
     if documents is not None or not scope.people:
         return documents
     return [d for d in scope.documents
-            if any(_same(name, p.name) for name in scope.people for p in people_of(d))][-MAX_HISTORY:]
+            if any(designates(name, p.name) for name in scope.people for p in people_of(d))][-MAX_HISTORY:]
 
 
 def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
@@ -103,7 +99,7 @@ def proxy(understanding: Understanding, scope: Scope) -> Result | None:
             continue
         for proxy_record in attendance.proxies:
             giver, holder = proxy_record.giver.name, proxy_record.holder.name if proxy_record.holder else None
-            involved = not scope.people or any(_same(p, giver) or (holder and _same(p, holder)) for p in scope.people)
+            involved = not scope.people or any(designates(p, giver) or (holder and designates(p, holder)) for p in scope.people)
             if not involved:
                 continue
             if holder:
@@ -187,7 +183,7 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
                 lines.append(line + ".")
                 citations.append(cite_line(document, span))
             for movement in document.seance.movements:
-                if movement.person is not None and _same(name, movement.person.name):
+                if movement.person is not None and designates(name, movement.person.name):
                     when = f" à {movement.time.value}" if movement.time else ""
                     where = f" ({movement.where.value})" if movement.where else ""
                     lines.append(f"{movement.kind.capitalize()} de {movement.person.name}{when}{where}.")

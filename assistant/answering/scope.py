@@ -81,13 +81,16 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
 
 def own_topic(understanding: Understanding, scope: Scope) -> list[str]:
     """The subject words of the question itself, without the words of what it asks."""
-    return [w for w in understanding.subject_words(scope.place_words) if w not in FOLLOW_UP_WORDS]
+    return [w for w in understanding.subject_words(scope.place_words) if w not in ASKING_WORDS]
 
 
-# what a follow-up asks, not what it is about: "et combien contre ?", "et qui présidait ?"
-FOLLOW_UP_WORDS = {"combien", "contre", "pour", "abstention", "abstentions", "abstenu", "abstenus", "qui",
-                   "presidait", "preside", "secretaire", "vote", "votes", "voix", "resultat", "presents",
-                   "votants", "procurations", "absents", "excuses", "quand", "rapporteur"}
+# how a question asks, not what it is about: "et combien contre ?", "combien de voix pour…",
+# "qui présidait ?"; left out of a follow-up's own subject and of the search for a deliberation
+ASKING_WORDS = {"voix", "pour", "contre", "abstention", "abstentions", "abstenu", "abstenus", "vote", "votes",
+                "resultat", "combien", "unanimite", "adopte", "adoptee", "approuve", "rejete", "qui", "elu",
+                "elue", "election", "obtenu", "votants", "presents", "procurations", "absents", "excuses",
+                "part", "pris", "prendre", "presidait", "preside", "president", "secretaire", "rapporteur",
+                "quand", "date", "quel", "quelle"}
 
 
 def widened(scope: Scope, catalog_documents: list[Document]) -> Scope | None:

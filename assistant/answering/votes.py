@@ -16,7 +16,7 @@ from assistant.models import Citation
 from assistant.understanding import Understanding, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Deliberation, Document,
                            Election, Vote)
-from corpus.names import name_score
+from corpus.names import designates
 from index import Index
 
 POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
@@ -198,7 +198,7 @@ def election(index: Index, understanding: Understanding, scope: Scope) -> Result
     best: tuple[float, Document, Deliberation, Election] | None = None
     for rank, (document, deliberation) in enumerate(find_deliberations(index, understanding, scope, "elections")[:6]):
         for ballot in deliberation.elections:
-            named = any(_same_person(p, n) for p in scope.people for n in _names_in(ballot))
+            named = any(designates(p, n) for p in scope.people for n in _names_in(ballot))
             text = _ballot_text(document, deliberation, ballot)
             score = overlap(words, text) + (1.0 if named else 0.0) - 0.02 * rank
             score -= 0.5 * _unasked_qualifiers(understanding, deliberation, ballot)
@@ -222,10 +222,6 @@ def _unasked_qualifiers(understanding: Understanding, deliberation: Deliberation
     return sum(1 for word in QUALIFIERS if word in office and word not in question)
 
 
-def _same_person(a: str, b: str) -> bool:
-    return name_score(a, b) >= 0.9 or name_score(b, a) >= 0.9
-
-
 def _describe_election(understanding: Understanding, scope: Scope, document: Document,
                        deliberation: Deliberation, ballot: Election) -> Result:
     office = f" ({ballot.office.value})" if ballot.office else ""
@@ -238,7 +234,7 @@ def _describe_election(understanding: Understanding, scope: Scope, document: Doc
             citations.append(cite_line(document, count.span))
     results, asked_without_votes = [], []
     for candidate in ballot.candidates:
-        asked = any(_same_person(p, candidate.person.name) for p in scope.people)
+        asked = any(designates(p, candidate.person.name) for p in scope.people)
         if candidate.votes is None and asked:
             asked_without_votes.append(candidate.person.name)
         votes_text = f" : {candidate.votes.value} voix" if candidate.votes else ""
@@ -246,8 +242,8 @@ def _describe_election(understanding: Understanding, scope: Scope, document: Doc
         citations.append(cite_line(document, candidate.votes.span if candidate.votes else candidate.person.span))
     for person in ballot.elected:
         citations.append(cite_line(document, person.span))
-        if any(_same_person(p, person.name) for p in scope.people) and not any(
-                _same_person(person.name, c.person.name) and c.votes for c in ballot.candidates):
+        if any(designates(p, person.name) for p in scope.people) and not any(
+                designates(person.name, c.person.name) and c.votes for c in ballot.candidates):
             asked_without_votes.append(person.name)
     label = f"Élection{office}, {seance_label(document)}"
     details = f"{'. Résultats : ' + '; '.join(results) if results else ''}{'. ' + ', '.join(figures) if figures else ''}"
