@@ -25,8 +25,15 @@ _NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][{UPPER}{LOWER}'’.-]*|d['’][{UPPER}
 MAX_NAME_TOKENS = 6
 
 
+# the combining marks NFKD splits off Latin letters (accents, cedilla, diaeresis…)
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """`text` without diacritics; one regex pass, since answering folds every sentence it reads."""
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def person_key(name: str) -> str:

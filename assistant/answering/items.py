@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.passages import retrieve, stem
+from assistant.answering.passages import retrieve, stem, text_stems
 from assistant.answering.scope import Scope, own_topic
-from assistant.understanding import Understanding, content_words, fold
+from assistant.understanding import Understanding, fold
 from corpus.models import Deliberation, Document
 from index import Index
 
@@ -17,8 +17,7 @@ def _deliberations_of(documents: dict[str, Document], deliberation_id: str) -> l
 
 
 def overlap(words: set[str], text: str) -> float:
-    held = {stem(w) for w in content_words(text)}
-    return len(words & held) / max(1, len(words))
+    return len(words & text_stems(text)) / max(1, len(words))
 
 
 def find_deliberations(index: Index, understanding: Understanding, scope: Scope,

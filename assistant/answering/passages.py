@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.answering.scope import Scope
 from assistant.citations import COLUMN_GAP
@@ -42,6 +43,13 @@ def stem(word: str) -> str:
     if len(word) > 4 and word[-1] in "sx":
         word = word[:-1]
     return word[:6]
+
+
+@lru_cache(maxsize=32768)
+def text_stems(text: str) -> frozenset[str]:
+    """The stems of `text`'s content words; remembered, as the same sentences and headings are
+    read again for every question on their séance."""
+    return frozenset(stem(w) for w in content_words(text))
 
 
 def sentence_spans(text: str, span: Span) -> list[Span]:
@@ -141,10 +149,10 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         document = documents.get(hit.document_id)
         if document is None:
             continue
-        context = {stem(w) for w in content_words(hit.heading)}
+        context = text_stems(hit.heading)
         for span in sentence_spans(document.text, Span(hit.start, hit.end)):
-            stems = {stem(w) for w in content_words(document.text[span.start:span.end])}
-            lead = {stem(w) for w in content_words(document.text[max(hit.start, span.start - LEAD):span.start])}
+            stems = text_stems(document.text[span.start:span.end])
+            lead = text_stems(document.text[max(hit.start, span.start - LEAD):span.start])
             texts.append((document, span, rank, stems, context, lead))
     frequency: dict[str, int] = {}
     for *_, stems, _, _ in texts:
