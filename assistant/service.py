@@ -22,6 +22,7 @@ from assistant.errors import (EmptyQuestion, IndexProblem, QuestionTooLong, Unkn
 from assistant.models import (Answer, CitationView, DeliberationDetail, DeliberationPage,
                               DeliberationSummary, DocumentText, Health, IngestSummary, MemberDetail,
                               MemberPage, MemberSummary, SearchResponse, SearchResult)
+from assistant.phrasing import Phraser
 from corpus.models import Document
 from corpus.names import person_key, strip_accents
 from assistant.understanding import Understanding
@@ -41,8 +42,9 @@ def default_index_dir() -> Path:
 
 
 class Assistant:
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, phraser: Phraser | None = None) -> None:
         self.index = index
+        self.phraser = phraser
         self.conversations = Conversations()
         self._catalog: Catalog | None = None
         self._catalog_version: str | None = None
@@ -51,7 +53,7 @@ class Assistant:
     @classmethod
     def open(cls, index_dir: Path | None = None, model: str | None = None) -> "Assistant":
         try:
-            return cls(Index.open(index_dir or default_index_dir(), model=model))
+            return cls(Index.open(index_dir or default_index_dir(), model=model), Phraser.from_env())
         except ModelMismatch as exc:
             raise IndexProblem(str(exc)) from exc
 
@@ -89,7 +91,8 @@ class Assistant:
         answer = answer_question(question.strip(), self.catalog, self.index, previous)
         if session_id:
             self.conversations.remember(session_id, remembered(answer))
-        return answer.to_model(question, id, session_id)
+        model = answer.to_model(question, id, session_id)
+        return self.phraser.rephrase(model) if self.phraser else model
 
     def search(self, query: str, k: int = 10, collectivity: str | None = None, body: str | None = None,
                date_from: dt.date | None = None, date_to: dt.date | None = None,
