@@ -97,38 +97,49 @@ def find_date_hints(question: str) -> list[DateHint]:
 
 
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("secretary", re.compile(r"secretaire|secretariat")),
+    # the secrétaire de séance, not the town's secrétaire générale (a member of staff)
+    ("secretary", re.compile(r"secretaire(?! general)|secretariat")),
     ("presence_movement", re.compile(r"\barrive|\bquitte|\bparti\b|\bdepart|siege des l'ouverture|des l'ouverture")),
     ("date", re.compile(r"quelle heure|a quelle date|\bheure|\bquand\b|quel jour|convoque|convocation")),
     ("rapporteur", re.compile(r"rapporteur|qui (?:a )?rapporte|qui (?:a )?(?:presente|expose) (?:le|la|les|ce|cette)")),
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
-                        r"ne se prononce")),
+                        r"ne se prononce|n'(?:ont|a) pas (?:participe au vote|vote)")),
     ("president", re.compile(r"qui (?:a )?presid|presidait|\bpresidee?\b|presidence|"
                              r"qui etait (?:le |la )?president")),
     ("election", re.compile(r"(?:ete|est|etait|sont|etre|fut) elue?s?\b|\belue?s? (?:au|a|comme|maire|adjoint)|"
-                            r"election|a obtenu|ont obtenu|obtenues?|\belire\b")),
-    ("attendance_count", re.compile(r"combien de (?:votants|presents|membres|conseillers|elus|procurations)|"
-                                    r"nombre de (?:votants|presents|membres|procurations)|quorum|en exercice")),
-    ("absence", re.compile(r"sans (?:procuration|pouvoir)")),
-    ("proxy", re.compile(r"procuration|pouvoir|mandat")),
+                            r"election|a obtenu|ont obtenu|obtenues?|\belire\b|"
+                            r"(?:designe|nomme)e?s?\b.*combien de voix")),
+    ("vote_count", re.compile(r"combien d(?:e |')(?:\w+ ){0,2}(?:ont|a|se sont|s'est) (?:vote|abstenu)")),
+    ("attendance_count", re.compile(r"combien d(?:e |')(?:\w+ )?(?:votants|presents|membres|conseillers|elus|procurations|"
+                                    r"pouvoirs|delegues|titulaires)|nombre de (?:votants|presents|membres|procurations)|"
+                                    r"quorum|en exercice|combien (?:etaient|ont ete) (?:presents|representes)")),
+    ("absence", re.compile(r"sans (?:avoir )?(?:donne |laisse |remis )?(?:de |d'|sa |son |leur |une? )?"
+                           r"(?:procuration|pouvoir)")),
+    ("proxy", re.compile(r"procuration|pouvoir|mandataire")),
     ("absence", re.compile(r"\babsente?s?\b|excuse")),
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
                               r"quels? (?:elus?|conseillers?) (?:ont|a) vote")),
-    ("vote_count", re.compile(r"combien de (?:voix|votes)|combien (?:pour|contre)\b|resultat du vote|\bvoix (?:pour|contre)|"
-                              r"abstentions?\b|pour, contre")),
-    ("amount", re.compile(r"^(?:quel|quelle|quels|quelles) (?:est |sont |a ete |etait )?(?:le |la |les )?"
-                          r"(?:montant|cout|taux|prix|tarif|somme|budget)|combien (?:a|ont) (?:coute|rapporte)|"
-                          r"combien (?:touche|coute|rapporte)")),
-    ("vote_outcome", re.compile(r"adopte|approuve|rejete|pris acte|prend acte|accepte|refuse|\bvote\b")),
-    ("amount", re.compile(r"montant|combien|cout|\beuros?\b|€|taux|prix|tarif|subvention|budget")),
+    ("vote_count", re.compile(r"combien de (?:voix|votes)|combien (?:pour|contre)\b|resultat du (?:vote|scrutin)|"
+                              r"\bvoix (?:pour|contre)|abstentions?\b|pour, contre|decompte|repartition des (?:voix|votes)")),
+    ("amount", re.compile(r"^(?:a combien |quel|quelle|quels|quelles) (?:est |sont |etait |etaient |a ete |ont ete )?"
+                          r"(?:le |la |les |l')?(?:\w+ ){0,2}(?:montant|cout|taux|prix|tarif|somme|budget|produit|"
+                          r"enveloppe|dotation|contribution|participation|loyer|indemnite|recette)|"
+                          r"combien (?:a|ont) (?:coute|rapporte)|combien (?:touche|coute|rapporte)|a combien s'eleve|"
+                          r"combien .{0,40}(?:consacre|verse|accorde|alloue|attribue|percoi|depense)")),
+    # "qu'a décidé le conseil pour les budgets annexes ?" asks what was decided, not a sum
+    ("content", re.compile(r"^(?:qu'a|qu'ont|que|qu'est-ce qu'a) (?:\w+ ){0,4}?(?:decide|prevoit|prevu|arrete)")),
+    ("vote_outcome", re.compile(r"adopte|approuve|rejete|pris acte|prend acte|accepte|refuse|\bvote(?:e|es|s)?\b")),
+    ("amount", re.compile(r"montant|combien|\bcout|\beuros?\b|€|\btaux\b|\bprix\b|tarif|subvention|budget")),
 ]
 
 # a question of one kind that also asks for a sum ("adopté, et pour quel budget ?") gets both
 ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant|cout|taux|prix|tarif|somme)|"
                          r"combien (?:a |ont )?(?:coute|touche|rapporte)")
 CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|combien|avec|pour quel|pour quelle|à qui|a qui|"
-                          r"à combien|a combien|était|etait|de qui|par qui)\b)", re.IGNORECASE)
+                          r"à combien|a combien|était|etait|de qui|par qui|à quel|a quel|à quelle|a quelle|dans quel|"
+                          r"dans quelle|depuis|à partir|a partir|comment|pourquoi|où|quand|en quoi|sur quel)\b)",
+                          re.IGNORECASE)
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
 
