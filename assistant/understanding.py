@@ -130,7 +130,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "qu'a décidé le conseil pour les budgets annexes ?" asks what was decided, not a sum
     ("content", re.compile(r"^(?:qu'a|qu'ont|que|qu'est-ce qu'a) (?:\w+ ){0,4}?(?:decide|prevoit|prevu|arrete)")),
     ("vote_outcome", re.compile(r"adopte|approuve|rejete|pris acte|prend acte|accepte|refuse|\bvote(?:e|es|s)?\b")),
-    ("amount", re.compile(r"montant|combien|\bcout|\beuros?\b|€|\btaux\b|\bprix\b|tarif|subvention|budget")),
+    ("amount", re.compile(r"montant|combien|\bcouts?\b|\bcoute|\beuros?\b|€|\btaux\b|\bprix\b|tarif|subvention|budget")),
 ]
 
 # a question of one kind that also asks for a sum ("adopté, et pour quel budget ?") gets both
@@ -144,13 +144,14 @@ CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|combie
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
 
 # nouns a question may ask for that the answer shows as a name or a time, not as the word itself
-PERSON_OR_TIME_NOUNS = {"heure", "heures", "date", "jour", "elu", "elus", "elue", "elues", "conseiller",
+TIME_NOUNS = {"heure", "heures", "date", "dates", "jour", "jours", "periode", "echeance", "horaires"}
+PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"elu", "elus", "elue", "elues", "conseiller",
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
 FOCUS = re.compile(r"^(?:a |de |en |pour |sur |dans |par )?(?:quel|quelle|quels|quelles)\s+"
                    r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle )?(?:le |la |les |l')?"
                    r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})")
 ASKS_PERSON = re.compile(r"^(?:a |par |pour |de )?qui\b|^(?:quel|quels|quelle|quelles) (?:elus?|conseill|membres?|adjoint)")
-MONEY_WORDS = re.compile(r"montant|\bcout|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
+MONEY_WORDS = re.compile(r"montant|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
                          r"rapporte|financ")
 
 
@@ -178,9 +179,12 @@ class Understanding:
 
     @property
     def wants(self) -> str | None:
-        """The figure an answer must hold: "money" for a sum or a rate, "number" for a count."""
+        """The figure an answer must hold: "money" for a sum or a rate, "time" for a date or an hour
+        ("à quelles dates…"), "number" for a count."""
         if self.also_amount or self.kind == "amount" and MONEY_WORDS.search(fold(self.question)):
             return "money"
+        if self._asked_noun() in TIME_NOUNS:
+            return "time"
         if "combien" in fold(self.question):
             return "number"
         return None
@@ -201,11 +205,14 @@ class Understanding:
     def focus(self) -> str | None:
         """The noun a "quel…" / "combien de…" question asks for ("taux", "groupement", "adjoints"):
         a passage that does not hold it does not answer, however many other words it shares."""
-        match = FOCUS.search(fold(self.question))
-        word = match and (match.group(1) or match.group(2))
+        word = self._asked_noun()
         if word in MONEY_NOUNS and self.wants == "money":
             return None  # the sum itself answers "quel montant": the word need not be printed
         return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
+
+    def _asked_noun(self) -> str | None:
+        match = FOCUS.search(fold(self.question))
+        return match and (match.group(1) or match.group(2)) or None
 
     @property
     def asks_person(self) -> bool:
@@ -221,5 +228,6 @@ class Understanding:
         """The words that say what the question is about: not the séance's date, not the words of
         `ignore` (places). Other numbers stay: "compte financier unique 2024" names a budget."""
         date_numbers = {str(n) for hint in self.dates for n in (hint.year, hint.day) if n}
+        asked_time = TIME_NOUNS if self.wants == "time" else set()  # the date answers, not the word
         return [w for w in self.words if not set(w.split("-")) & ignore and w not in date_numbers
-                and not MONTH_WORD.match(w)]
+                and not MONTH_WORD.match(w) and w not in asked_time]

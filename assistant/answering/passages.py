@@ -24,6 +24,9 @@ SENTENCE_END = re.compile(
     r"(?<=[.;!?])(?<!\bM\.)(?<!\bMM\.)(?<!\bMr\.)(?<!\bSt\.)(?<!\bn°\.)\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n"
     r"|\n(?=\s*[-•*\x01-\x08\uf000-\uf0ff]\s)|\n(?=\s*\d+[/.)°]\s)"
 )
+# a list item: a dash or bullet, or a number followed by ")" / "." / "°"
+LIST_ITEM = re.compile(r"\s*(?:[-•*\x01-\x08\uf000-\uf0ff]\s|\d+[/.)°]\s)")
+MAX_LIST_CHARS = 1200
 # a line laid out in columns: a table row, quoted alone since extractors order columns differently
 TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")
 MAX_ROWS = 12
@@ -53,14 +56,33 @@ def text_stems(text: str) -> frozenset[str]:
 
 
 def sentence_spans(text: str, span: Span) -> list[Span]:
-    """Sentences (or list items, paragraphs) of `text[span]`, as absolute spans."""
+    """Sentences (or list items, paragraphs) of `text[span]`, as absolute spans.
+
+    A sentence that announces a list ("Ces tarifs sont :") is one unit with the items that follow
+    it: the items hold the figures, the lead-in says what they are, and neither answers alone.
+    """
     spans = []
     start = span.start
     for match in SENTENCE_END.finditer(text, span.start, span.end):
         spans.append(Span(start, match.start()))
         start = match.end()
     spans.append(Span(start, span.end))
-    return [s for s in spans if text[s.start:s.end].strip()]
+    spans = [s for s in spans if text[s.start:s.end].strip()]
+    merged: list[Span] = []
+    for current in spans:
+        previous = merged[-1] if merged else None
+        if previous is not None and _announces_list(text, previous) and LIST_ITEM.match(text, current.start) \
+                and previous.end - previous.start < MAX_LIST_CHARS and "\n\n" not in text[previous.end:current.start]:
+            merged[-1] = Span(previous.start, current.end)
+        else:
+            merged.append(current)
+    return merged
+
+
+def _announces_list(text: str, span: Span) -> bool:
+    """Whether `span` ends with a colon, or is a list already started by such a lead-in."""
+    first_line = text[span.start:span.end].split("\n", 1)[0].rstrip()
+    return first_line.endswith(":") or text[span.start:span.end].rstrip().endswith(":")
 
 
 def quoted_parts(text: str, span: Span) -> list[Span]:
@@ -103,6 +125,10 @@ FIGURES = {
     "money": re.compile(r"\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|%)|\b\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?\b",
                         re.IGNORECASE),
     "number": re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b"),
+    # a day ("13 juillet", "13/07/2021"), a time of day ("16h", "20 h 30"), a year
+    "time": re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
+                       r"octobre|novembre|d[ée]cembre)|\b\d{1,2}\s*h\b|\b\d{1,2}\s*h\s*\d\d\b|"
+                       r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d\d\b", re.IGNORECASE),
 }
 
 
