@@ -201,6 +201,12 @@ class Understanding:
             return [self]
         return [self] + [Understanding(clause, self.kind, self.dates, content_words(clause)) for clause in clauses]
 
+    def clauses(self) -> list["Understanding"]:
+        """The clauses of a two-part question, each read as a question of its own kind ("qui
+        présidait…" / "dans quelle salle…"), with the dates of the whole question."""
+        return [Understanding(clause, question_kind(clause), self.dates, content_words(clause))
+                for clause in CLAUSE_BREAK.split(self.question) if content_words(clause)]
+
     @property
     def focus(self) -> str | None:
         """The noun a "quel…" / "combien de…" question asks for ("taux", "groupement", "adjoints"):

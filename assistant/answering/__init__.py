@@ -18,6 +18,10 @@ from index import Index
 
 MIN_COVERAGE = 0.5
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
+# a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
+TALLY_KINDS = (*VOTE_KINDS, "election", "attendance_count")
+# the kinds a second clause may be answered from the records with; others are read in the passages
+CLAUSE_RECORD_KINDS = ("president", "secretary", "date", "rapporteur", "proxy")
 
 
 def answer_question(question: str, catalog: Catalog, index: Index, previous: Scope | None) -> Result:
@@ -34,9 +38,7 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         return declined(understanding.kind, "de séance correspondant à cette date ou cette collectivité", scope)
     result = _from_records(understanding, scope, index)
     if result is not None:
-        if result.answered and understanding.kind in VOTE_KINDS and understanding.also_amount:
-            result = _with_passage(result, understanding, scope, index, catalog)
-        return result
+        return _with_clauses(result, understanding, scope, index, catalog) if result.answered else result
     result = from_passages(understanding, scope, index, catalog)
     wider = widened(scope, catalog.documents_by_date())
     if not result.answered and wider is not None:
@@ -139,21 +141,40 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index,
     return passages.best_sentences(words, hits, catalog.documents, requirement=requirement)
 
 
-def _with_passage(result: Result, understanding: Understanding, scope: Scope, index: Index,
+def _with_clauses(result: Result, understanding: Understanding, scope: Scope, index: Index,
                   catalog: Catalog) -> Result:
-    """Add the sentence giving the sum a vote question also asks for, from the same deliberation."""
+    """Answer the other clauses of a two-part question the record answer does not cover ("qui
+    présidait…, et dans quelle salle ?", "adopté, et pour quel budget ?"): from the records when
+    the clause asks for one, else from the passages of the same deliberation or séance. A clause
+    nothing answers leaves the answer as it is."""
+    covered = TALLY_KINDS if understanding.kind in TALLY_KINDS else (understanding.kind,)
+    for clause in understanding.clauses()[1:]:
+        if clause.kind in covered:
+            continue
+        addition = _from_records(clause, scope, index) if clause.kind in CLAUSE_RECORD_KINDS else None
+        if addition is None or not addition.answered:
+            addition = _clause_passage(result, clause, scope, index, catalog)
+        if addition is not None and addition.answered:
+            result.text += " " + addition.text
+            result.citations += addition.citations
+    return result
+
+
+def _clause_passage(result: Result, clause: Understanding, scope: Scope, index: Index,
+                    catalog: Catalog) -> Result | None:
+    """The sentence answering `clause`, in the deliberations `result` is about (else its séances),
+    other than those `result` already quotes."""
     documents = [catalog.deliberations[d][0] for d in result.deliberations if d in catalog.deliberations]
     narrowed = Scope(documents or scope.documents, True, True, scope.people, scope.place_words)
-    clause = understanding.parts()[-1]  # "…, et pour quel budget total ?"
-    sentences = [s for s in _sentences(clause, narrowed, index, catalog) if s.coverage >= MIN_COVERAGE / 2]
+    quoted = [(c.id.split("@")[0], Span(c.start, c.end)) for c in result.citations]
+    sentences = [s for s in _sentences(clause, narrowed, index, catalog) if s.coverage >= MIN_COVERAGE / 2
+                 and not any(d == s.document.id and span.overlaps(s.span) for d, span in quoted)]
     if not sentences:
-        return result
+        return None
     best = sentences[0]
     rows = passages.quoted_parts(best.document.text, best.span)
     quote = " / ".join(" ".join(best.document.text[row.start:row.end].split()) for row in rows)
-    result.text += f" « {quote} »"
-    result.citations += [cite_line(best.document, row) for row in rows]
-    return result
+    return Result(True, clause.kind, f"« {quote} »", [cite_line(best.document, row) for row in rows])
 
 
 def _with_vote(result: Result, understanding: Understanding, index: Index) -> Result:

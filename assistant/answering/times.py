@@ -1,20 +1,32 @@
 """When: a séance's opening and closing times, its convocation, the day a deliberation was voted."""
 from __future__ import annotations
 
+import re
+
 from assistant.answering.items import find_deliberations, title_of
 from assistant.answering.result import Result, cite_line, french_day, seance_label
 from assistant.answering.scope import Scope
 from assistant.understanding import Understanding, fold
 from index import Index
 
+# "quand a été voté…", "à quelle date le conseil a-t-il approuvé…": the day of a deliberation
+DELIBERATION_VERBS = re.compile(r"\b(?:vote|adopte|approuve|examine|delibere|decide|rejete|pris acte|"
+                                r"prend acte|presente|soumis)")
+
 
 def when(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
     """Dispatch a "when" question: a time of day, the convocation, or the day of a deliberation."""
     question = fold(understanding.question)
-    if "heure" in question:
-        return sitting_times(understanding, scope)
-    if "convo" in question:
-        return convocation(scope)
+    asked = [found for found in (convocation(scope) if "convo" in question else None,
+                                 sitting_times(understanding, scope) if "heure" in question else None)
+             if found is not None]
+    if asked:
+        return Result(True, "date", " ".join(r.text for r in asked), [c for r in asked for c in r.citations],
+                      context=scope)
+    if "heure" in question or "convo" in question:
+        return None
+    if not DELIBERATION_VERBS.search(question):
+        return None  # "à quelle date avait lieu le repas des aînés ?": an event the passages date
     for document, deliberation in find_deliberations(index, understanding, scope, "span")[:1]:
         if document.seance.date is None:
             return None
