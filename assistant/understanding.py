@@ -130,16 +130,16 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "qu'a décidé le conseil pour les budgets annexes ?" asks what was decided, not a sum
     ("content", re.compile(r"^(?:qu'a|qu'ont|que|qu'est-ce qu'a) (?:\w+ ){0,4}?(?:decide|prevoit|prevu|arrete)")),
     ("vote_outcome", re.compile(r"adopte|approuve|rejete|pris acte|prend acte|accepte|refuse|\bvote(?:e|es|s)?\b")),
-    ("amount", re.compile(r"montant|combien|\bcouts?\b|\bcoute|\beuros?\b|€|\btaux\b|\bprix\b|tarif|subvention|budget")),
+    ("amount", re.compile(r"montant|combien|\bcouts?\b|\bcoute|\beuros?\b|€|\btaux\b|\bprix\b|tarif|subvention|budget|"
+                          r"\bsommes?\b|pourcentage")),
 ]
 
 # a question of one kind that also asks for a sum ("adopté, et pour quel budget ?") gets both
 ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant|cout|taux|prix|tarif|somme)|"
                          r"combien (?:a |ont )?(?:coute|touche|rapporte)")
-CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:qui|quel|quelle|quels|quelles|combien|avec|pour quel|pour quelle|à qui|a qui|"
-                          r"à combien|a combien|était|etait|de qui|par qui|à quel|a quel|à quelle|a quelle|dans quel|"
-                          r"dans quelle|depuis|à partir|a partir|comment|pourquoi|où|quand|en quoi|sur quel)\b)",
-                          re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:(?:avec |pour |à |a |dans |sur |par |de )?(?:quels?|quelles?)|qui|combien|"
+                          r"avec|à qui|a qui|à combien|a combien|était|etait|de qui|par qui|depuis|à partir|a partir|"
+                          r"comment|pourquoi|où|quand|en quoi|que)\b)", re.IGNORECASE)
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
 
@@ -149,9 +149,11 @@ PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"elu", "elus", "elue", "elues", "conseiller
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
 FOCUS = re.compile(r"^(?:a |de |en |pour |sur |dans |par )?(?:quel|quelle|quels|quelles)\s+"
                    r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle )?(?:le |la |les |l')?"
+                   r"(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|ancien|ancienne|premier|premiere|dernier|"
+                   r"derniere|grands?|grandes?|principale?s?|total|totale|maximum|minimum|exacte?|futur|futurs) )?"
                    r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})")
 ASKS_PERSON = re.compile(r"^(?:a |par |pour |de )?qui\b|^(?:quel|quels|quelle|quelles) (?:elus?|conseill|membres?|adjoint)")
-MONEY_WORDS = re.compile(r"montant|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
+MONEY_WORDS = re.compile(r"montant|produit|pourcentage|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
                          r"rapporte|financ")
 
 

@@ -25,9 +25,6 @@ class Span:
     def contains(self, other: "Span") -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
-        return self.start < other.end and other.start < self.end
-
 
 @dataclass(frozen=True)
 class Text:

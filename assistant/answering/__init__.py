@@ -168,7 +168,7 @@ def _clause_passage(result: Result, clause: Understanding, scope: Scope, index: 
     narrowed = Scope(documents or scope.documents, True, True, scope.people, scope.place_words)
     quoted = [(c.id.split("@")[0], Span(c.start, c.end)) for c in result.citations]
     sentences = [s for s in _sentences(clause, narrowed, index, catalog) if s.coverage >= MIN_COVERAGE / 2
-                 and not any(d == s.document.id and span.overlaps(s.span) for d, span in quoted)]
+                 and not any(d == s.document.id and span.contains(s.span) for d, span in quoted)]
     if not sentences:
         return None
     best = sentences[0]
