@@ -96,6 +96,12 @@ def find_date_hints(question: str) -> list[DateHint]:
     return hints
 
 
+# "absent sans procuration", "sans avoir donné de pouvoir"
+WITHOUT_PROXY = re.compile(r"sans (?:avoir )?(?:donne |laisse |remis )?(?:de |d'|sa |son |leur |une? )?"
+                           r"(?:procuration|pouvoir)")
+# a question asking for something other than whether it passed: "…votée le 5 mai : quel montant ?"
+ASKS_WHAT = re.compile(r"\bquel(?:le)?s?\b|\bcombien\b|^qui\b|\bqu'a\b|\bpourquoi\b|^comment\b")
+
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     # the secrétaire de séance, not the town's secrétaire générale (a member of staff)
     ("secretary", re.compile(r"secretaire(?! general)|secretariat")),
@@ -103,7 +109,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"quelle heure|a quelle date|\bheure|\bquand\b|quel jour|convoque|convocation")),
     ("rapporteur", re.compile(r"rapporteur|qui (?:a )?rapporte|qui (?:a )?(?:presente|expose) (?:le|la|les|ce|cette)")),
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
-                        r"ne se prononce|n'(?:ont|a) pas (?:participe au vote|vote)")),
+                        r"ne se prononce|ne s'est pas prononce|ne se sont pas prononce|n'(?:ont|a) pas (?:participe au vote|vote)")),
     ("president", re.compile(r"qui (?:a )?presid|presidait|\bpresidee?\b|presidence|"
                              r"qui etait (?:le |la )?president")),
     ("election", re.compile(r"(?:ete|est|etait|sont|etre|fut) elue?s?\b|\belue?s? (?:au|a|comme|maire|adjoint)|"
@@ -113,8 +119,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("attendance_count", re.compile(r"combien d(?:e |')(?:\w+ )?(?:votants|presents|membres|conseillers|elus|procurations|"
                                     r"pouvoirs|delegues|titulaires)|nombre de (?:votants|presents|membres|procurations)|"
                                     r"quorum|en exercice|combien (?:etaient|ont ete) (?:presents|representes)")),
-    ("absence", re.compile(r"sans (?:avoir )?(?:donne |laisse |remis )?(?:de |d'|sa |son |leur |une? )?"
-                           r"(?:procuration|pouvoir)")),
+    ("absence", WITHOUT_PROXY),
     ("proxy", re.compile(r"procuration|pouvoir|mandataire")),
     ("absence", re.compile(r"\babsente?s?\b|excuse")),
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
@@ -158,9 +163,19 @@ MONEY_WORDS = re.compile(r"montant|produit|pourcentage|\bcouts?\b|\bcoute|€|eu
 
 
 def question_kind(question: str) -> str:
+    """The kind of the question's first clause ("adopté…, et à partir de quand ?" is a vote
+    question); of the whole question when the first clause alone says nothing."""
     text = fold(question)
+    first_clause = CLAUSE_BREAK.split(text)[0]
+    kind = _kind_of(first_clause, first_clause)
+    return kind if kind != "content" or first_clause == text else _kind_of(text, first_clause)
+
+
+def _kind_of(text: str, first_clause: str) -> str:
     for kind, pattern in KIND_RULES:
         if pattern.search(text):
+            if kind == "vote_outcome" and ASKS_WHAT.search(first_clause):
+                continue  # "adopté" / "voté" only describes what the question is about
             return kind
     return "content"
 

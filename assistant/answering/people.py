@@ -5,6 +5,7 @@ the line it was read from.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.answering.items import find_deliberations, title_of
@@ -12,7 +13,7 @@ from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.catalog import people_of
 from assistant.facts import status_of, status_words
-from assistant.understanding import Understanding, fold
+from assistant.understanding import WITHOUT_PROXY, Understanding, fold
 from corpus.models import Document, Person
 from corpus.names import designates
 from index import Index
@@ -88,11 +89,16 @@ def rapporteur(index: Index, understanding: Understanding, scope: Scope) -> Resu
     return None
 
 
+# "à qui a-t-il donné procuration ?", "quel élu détenait son pouvoir ?"
+ASKS_HOLDER = re.compile(r"^(?:a|par) qu(?:i|el)|\bquel (?:elu|conseiller|collegue)|qui (?:detenait|portait|avait)|\ba qui\b")
+
+
 def proxy(understanding: Understanding, scope: Scope) -> Result | None:
     documents = _member_seances(scope)
     if documents is None:
         return None
     lines, citations = [], []
+    holders_named = False
     for document in documents:
         attendance = document.seance.attendance
         if attendance is None or not attendance.proxies:
@@ -102,11 +108,17 @@ def proxy(understanding: Understanding, scope: Scope) -> Result | None:
             involved = not scope.people or any(designates(p, giver) or (holder and designates(p, holder)) for p in scope.people)
             if not involved:
                 continue
+            holders_named = holders_named or holder is not None
             if holder:
-                lines.append(f"{giver} a donné procuration à {holder}, à {seance_label(document)}.")
+                line = f"{giver} a donné procuration à {holder}, à {seance_label(document)}."
             else:
-                lines.append(f"{giver} était absent(e) et a voté par procuration, à {seance_label(document)}.")
-            citations.append(cite_line(document, proxy_record.span))
+                line = f"{giver} était absent(e) et a voté par procuration, à {seance_label(document)}."
+            if line not in lines:  # one séance printed in several documents lists the same proxies
+                lines.append(line)
+                citations.append(cite_line(document, proxy_record.span))
+    if citations and not holders_named and ASKS_HOLDER.search(fold(understanding.question)):
+        return Result(False, "proxy", " ".join(lines) + " Le texte ne nomme pas qui détenait ce pouvoir.",
+                      citations, context=scope)
     if not citations:
         if scope.people:
             names = ", ".join(scope.people)
@@ -138,7 +150,7 @@ def presence(understanding: Understanding, scope: Scope, kind: str) -> Result | 
         return None
     lines, citations = [], []
     question = fold(understanding.question)
-    without_proxy = "sans procuration" in question or "sans pouvoir" in question
+    without_proxy = bool(WITHOUT_PROXY.search(question))
     for document in documents:
         attendance = document.seance.attendance
         if attendance is None:

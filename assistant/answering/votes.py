@@ -78,6 +78,9 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
     chosen = _pick_vote(document, deliberation, understanding)
     described = describe(document, deliberation, chosen)
     text = described.text[0].upper() + described.text[1:]
+    if kind == "vote_count" and not _has_tally(chosen):
+        return Result(False, kind, f"Le texte ne donne pas le décompte des voix. {text}", described.citations,
+                      [deliberation.id], context=scope)
     if kind == "vote_outcome" and deliberation.decision is not None:
         decision = deliberation.decision
         first_line = decision.value.split(". ")[0][:300]
@@ -129,10 +132,15 @@ def _nobody_named(scope: Scope, document: Document, deliberation: Deliberation, 
     if chosen.unanimity is not None or (counts and all(c.value == 0 for c in counts)):
         return Result(True, kind, f"Personne : {described.text}", described.citations, [deliberation.id],
                       context=scope)
-    if counts:
+    if counts or not _has_tally(chosen):
         return Result(False, kind, f"Le texte ne nomme pas les élus concernés ; {described.text}",
                       described.citations, [deliberation.id], context=scope)
     return None
+
+
+def _has_tally(vote: Vote) -> bool:
+    """Whether the text gives the vote's counts or says it was unanimous ("Le Conseil adopte" does not)."""
+    return vote.unanimity is not None or any(getattr(vote, field) is not None for field in FIELD_OF.values())
 
 
 FIELD_OF = {POUR: "pour", CONTRE: "contre", ABSTENTION: "abstention", NSPP: "nspp", NPPV: "nppv"}

@@ -1,5 +1,6 @@
 """Names printed with a vote: "Contre : 2, Monsieur TANGUY, Madame SMESSAERT", "(M. LEBLANC et
-M. THUILLIER)", "Monsieur Ludovic BAECHLER qui ne prend pas part au vote".
+M. THUILLIER)", "Monsieur Ludovic BAECHLER qui ne prend pas part au vote", "Monsieur le Maire qui ne
+prend pas part au vote" (a member designated by office).
 
 A list of names is read greedily from a given offset: civility + capitalised words, joined by
 commas or "et", and it stops at the first word that is not part of a name ("en raison du montant",
@@ -20,6 +21,8 @@ NAME = re.compile(
     r"(?P<civ>" + CIVILITY + r"[^\S\n]*\n?[^\S\n]*)?(?P<name>" + _CAP_WORD + r"(?:[^\S\n]*\n?[^\S\n]*" + _STOP
     + r"(?:" + _CAP_WORD + r"|d[eu]|de la|le|la)(?![\w'’]))*)"
 )
+# a member designated by office, not by name: "à l'exception de Monsieur le Maire qui ne prend pas part"
+TITLE = re.compile(r"(?:(?:Monsieur|Madame)\s+)?(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\b(?=\s*(?:,|qui\b))")
 SEPARATOR = re.compile(r"[^\S\n]*,?[^\S\n]*\n?[^\S\n]*(?:et[^\S\n]+\n?[^\S\n]*)?")
 SURNAME = re.compile(r"[A-ZÀ-Þ]{2,}|^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 NOT_NAMES = {"Vote", "Pour", "Contre", "Abstention", "Abstentions", "Le", "La", "Les", "Il", "Elle",
@@ -48,6 +51,11 @@ def name_before(text: str, end: int, start: int) -> Person | None:
     best = None
     for match in re.finditer(CIVILITY + r"\s*" + _CAP_WORD, window):
         best = match
+    title = None
+    for title in TITLE.finditer(window):
+        pass
+    if title is not None and (best is None or title.start() > best.start()):
+        return Person(" ".join(title.group().split()), Span(start + title.start(), start + title.end()))
     if best is None:
         return None
     found = NAME.match(text, start + best.start(), end)
