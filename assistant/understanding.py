@@ -18,6 +18,7 @@ STOPWORDS = set("""
 a au aux avec ce ces cet cette dans de des du elle en et est etait il ils la le les leur lors
 ou par pas pour qu que quel quelle quelles quels qui quoi sa se ses son sont sur un une y l d s n
 t m c j qu a-t-il a-t-elle ont ete etaient ete-il il-elle combien comment quand ou est-ce si oui non
+selon depuis partir compter lors apres avant entre pendant durant aupres chez vers sous parmi
 conseil municipal municipale seance seances commune ville deliberation deliberations metropolitain
 communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
 fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont
@@ -37,12 +38,16 @@ def fold(text: str) -> str:
     return strip_accents(text).lower().replace("’", "'")
 
 
+INVERTED_SUBJECT = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|ce)$")
+
+
 def content_words(text: str) -> list[str]:
     """Folded words that carry meaning (no stopwords, no 1–2 letter words)."""
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", fold(text))
     cleaned = []
     for word in words:
-        word = re.sub(r"^(?:l|d|qu|n|s|j|c|m|t)'", "", word).strip("-'")
+        word = re.sub(r"^(?:l|d|qu|n|s|j|c|m|t)'", "", word)
+        word = INVERTED_SUBJECT.sub("", word).strip("-'")  # "verse-t-elle" → "verse"
         if len(word) > 2 and word not in STOPWORDS:
             cleaned.append(word)
     return cleaned
@@ -147,18 +152,22 @@ CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:(?:avec |pour |à |a |dans |sur |par
                           r"comment|pourquoi|où|quand|en quoi|que)\b)", re.IGNORECASE)
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
+# verbs of any decision ("approuvé", "accordé"): they say a vote happened, not what it was about
+DECISION_VERBS = {"approuve", "approuvee", "approuves", "adopte", "adoptee", "adoptes", "accorde", "accordee",
+                  "accordes", "decide", "decidee", "vote", "votee", "votes", "delibere", "attribue", "attribuee"}
 
 # nouns a question may ask for that the answer shows as a name or a time, not as the word itself
 TIME_NOUNS = {"heure", "heures", "date", "dates", "jour", "jours", "periode", "echeance", "horaires"}
 PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"elu", "elus", "elue", "elues", "conseiller",
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
-FOCUS = re.compile(r"^(?:a |de |en |pour |sur |dans |par )?(?:quel|quelle|quels|quelles)\s+"
+FOCUS = re.compile(r"(?:^|, )(?:a |de |en |pour |sur |dans |par |depuis |jusqu'a |avec )?(?:quel|quelle|quels|quelles)\s+"
                    r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle )?(?:le |la |les |l')?"
                    r"(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|ancien|ancienne|premier|premiere|dernier|"
                    r"derniere|grands?|grandes?|principale?s?|total|totale|maximum|minimum|exacte?|futur|futurs) )?"
                    r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})")
 ASKS_PERSON = re.compile(r"^(?:a |par |pour |de )?qui\b|^(?:quel|quels|quelle|quelles) (?:elus?|conseill|membres?|adjoint)")
-MONEY_WORDS = re.compile(r"montant|produit|pourcentage|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
+MONEY_WORDS = re.compile(r"montant|produit|pourcentage|participation|contribution|dotation|enveloppe|indemnit|loyer|"
+                         r"recette|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
                          r"rapporte|financ")
 
 
@@ -253,4 +262,4 @@ class Understanding:
         date_numbers = {str(n) for hint in self.dates for n in (hint.year, hint.day) if n}
         asked_time = TIME_NOUNS if self.wants == "time" else set()  # the date answers, not the word
         return [w for w in self.words if not set(w.split("-")) & ignore and w not in date_numbers
-                and not MONTH_WORD.match(w) and w not in asked_time]
+                and not MONTH_WORD.match(w) and w not in asked_time and w not in DECISION_VERBS]

@@ -72,7 +72,7 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
     for current in spans:
         previous = merged[-1] if merged else None
         if previous is not None and _announces_list(text, previous) and LIST_ITEM.match(text, current.start) \
-                and previous.end - previous.start < MAX_LIST_CHARS and "\n\n" not in text[previous.end:current.start]:
+                and previous.end - previous.start < MAX_LIST_CHARS and text.count("\n", previous.end, current.start) <= 2:
             merged[-1] = Span(previous.start, current.end)
         else:
             merged.append(current)
