@@ -38,6 +38,12 @@ def fold(text: str) -> str:
     return strip_accents(text).lower().replace("’", "'")
 
 
+# a capitalised word inside the question (not its first word): a name the answer must be about
+CAPITALISED = re.compile(r"(?<=[\w,;:()'’] )[A-ZÀ-Ý][\w'’-]*|(?<=['’])[A-ZÀ-Ý][\w'’-]*")
+PARENTHESES = re.compile(r"\([^)]*\)")
+COMMON_TITLES = {"conseil", "municipal", "communautaire", "metropolitain", "etat", "monsieur", "madame", "mme",
+                 "maire", "president", "presidente", "ville", "commune", "metropole", "communaute", "communes",
+                 "agglomeration", "seance", "deliberation", "adjoint", "adjointe"}
 INVERTED_SUBJECT = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|ce)$")
 
 
@@ -165,7 +171,7 @@ FOCUS = re.compile(r"(?:^|, )(?:a |de |en |pour |sur |dans |par |depuis |jusqu'a
                    r"(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|ancien|ancienne|premier|premiere|dernier|"
                    r"derniere|grands?|grandes?|principale?s?|total|totale|maximum|minimum|exacte?|futur|futurs) )?"
                    r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})")
-ASKS_PERSON = re.compile(r"^(?:a |par |pour |de )?qui\b|^(?:quel|quels|quelle|quelles) (?:elus?|conseill|membres?|adjoint)")
+ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|^(?:a |par |pour |de )?qui\b|^(?:quel|quels|quelle|quelles) (?:elus?|conseill|membres?|adjoint)")
 MONEY_WORDS = re.compile(r"montant|produit|pourcentage|participation|contribution|dotation|enveloppe|indemnit|loyer|"
                          r"recette|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
                          r"rapporte|financ")
@@ -245,6 +251,17 @@ class Understanding:
     def _asked_noun(self) -> str | None:
         match = FOCUS.search(fold(self.question))
         return match and (match.group(1) or match.group(2)) or None
+
+    def proper_names(self, ignore: set[str]) -> list[str]:
+        """Folded words the question capitalises past its first word ("l'association Vital'Marche",
+        "la SASU Eric Marchand"), less places (`ignore`), months, the council's own titles and
+        what it only adds in parentheses ("(future MAM)")."""
+        names = []
+        for match in CAPITALISED.finditer(PARENTHESES.sub(" ", self.question)):
+            for word in content_words(match.group()):
+                if word not in ignore and word not in COMMON_TITLES and not MONTH_WORD.match(word):
+                    names.append(word)
+        return names
 
     @property
     def asks_person(self) -> bool:

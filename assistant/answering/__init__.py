@@ -137,7 +137,10 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index,
                catalog: Catalog) -> list[passages.Sentence]:
     hits = passages.retrieve(index, understanding.question, scope)
     words = understanding.subject_words(scope.place_words)
-    requirement = passages.Requirement(understanding.wants, understanding.focus, understanding.asks_person)
+    # a figure must be about the entity the question names: another club's membership does not answer
+    names = frozenset(passages.stem(w) for w in understanding.proper_names(scope.place_words)) \
+        if understanding.wants in ("money", "number") else frozenset()
+    requirement = passages.Requirement(understanding.wants, understanding.focus, understanding.asks_person, names)
     return passages.best_sentences(words, hits, catalog.documents, requirement=requirement)
 
 

@@ -144,16 +144,21 @@ NAMED_PERSON = re.compile(r"\b(?:M\.|Mme|Mr|MM\.|Monsieur|Madame|Mademoiselle)\s
 class Requirement:
     """What a sentence must hold to answer: a figure, the asked-for noun, a person's name."""
 
-    wants: str | None = None  # "money" | "number"
+    wants: str | None = None  # "money" | "number" | "time"
     focus: str | None = None
     person: bool = False
+    names: frozenset[str] = frozenset()  # stems of the names the question gives ("Vital'Marche")
 
-    def met_by(self, text: str, stems: set[str]) -> bool:
+    def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset()) -> bool:
+        """Whether the sentence `text` (its stems with those of its lead-in in `stems`, its
+        heading's in `context`) holds what is asked."""
         figure = FIGURES.get(self.wants or "")
         if figure is not None and not figure.search(text):
             return False
         if self.focus is not None and stem(self.focus) not in stems:
             return False
+        if self.names and not self.names & (stems | context):
+            return False  # "combien d'adhérents compte Vital'Marche ?" is not answered about another club
         return not self.person or bool(NAMED_PERSON.search(text))
 
 
@@ -189,7 +194,7 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
     candidates: dict[tuple[str, int, int], Sentence] = {}
     for document, span, rank, stems, context, lead in texts:
         own = words & stems
-        if not own or not requirement.met_by(document.text[span.start:span.end], stems | lead):
+        if not own or not requirement.met_by(document.text[span.start:span.end], stems | lead, context):
             continue
         coverage = sum(weight[w] for w in own | (words & (context | lead))) / total
         score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \
