@@ -1,4 +1,4 @@
-"""One small real index for the assistant tests: four short real texts of three collectivities."""
+"""One small real index for the assistant tests: six short real texts of four collectivities."""
 from __future__ import annotations
 
 import shutil
@@ -10,7 +10,8 @@ import pytest
 from assistant.service import Assistant
 
 FILES = ("dijon-metropole_2020-09-17_pacte-de-solidarite.txt", "couthenans_2021-11-26_compte-rendu.txt",
-         "couthenans_2023-02-24_compte-rendu.txt", "putanges-le-lac_2019-09-09_deliberations.txt")
+         "couthenans_2023-02-24_compte-rendu.txt", "putanges-le-lac_2019-09-09_deliberations.txt",
+         "montpellier_2014-05-22_voeu-intermittents.txt", "montpellier_2014-04-24_delegations-conseil-au-maire.txt")
 
 
 @pytest.fixture(scope="session")

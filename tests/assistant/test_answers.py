@@ -130,3 +130,48 @@ def test_follow_up_keeps_the_deliberation(assistant: Assistant) -> None:
     assert "10 pour" in first.answer
     assert follow.answered and follow.deliberations == first.deliberations
     assert "2 abstention" in follow.answer
+
+
+# -- questions worded as staff write them: lists, two clauses, figures that must be about the thing named
+
+def test_a_list_is_quoted_with_the_sentence_that_announces_it(assistant: Assistant) -> None:
+    answer = assistant.ask("Quels sont les tarifs du nouveau prestataire de déneigement à Couthenans en novembre 2021 ?")
+    assert answer.answered, answer
+    assert "160" in answer.answer and "67" in answer.answer
+    assert_cited(assistant, answer)
+    answer = assistant.ask("Quelles sont les trois grandes orientations du pacte de solidarité de Dijon Métropole "
+                           "du 17 septembre 2020 ?")
+    assert "logement" in answer.answer and "distribution alimentaire" in answer.answer
+
+
+def test_each_clause_of_a_two_part_question_is_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("Qui présidait le conseil métropolitain de Dijon du 17 septembre 2020, et quand les "
+                           "conseillers avaient-ils été convoqués ?")
+    assert answer.answered and answer.kind == "president"
+    assert "REBSAMEN" in answer.answer and "11 septembre 2020" in answer.answer
+    assert len(answer.citations) >= 2
+    assert_cited(assistant, answer)
+    answer = assistant.ask("Qui remplace la société Schori pour le déneigement à Couthenans en novembre 2021, "
+                           "et à quels tarifs ?")
+    assert "HORY" in answer.answer and "160" in answer.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    # the text says only "Le Conseil Adopte": no count to give
+    ("Combien d'élus ont voté contre le voeu de soutien aux intermittents à Montpellier le 22 mai 2014 ?",
+     "décompte"),
+    # listed among the absents who voted by proxy, without the holder's name
+    ("À qui Bernard Travier a-t-il donné procuration au conseil de Montpellier du 24 avril 2014 ?", "ne nomme pas"),
+])
+def test_what_the_text_leaves_out_is_declined_with_what_it_says(assistant: Assistant, question: str,
+                                                                said: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.answered, answer
+    assert said in answer.answer
+    assert_cited(assistant, answer)
+
+
+def test_a_figure_about_another_entity_does_not_answer(assistant: Assistant) -> None:
+    answer = assistant.ask("Combien d'adhérents compte l'association Les Joyeux Marcheurs selon le conseil de "
+                           "Couthenans du 26 novembre 2021 ?")
+    assert not answer.answered, answer

@@ -52,3 +52,29 @@ def test_understanding_bundles_kind_dates_words() -> None:
     understanding = Understanding.of("Qui présidait le 17 septembre 2020 ?")
     assert understanding.kind == "president"
     assert understanding.dates == [DateHint(2020, 9, 17)]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Quelles règles ont été fixées pour la vente des tables à Couthenans ?", "content"),  # not a "coût"
+    ("Comment s'appelle la secrétaire générale évoquée en avril 2024 ?", "content"),
+    ("Qui était absent sans avoir donné de pouvoir le 10 avril 2018 ?", "absence"),
+    ("Quel a été le décompte des voix sur le budget primitif ?", "vote_count"),
+    ("La demande de protection de la chapelle a-t-elle été votée ?", "vote_outcome"),
+    ("Garantie d'emprunt votée le 5 décembre 2022 : quel pourcentage et quelle somme ?", "amount"),
+    ("Quel est le nouveau montant de la participation au syndicat VIGIPOL ?", "amount"),
+    ("Qu'a décidé le conseil pour les budgets annexes d'assainissement ?", "content"),
+    ("Le passage à la M57 a-t-il été adopté, et à partir de quand s'applique-t-il ?", "vote_outcome"),
+    ("Qui ne s'est pas prononcé sur l'effacement des réseaux ?", "nppv"),
+    ("Depuis quelle date a-t-elle démissionné de ses mandats ?", "content"),
+])
+def test_kind_of_questions_worded_by_staff(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
+
+
+def test_two_part_questions_are_read_clause_by_clause() -> None:
+    clauses = Understanding.of("Qui présidait le conseil du 11 juin 2020, et dans quelle salle s'est-il tenu ?").clauses()
+    assert [c.kind for c in clauses] == ["president", "content"]
+    assert clauses[1].focus == "salle"
+    assert Understanding.of("À quelles dates aura lieu la vente ?").wants == "time"
+    assert Understanding.of("Quel montant d'aide la CCLO a-t-elle accordé à la SASU Eric Marchand ?").proper_names(
+        {"cclo"}) == ["sasu", "eric", "marchand"]
