@@ -19,6 +19,7 @@ from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Del
 from corpus.names import designates
 from index import Index
 
+LEAD_IN = 600  # characters before a vote that may say what it is on
 POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
                   POUR: ("pour",)}
 
@@ -28,10 +29,16 @@ def _pick_vote(document: Document, deliberation: Deliberation, understanding: Un
     if len(deliberation.votes) == 1:
         return deliberation.votes[0]
     words = {stem(w) for w in understanding.words}
+    ordered = sorted(deliberation.votes, key=lambda v: v.span.start)
 
     def score(vote: Vote) -> float:
-        subject = vote.subject.value if vote.subject else document.text[vote.span.start:vote.span.end]
-        return overlap(words, subject)
+        if vote.subject:
+            return overlap(words, vote.subject.value)
+        # an item voted in steps (compte de gestion, compte administratif, budget primitif): what a
+        # vote decides is said in the text since the previous vote
+        index = ordered.index(vote)
+        start = ordered[index - 1].span.end if index else deliberation.span.start
+        return overlap(words, document.text[max(start, vote.span.start - LEAD_IN):vote.span.end])
 
     return max(deliberation.votes, key=score)
 
@@ -48,7 +55,11 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
     if chosen.procurations is not None:
         summary += f" (dont {chosen.procurations.value} procurations)"
     if chosen.outcome is not None and chosen.outcome.value not in summary:
-        summary = f"{chosen.outcome.value} — {summary}" if summary else chosen.outcome.value
+        outcome = chosen.outcome.value
+        printed = " ".join(document.text[chosen.outcome.span.start:chosen.outcome.span.end].split())
+        if "majorit" in printed:
+            outcome += f" ({printed})"
+        summary = f"{outcome} — {summary}" if summary else outcome
     subject = f" ({chosen.subject.value})" if chosen.subject else ""
     text = f"vote sur {title_of(deliberation)}{subject}, {seance_label(document)} : {summary}."
     citations = [cite_line(document, chosen.span)]

@@ -45,6 +45,10 @@ OUTCOMES = (
     (ADOPTED, re.compile(r"\ble[^\S\n]+conseil[^\S\n]+adopte\b|\badoptee?s?\b(?=\s+a\s+l['’]unanimite|[^\S\n]*[.;]|$)",
                          re.M)),
 )
+# "à la majorité des voix": adopted, unless the counts or an explicit outcome say otherwise (a
+# majority can be against: "à la majorité (26 voix contre, 3 pour) … n'adopte pas")
+MAJORITY = re.compile(r"\ba\s+la\s+majorite(?!\s+(?:absolue|relative|qualifiee))(?:\s+des\s+(?:voix|membres|suffrages)(?:\s+(?:presents|exprimes)"
+                      r"(?:\s+et\s+representes)?)?|(?=[^\S\n]*(?:[,;.(]|et\b|moins\b|le\s+conseil|$)))", re.M)
 VOTE_LABEL = re.compile(r"^[^\S\n]*(?:vote|scrutin)[^\S\n]*:", re.M)
 NPPV_PHRASE = re.compile(r"ne\s+prend\s+pas\s+part\s+au\s+vote|ne\s+pas\s+"
                          r"vouloir\s+prendre\s+part\s+au\s+vote")
@@ -70,6 +74,7 @@ class Token:
     named: tuple[NamedVote, ...] = ()
     unanimity: Text | None = None
     outcome: Text | None = None
+    majority: Text | None = None
     procurations: Count | None = None
     voters: Count | None = None
     label: bool = False
@@ -128,6 +133,8 @@ def _tokens(text: str, span: Span) -> list[Token]:
     for outcome, pattern in OUTCOMES:
         for match in pattern.finditer(low, start, end):
             tokens.append(Token(match.start(), match.end(), outcome=Text(outcome, Span(*match.span()))))
+    for match in MAJORITY.finditer(low, start, end):
+        tokens.append(Token(match.start(), match.end(), majority=make_text(text, *match.span())))
     for match in VOTE_LABEL.finditer(low, start, end):
         tokens.append(Token(match.start(), match.end(), label=True))
     tokens += _named_tokens(text, low, span)
@@ -203,6 +210,10 @@ def _vote(group: Group) -> Vote | None:
     named = tuple(n for t in tokens for n in t.named)
     unanimity = next((t.unanimity for t in tokens if t.unanimity), None)
     outcome = next((t.outcome for t in tokens if t.outcome), None)
+    majority = next((t.majority for t in tokens if t.majority), None)
+    rejected = POUR in counts and CONTRE in counts and counts[CONTRE].value > counts[POUR].value
+    if outcome is None and majority is not None and not rejected:
+        outcome = Text(ADOPTED, majority.span)
     if not (counts or named or unanimity or outcome):
         return None
     span = Span(min(t.start for t in tokens), max(t.end for t in tokens))

@@ -112,3 +112,12 @@ def test_decision_of_a_registre() -> None:
     name = "putanges-le-lac_2019-07-29_deliberations.txt"
     decision = parse_decision(text_of(name), item_titled(name, "ACQUISITION IMMEUBLE").span)
     assert decision.value.startswith("Après en avoir délibéré")
+
+
+def test_adopted_by_a_majority_unless_the_counts_reject() -> None:
+    (vote,) = votes_of("putanges-le-lac_2019-03-11_deliberations.txt", "2019-03-10")
+    assert vote.outcome.value == ADOPTED and counts(vote) == (None, None, 1)
+    text = text_of("putanges-le-lac_2019-03-11_deliberations.txt")
+    assert text[vote.outcome.span.start:vote.outcome.span.end] == "à la majorité des voix"
+    # "à la majorité (26 voix contre, 1 abstention et 3 pour)": the majority was against
+    assert votes_of("putanges-le-lac_2022-12-05_registre-pv.txt", "20221205 1")[-1].outcome.value == REJECTED
