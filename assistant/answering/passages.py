@@ -122,8 +122,9 @@ def retrieve(index: Index, question: str, scope: Scope, k: int = 12) -> list[Hit
 # what an answer to "combien…" must hold: a sum of money, or at least a count that is not a year
 FIGURES = {
     # a sum with its unit, or the grouped thousands of a budget table ("87 370", "148.786,64")
-    "money": re.compile(r"\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|%)|\b\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?\b",
-                        re.IGNORECASE),
+    "money": re.compile(r"\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|%)|\b\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?\b"
+                        r"(?!\s*(?:habitants|personnes|m2|m²|km|kg|tonnes|heures|jours|places|logements|élèves|"
+                        r"adhérents|agents|exemplaires|visiteurs|abonnés))", re.IGNORECASE),
     "number": re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b"),
     # a day ("13 juillet", "13/07/2021"), a time of day ("16h", "20 h 30"), a year
     "time": re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
@@ -194,7 +195,10 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
     candidates: dict[tuple[str, int, int], Sentence] = {}
     for document, span, rank, stems, context, lead in texts:
         own = words & stems
-        if not own or not requirement.met_by(document.text[span.start:span.end], stems | lead, context):
+        # a figure may stand in a sentence whose lead-in says what it is ("Election du délégué
+        # suppléant" / "à 15 voix pour…"); any other answer must share a word of the question itself
+        if not (own or requirement.wants and words & lead) \
+                or not requirement.met_by(document.text[span.start:span.end], stems | lead, context):
             continue
         coverage = sum(weight[w] for w in own | (words & (context | lead))) / total
         score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \
