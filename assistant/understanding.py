@@ -123,9 +123,11 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                         r"ne se prononce|ne s'est pas prononce|ne se sont pas prononce|n'(?:ont|a) pas (?:participe au vote|vote)")),
     ("president", re.compile(r"qui (?:a )?presid|presidait|\bpresidee?\b|presidence|"
                              r"qui etait (?:le |la )?president")),
-    ("election", re.compile(r"(?:ete|est|etait|sont|etre|fut) elue?s?\b|\belue?s? (?:au|a|comme|maire|adjoint)|"
+    ("election", re.compile(r"(?:ete|est|etait|sont|etre|fut) elue?s?\b|\belue?s? (?:au|a|comme|maire|adjoint\w*)\b|"
                             r"election|a obtenu|ont obtenu|obtenues?|\belire\b|"
                             r"(?:designe|nomme)e?s?\b.*combien de voix")),
+    ("attendance_count", re.compile(r"combien d(?:e |')(?:elus|conseillers|membres|delegues) (?:absents|presents|excuses|"
+                                    r"representes)")),
     ("vote_count", re.compile(r"combien d(?:e |')(?:\w+ ){0,2}(?:ont|a|se sont|s'est) (?:vote|abstenu)")),
     ("attendance_count", re.compile(r"combien d(?:e |')(?:\w+ )?(?:votants|presents|membres|conseillers|elus|procurations|"
                                     r"pouvoirs|delegues|titulaires)|nombre de (?:votants|presents|membres|procurations)|"

@@ -15,7 +15,7 @@ from assistant.facts import attendance_for, vote_summary
 from assistant.models import Citation
 from assistant.understanding import Understanding, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Deliberation, Document,
-                           Election, Vote)
+                           Election, Span, Vote)
 from corpus.names import designates
 from index import Index
 
@@ -186,10 +186,30 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
                 citations.append(cite_line(document, count.span))
                 where = where or place
                 break
+    seance_attendance = document.seance.attendance
+    if seance_attendance is not None and not where:
+        stated = {label for _, label in COUNT_LABELS if any(part.endswith(" " + label) for part in parts)}
+        question = fold(understanding.question)
+        for label, listed in _listed(seance_attendance):
+            if label not in stated and listed and any(word in question for word in LIST_ASKED[label]):
+                # no figure printed: the names the list gives, counted, each list cited
+                parts.append(f"{len(listed)} {label} (nommés dans la liste)")
+                citations.append(cite_line(document, Span(listed[0].start, listed[-1].end)))
     if not parts:
         return None
     text = f"À {seance_label(document)}{where} : {', '.join(parts)}."
     return Result(True, "attendance_count", text, citations, deliberation_ids, context=scope)
+
+
+def _listed(attendance: Attendance) -> list[tuple[str, list[Span]]]:
+    """The spans of the names in each attendance list, by the label of the count they make."""
+    return [("présents", sorted(p.span for p in attendance.present)),
+            ("procurations", sorted(p.span for p in attendance.proxies)),
+            ("absents", sorted([p.span for p in attendance.absent + attendance.excused]
+                               + [p.giver.span for p in attendance.proxies]))]
+
+
+LIST_ASKED = {"présents": ("present",), "procurations": ("procuration", "pouvoir"), "absents": ("absent",)}
 
 
 ELECTION_WORDS = {"elu", "elue", "elus", "elues", "election", "voix", "obtenu", "obtenue", "obtenues", "votes",
