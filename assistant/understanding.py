@@ -120,9 +120,12 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"quelle heure|a quelle date|\bheure|\bquand\b|quel jour|convoque|convocation")),
     ("rapporteur", re.compile(r"rapporteur|qui (?:a )?rapporte|qui (?:a )?(?:presente|expose) (?:le|la|les|ce|cette)")),
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
-                        r"ne se prononce|ne s'est pas prononce|ne se sont pas prononce|n'(?:ont|a) pas (?:participe au vote|vote)")),
+                        r"ne se prononce|ne s'est pas prononce|ne se sont pas prononce|retire du vote|"
+                        r"retires du vote|n'(?:ont|a) pas (?:participe au vote|vote)")),
     ("president", re.compile(r"qui (?:a )?presid|presidait|\bpresidee?\b|presidence|"
                              r"qui etait (?:le |la )?president")),
+    # "qui a voté blanc ?": a voter's name, which a secret ballot does not give
+    ("vote_named", re.compile(r"(?:qui|quels? \w+|quelles? \w+) (?:a|ont) vote (?:blanc|nul)|bulletin blanc .{0,20}qui")),
     ("election", re.compile(r"(?:ete|est|etait|sont|etre|fut) elue?s?\b|\belue?s? (?:au|a|comme|maire|adjoint\w*)\b|"
                             r"election|a obtenu|ont obtenu|obtenues?|\belire\b|"
                             r"(?:designe|nomme)e?s?\b.*combien de voix")),

@@ -14,7 +14,7 @@ from assistant.answering.scope import Scope
 from assistant.catalog import people_of
 from assistant.facts import status_of, status_words
 from assistant.understanding import WITHOUT_PROXY, Understanding, fold
-from corpus.models import Document, Person
+from corpus.models import Document, Person, Proxy
 from corpus.names import designates
 from index import Index
 
@@ -97,6 +97,9 @@ def proxy(understanding: Understanding, scope: Scope) -> Result | None:
     documents = _member_seances(scope)
     if documents is None:
         return None
+    unknown = _unknown_person(understanding, scope)
+    if unknown is not None:
+        return unknown
     lines, citations = [], []
     holders_named = False
     for document in documents:
@@ -146,6 +149,9 @@ def presence(understanding: Understanding, scope: Scope, kind: str) -> Result | 
         return None
     if scope.people:
         return _people_status(understanding, scope, documents, kind)
+    unknown = _unknown_person(understanding, scope)
+    if unknown is not None:
+        return unknown
     if kind != "absence":
         return None
     lines, citations = [], []
@@ -180,6 +186,27 @@ def _homonyms(people: list[str]) -> str:
     return f"Plusieurs membres correspondent à ce nom : {', '.join(people)}. "
 
 
+def _unknown_person(understanding: Understanding, scope: Scope) -> Result | None:
+    """A decline when the question names someone (capitalised words past places and titles) who is
+    no member of the séances in scope: listing everyone's proxies would answer another question."""
+    if scope.people:
+        return None
+    names = [w for w in understanding.proper_names(scope.place_words) if not w.isdigit()]
+    texts = [fold(d.text) for d in scope.documents[:MAX_HISTORY]]
+    if not names or all(any(re.search(rf"\b{re.escape(n)}\b", t) for t in texts) for n in names):
+        return None  # a first name alone ("Anne-Marie") may be how a small commune lists its members
+    asked = " ".join(w.title() for w in names)
+    where = ", ".join(dict.fromkeys(seance_label(d) for d in scope.documents[:3]))
+    return declined(understanding.kind, f"de membre nommé « {asked} » pour {where}", scope)
+
+
+def _proxies_of(document: Document, name: str) -> list[Proxy]:
+    """The proxies `name` gave or held at a séance: each is cited beside the member's status."""
+    attendance = document.seance.attendance
+    return [p for p in (attendance.proxies if attendance else ())
+            if designates(name, p.giver.name) or (p.holder is not None and designates(name, p.holder.name))]
+
+
 def _people_status(understanding: Understanding, scope: Scope, documents: list[Document], kind: str) -> Result | None:
     lines, citations = [], []
     for document in documents:
@@ -194,6 +221,8 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
                     line += f" ; détenait la procuration de {', '.join(received)}"
                 lines.append(line + ".")
                 citations.append(cite_line(document, span))
+                citations += [cite_line(document, p.span) for p in _proxies_of(document, name)
+                              if not p.span.contains(span)]
             for movement in document.seance.movements:
                 if movement.person is not None and designates(name, movement.person.name):
                     when = f" à {movement.time.value}" if movement.time else ""

@@ -5,6 +5,7 @@ and by its title sharing the question's words; the figures then come from its pa
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.answering.items import find_deliberations, overlap, title_of
@@ -19,6 +20,7 @@ from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Del
 from corpus.names import designates
 from index import Index
 
+VOTED_FOR = re.compile(r"\bvote(?:nt|s)? pour\b|\bvote en faveur")
 LEAD_IN = 600  # characters before a vote that may say what it is on
 POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
                   POUR: ("pour",)}
@@ -119,7 +121,8 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
     question = fold(understanding.question)
     wanted = [NPPV, NSPP] if kind == "nppv" else [
         position for position, stems in POSITION_WORDS.items()
-        if position not in (POUR,) and any(s in question for s in stems)] or [CONTRE, ABSTENTION]
+        if position not in (POUR,) and any(s in question for s in stems)] or (
+        [POUR] if VOTED_FOR.search(question) else [CONTRE, ABSTENTION])
     votes = [chosen] + [v for v in deliberation.votes if v is not chosen]
     for candidate in votes:
         named = [n for n in candidate.named if n.position in wanted]
@@ -140,7 +143,7 @@ def _nobody_named(scope: Scope, document: Document, deliberation: Deliberation, 
     else the counts with a plain statement that the names are not given."""
     counts = [getattr(chosen, FIELD_OF[p]) for p in wanted if getattr(chosen, FIELD_OF[p], None) is not None]
     described = describe(document, deliberation, chosen)
-    if chosen.unanimity is not None or (counts and all(c.value == 0 for c in counts)):
+    if POUR not in wanted and (chosen.unanimity is not None or (counts and all(c.value == 0 for c in counts))):
         return Result(True, kind, f"Personne : {described.text}", described.citations, [deliberation.id],
                       context=scope)
     if counts or not _has_tally(chosen):
