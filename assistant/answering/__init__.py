@@ -8,6 +8,8 @@ gives the sum.
 """
 from __future__ import annotations
 
+import re
+
 from assistant.answering import passages, people, times, votes
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope, own_topic, resolve, widened
@@ -17,6 +19,7 @@ from corpus.models import Span
 from index import Index
 
 MIN_COVERAGE = 0.5
+YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
 TALLY_KINDS = (*VOTE_KINDS, "election", "attendance_count")
@@ -140,7 +143,9 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index,
     # a figure must be about the entity the question names: another club's membership does not answer
     names = frozenset(passages.stem(w) for w in understanding.proper_names(scope.place_words)) \
         if understanding.wants in ("money", "number") else frozenset()
-    requirement = passages.Requirement(understanding.wants, understanding.focus, understanding.asks_person, names)
+    years = frozenset(y for w in words for y in YEAR_WORD.findall(w))
+    requirement = passages.Requirement(understanding.wants, understanding.focus, understanding.asks_person, names,
+                                       years if understanding.wants else frozenset())
     return passages.best_sentences(words, hits, catalog.documents, requirement=requirement)
 
 

@@ -149,6 +149,7 @@ class Requirement:
     focus: str | None = None
     person: bool = False
     names: frozenset[str] = frozenset()  # stems of the names the question gives ("Vital'Marche")
+    years: frozenset[str] = frozenset()  # years the question asks about, besides its séance's date
 
     def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset()) -> bool:
         """Whether the sentence `text` (its stems with those of its lead-in in `stems`, its
@@ -160,6 +161,8 @@ class Requirement:
             return False
         if self.names and not self.names & (stems | context):
             return False  # "combien d'adhérents compte Vital'Marche ?" is not answered about another club
+        if self.years and not self.years & (stems | context):
+            return False  # a figure for 2020 does not answer for 2021-2022
         return not self.person or bool(NAMED_PERSON.search(text))
 
 
