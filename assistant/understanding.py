@@ -18,7 +18,7 @@ STOPWORDS = set("""
 a au aux avec ce ces cet cette dans de des du elle en et est etait il ils la le les leur lors
 ou par pas pour qu que quel quelle quelles quels qui quoi sa se ses son sont sur un une y l d s n
 t m c j qu a-t-il a-t-elle ont ete etaient ete-il il-elle combien comment quand ou est-ce si oui non
-selon depuis partir compter lors apres avant entre pendant durant aupres chez vers sous parmi
+selon depuis partir compter lors apres avant entre pendant durant aupres chez vers sous parmi etre avoir reunion
 conseil municipal municipale seance seances commune ville deliberation deliberations metropolitain
 communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
 fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont
@@ -163,13 +163,15 @@ CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:(?:avec |pour |à |a |dans |sur |par
                           r"comment|pourquoi|où|quand|en quoi|que)\b)", re.IGNORECASE)
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
+SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"
+                    r"([a-z]{3,})")
 # verbs of any decision ("approuvé", "accordé"): they say a vote happened, not what it was about
 DECISION_VERBS = {"approuve", "approuvee", "approuves", "adopte", "adoptee", "adoptes", "accorde", "accordee",
                   "accordes", "decide", "decidee", "vote", "votee", "votes", "delibere", "attribue", "attribuee"}
 
 # nouns a question may ask for that the answer shows as a name or a time, not as the word itself
 TIME_NOUNS = {"heure", "heures", "date", "dates", "jour", "jours", "periode", "echeance", "horaires"}
-PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"elu", "elus", "elue", "elues", "conseiller",
+PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"temps", "duree", "elu", "elus", "elue", "elues", "conseiller",
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
 FOCUS = re.compile(r"(?:^|, )(?:a |de |en |pour |sur |dans |par |depuis |jusqu'a |avec )?(?:quel|quelle|quels|quelles)\s+"
                    r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle )?(?:le |la |les |l')?"
@@ -250,7 +252,12 @@ class Understanding:
         a passage that does not hold it does not answer, however many other words it shares."""
         word = self._asked_noun()
         if word in MONEY_NOUNS and self.wants == "money":
-            return None  # the sum itself answers "quel montant": the word need not be printed
+            # the sum itself answers "quel montant", but "quel montant de subvention" asks for a
+            # subsidy: a sum for the works does not answer it
+            match = SUM_OF.search(fold(self.question))
+            word = match.group(1) if match else None
+        if word == "voix":
+            return word  # "combien de voix": the answer must speak of votes (see passages.FOCUS_WORDS)
         return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
 
     def _asked_noun(self) -> str | None:

@@ -95,7 +95,7 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
     lines, citations = [], []
     parts = understanding.parts()
     for group in groups:
-        answering = [[s for s in _sentences(part, group, index, catalog) if s.coverage >= MIN_COVERAGE]
+        answering = [[s for s in _sentences(part, group, index, catalog) if s.coverage >= _min_coverage(part)]
                      for part in parts]
         whole = answering[0]
         answering = [sentences for sentences in answering if sentences]
@@ -123,6 +123,12 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
     deliberations = [c.deliberation for c in citations if c.deliberation]
     return Result(True, kind, " ".join(lines), citations, deliberations, context=Scope(
         documents, scope.named_collectivity, scope.named_date, scope.people, scope.place_words))
+
+
+def _min_coverage(understanding: Understanding) -> float:
+    """The share of the question's words a sentence must hold: half, less for a long question,
+    whose answer rarely repeats every word (three words of eight still pin the passage down)."""
+    return min(MIN_COVERAGE, max(0.3, 2.5 / max(1, len(understanding.words))))
 
 
 def _following(sentence: passages.Sentence, catalog: Catalog) -> list[passages.Sentence]:

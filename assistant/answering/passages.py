@@ -133,6 +133,9 @@ FIGURES = {
 }
 
 
+# focus nouns that are stopwords elsewhere, with the words an answering sentence shows them by
+FOCUS_WORDS = {"voix": re.compile(r"\bvoix\b|\bvotes?\b|suffrages", re.IGNORECASE)}
+
 # characters before a sentence that may announce what it lists ("Ces tarifs sont :")
 LEAD = 160
 
@@ -157,7 +160,8 @@ class Requirement:
         figure = FIGURES.get(self.wants or "")
         if figure is not None and not figure.search(text):
             return False
-        if self.focus is not None and stem(self.focus) not in stems:
+        if self.focus is not None and not (FOCUS_WORDS[self.focus].search(text) if self.focus in FOCUS_WORDS
+                                           else stem(self.focus) in stems):
             return False
         if self.names and not self.names & (stems | context):
             return False  # "combien d'adhérents compte Vital'Marche ?" is not answered about another club
