@@ -170,6 +170,11 @@ DECISION_VERBS = {"approuve", "approuvee", "approuves", "adopte", "adoptee", "ad
                   "accordes", "decide", "decidee", "vote", "votee", "votes", "delibere", "attribue", "attribuee"}
 
 # nouns a question may ask for that the answer shows as a name or a time, not as the word itself
+# "quand…", "jusqu'à quand…", "à quelle date…": a date answers
+ASKS_WHEN = re.compile(r"\bquand\b|a quelle date|quel jour|\bdate (?:de|du|d')")
+# "quelle longueur…": a figure answers, whatever the noun
+MEASURE_NOUNS = {"longueur", "surface", "superficie", "nombre", "hauteur", "distance", "population", "effectif",
+                 "quantite", "capacite", "puissance", "volume"}
 TIME_NOUNS = {"heure", "heures", "date", "dates", "jour", "jours", "periode", "echeance", "horaires"}
 PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"temps", "duree", "elu", "elus", "elue", "elues", "conseiller",
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
@@ -222,8 +227,11 @@ class Understanding:
         ("à quelles dates…"), "number" for a count."""
         if self.also_amount or self.kind == "amount" and MONEY_WORDS.search(fold(self.question)):
             return "money"
-        if self._asked_noun() in TIME_NOUNS:
+        noun = self._asked_noun()
+        if noun in TIME_NOUNS or ASKS_WHEN.search(fold(self.question)):
             return "time"
+        if noun in MEASURE_NOUNS:
+            return "number"
         if "combien" in fold(self.question):
             return "number"
         return None

@@ -9,6 +9,8 @@ from assistant.answering.scope import Scope
 from assistant.understanding import Understanding, fold
 from index import Index
 
+# a time other than the deliberation's own: an end, a start, an earlier decision ("avait voté")
+OTHER_TIME = re.compile(r"jusqu'a|a partir de|depuis|a compter|\bavai(?:t|ent)\b|precedemment|auparavant")
 # "quand a été voté…", "à quelle date le conseil a-t-il approuvé…": the day of a deliberation
 DELIBERATION_VERBS = re.compile(r"\b(?:vote|adopte|approuve|examine|delibere|decide|rejete|pris acte|"
                                 r"prend acte|presente|soumis)")
@@ -25,8 +27,8 @@ def when(index: Index, understanding: Understanding, scope: Scope) -> Result | N
                       context=scope)
     if "heure" in question or "convo" in question:
         return None
-    if not DELIBERATION_VERBS.search(question):
-        return None  # "à quelle date avait lieu le repas des aînés ?": an event the passages date
+    if not DELIBERATION_VERBS.search(question) or OTHER_TIME.search(question):
+        return None  # "à quelle date avait lieu le repas ?", "jusqu'à quand…": a date the passages give
     for document, deliberation in find_deliberations(index, understanding, scope, "span")[:1]:
         if document.seance.date is None:
             return None
