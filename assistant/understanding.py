@@ -19,6 +19,7 @@ a au aux avec ce ces cet cette dans de des du elle en et est etait il ils la le 
 ou par pas pour qu que quel quelle quelles quels qui quoi sa se ses son sont sur un une y l d s n
 t m c j qu a-t-il a-t-elle ont ete etaient ete-il il-elle combien comment quand ou est-ce si oui non
 selon depuis partir compter lors apres avant entre pendant durant aupres chez vers sous parmi etre avoir reunion
+conseils municipaux municipales communautaires metropolitains tenu tenue tenus tenues
 conseil municipal municipale seance seances commune ville deliberation deliberations metropolitain
 communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
 fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont

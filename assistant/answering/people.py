@@ -165,7 +165,7 @@ def presence(understanding: Understanding, scope: Scope, kind: str) -> Result | 
                   ("Absents ayant donné procuration", tuple(p.giver for p in attendance.proxies))]
         if without_proxy:
             groups = groups[:2]
-        if "non excuse" in question:
+        if re.search(r"(?:non|sans|pas) (?:excuse|justifi)", question):
             groups = groups[:1]
         elif "excuse" in question:
             groups = groups[1:2]
