@@ -184,7 +184,9 @@ FOCUS = re.compile(r"(?:^|, )(?:a |de |en |pour |sur |dans |par |depuis |jusqu'a
                    r"(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|ancien|ancienne|premier|premiere|dernier|"
                    r"derniere|grands?|grandes?|principale?s?|total|totale|maximum|minimum|exacte?|futur|futurs) )?"
                    r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})")
-ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|^(?:a |par |pour |de )?qui\b|^(?:quel|quels|quelle|quelles) (?:elus?|conseill|membres?|adjoint)")
+ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|(?:^|[,:;] )(?:a |par |pour |de )?qui\b|"
+                         r"\b(?:quel|quels|quelle|quelles) (?:sont les |etaient les )?(?:\d+ )?"
+                         r"(?:elus?|conseill|membres?|adjoint|personnes?)")
 MONEY_WORDS = re.compile(r"montant|produit|pourcentage|participation|contribution|dotation|enveloppe|indemnit|loyer|"
                          r"recette|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
                          r"rapporte|financ")
@@ -280,7 +282,7 @@ class Understanding:
         names = []
         for match in CAPITALISED.finditer(PARENTHESES.sub(" ", self.question)):
             for word in content_words(match.group()):
-                if word not in ignore and word not in COMMON_TITLES and not MONTH_WORD.match(word):
+                if not set(word.split("-")) & ignore and word not in COMMON_TITLES and not MONTH_WORD.match(word):
                     names.append(word)
         return names
 
