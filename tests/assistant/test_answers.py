@@ -175,3 +175,29 @@ def test_a_figure_about_another_entity_does_not_answer(assistant: Assistant) -> 
     answer = assistant.ask("Combien d'adhérents compte l'association Les Joyeux Marcheurs selon le conseil de "
                            "Couthenans du 26 novembre 2021 ?")
     assert not answer.answered, answer
+
+
+@pytest.mark.parametrize("question", [
+    # nobody of that name sits at that séance: listing everyone's proxies would answer another question
+    "À qui Jean-Marc Le Roux a-t-il donné procuration au conseil de Dijon Métropole du 17 septembre 2020 ?",
+    # a secret ballot counts the blank vote without naming who cast it
+    "Couthenans, 26/11/2021 : quel conseiller a voté blanc à l'élection du 3e adjoint ?",
+])
+def test_a_person_the_text_does_not_name_is_not_guessed(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.answered, answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # an earlier decision the text recalls, not the day of the séance
+    ("D'après le compte rendu de Couthenans de novembre 2021, à quelle date le conseil avait-il voté la "
+     "dissolution du CCAS ?", "25/07/2021"),
+    # a measure: the figure answers, whatever the noun
+    ("Quelle longueur de voie publique Couthenans a-t-elle retenue en février 2023 ?", "8717"),
+])
+def test_dates_and_measures_come_from_the_sentence_that_gives_them(assistant: Assistant, question: str,
+                                                                  expected: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.answered, answer
+    assert expected in answer.answer
+    assert_cited(assistant, answer)
