@@ -122,7 +122,7 @@ def retrieve(index: Index, question: str, scope: Scope, k: int = 12) -> list[Hit
 # what an answer to "combien…" must hold: a sum of money, or at least a count that is not a year
 FIGURES = {
     # a sum with its unit, or the grouped thousands of a budget table ("87 370", "148.786,64")
-    "money": re.compile(r"\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|%)|\b\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?\b"
+    "money": re.compile(r"\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|M€|%|millions?\b|milliards?\b)|\b\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?\b"
                         r"(?!\s*(?:habitants|personnes|m2|m²|km|kg|tonnes|heures|jours|places|logements|élèves|"
                         r"adhérents|agents|exemplaires|visiteurs|abonnés))", re.IGNORECASE),
     "number": re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b"),
