@@ -11,7 +11,7 @@ from assistant.catalog import Catalog, Member, collectivity_of
 from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
 from corpus.models import Attendance, Deliberation, Document, Span, Vote
-from corpus.names import name_score
+from corpus.names import designates, name_score
 
 
 def vote_summary(vote: Vote) -> str:
@@ -115,6 +115,39 @@ def gendered(document: Document, span: Span, masculine: str, feminine: str) -> s
 
 
 QUESTION_RANGE = re.compile(r"(\d+)\s*(?:à|a|-|au)\s*(?:(\d+)|la fin)", re.IGNORECASE)
+
+
+def _numbers(label: str) -> tuple[int, ...]:
+    """ "5-a" → (5,), "2019-07-12" → (2019, 7, 12): item numbers compared in order."""
+    return tuple(int(n) for n in re.findall(r"\d+", label))
+
+
+def sat_for(document: Document, deliberation: Deliberation, name: str) -> tuple[bool | None, list[Span]]:
+    """Whether member `name` sat when `deliberation` was taken, and the spans that say so: the
+    status at the opening, then the arrivals and departures that apply to that item, by the
+    question range they state ("Questions 11 à 17"), the point they name ("arrivée au point
+    n°5-a") or, without either, by where they are written (an arrival announced before the item). None when the member's status is not recorded."""
+    status = status_of(document, name)
+    if status is None:
+        return None, []
+    sat, spans = status[0] == "présent", [status[1]]
+    number = deliberation.number.value if deliberation.number else ""
+    for movement in sorted(document.seance.movements, key=lambda m: m.span.start):
+        if movement.person is None or not designates(name, movement.person.name):
+            continue
+        where = movement.where.value if movement.where else ""
+        covered = QUESTION_RANGE.search(where)
+        at_point, item = _numbers(where), _numbers(number)
+        if covered and number.isdigit():
+            applies = int(covered[1]) <= int(number) <= (int(covered[2]) if covered[2] else 10**6)
+        elif at_point and item and not covered:
+            applies = item >= at_point  # "arrivée au point n°5-a": from item 5 on
+        else:
+            applies = not covered and movement.span.start < deliberation.span.start
+        if applies:
+            sat = movement.kind == "arrivée"
+            spans.append(movement.span)
+    return sat, spans
 
 
 def attendance_for(document: Document, deliberation: Deliberation) -> Attendance | None:

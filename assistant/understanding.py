@@ -137,7 +137,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                                     r"pouvoirs|delegues|titulaires)|nombre de (?:votants|presents|membres|procurations)|"
                                     r"quorum|en exercice|combien (?:etaient|ont ete) (?:presents|representes)")),
     ("absence", WITHOUT_PROXY),
-    ("proxy", re.compile(r"procuration|pouvoir|mandataire")),
+    ("proxy", re.compile(r"procuration|pouvoir|mandataire|vote pour (?:lui|elle|eux)|a (?:sa|leur) place")),
     ("absence", re.compile(r"\babsente?s?\b|excuse")),
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"

@@ -19,6 +19,7 @@ from corpus.models import Span
 from index import Index
 
 MIN_COVERAGE = 0.5
+TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part)|siégeai(?:t|ent)|dans la salle")
 YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
@@ -39,6 +40,9 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         understanding = understanding.with_words(scope.topic, kind)
     if not scope.documents:
         return declined(understanding.kind, "de séance correspondant à cette date ou cette collectivité", scope)
+    if scope.people and TOOK_PART.search(understanding.question.lower()):
+        # "X a-t-il pris part au vote sur…": whether a member sat, not how the vote went
+        understanding = understanding.with_words([], "presence")
     result = _from_records(understanding, scope, index)
     if result is not None:
         return _with_clauses(result, understanding, scope, index, catalog) if result.answered else result
@@ -69,7 +73,7 @@ def _from_records(understanding: Understanding, scope: Scope, index: Index) -> R
     if kind == "proxy":
         return people.proxy(understanding, scope)
     if kind in ("presence", "absence", "presence_movement"):
-        return people.presence(understanding, scope, "presence" if kind == "presence_movement" else kind)
+        return people.presence(index, understanding, scope, "presence" if kind == "presence_movement" else kind)
     if kind in VOTE_KINDS:
         return votes.vote(index, understanding, scope, kind)
     if kind == "attendance_count":

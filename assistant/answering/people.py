@@ -12,7 +12,7 @@ from assistant.answering.items import find_deliberations, title_of
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.catalog import people_of
-from assistant.facts import status_of, status_words
+from assistant.facts import sat_for, status_of, status_words
 from assistant.understanding import WITHOUT_PROXY, Understanding, fold
 from corpus.models import Document, Person, Proxy
 from corpus.names import designates
@@ -142,13 +142,14 @@ def _status_citations(document: Document, people: list[str]) -> list:
     return found
 
 
-def presence(understanding: Understanding, scope: Scope, kind: str) -> Result | None:
+def presence(index: Index, understanding: Understanding, scope: Scope, kind: str) -> Result | None:
     """Whether named members sat (with arrivals and departures), or who was absent / excused."""
     documents = _member_seances(scope)
     if documents is None:
         return None
     if scope.people:
-        return _people_status(understanding, scope, documents, kind)
+        at_item = _sat_for_item(index, understanding, scope) if ITEM_CUE.search(fold(understanding.question)) else None
+        return at_item or _people_status(understanding, scope, documents, kind)
     unknown = _unknown_person(understanding, scope)
     if unknown is not None:
         return unknown
@@ -205,6 +206,31 @@ def _proxies_of(document: Document, name: str) -> list[Proxy]:
     attendance = document.seance.attendance
     return [p for p in (attendance.proxies if attendance else ())
             if designates(name, p.giver.name) or (p.holder is not None and designates(name, p.holder.name))]
+
+
+# "au moment du vote de…", "a-t-il pris part au vote sur…", "a-t-elle participé à l'élection…"
+ITEM_CUE = re.compile(r"\bvote (?:de|du|des|sur|d')|\bau vote\b|au moment|lors de l'examen|pendant (?:le|la|l')|pris part|participe|\belection\b|"
+                      r"\bpoint\b|\bquestion\b|deliberation")
+
+
+def _sat_for_item(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
+    """Whether the member named sat when the deliberation the question names was taken."""
+    if len(scope.people) != 1 or not scope.narrowed:
+        return None
+    name = scope.people[0]
+    for document, deliberation in find_deliberations(index, understanding, scope, "span")[:1]:
+        sat, spans = sat_for(document, deliberation, name)
+        if sat is None:
+            return None
+        verdict = "Oui" if sat else "Non"
+        state = "siégeait" if sat else "ne siégeait pas"
+        text = (f"{verdict} : {name} {state} lors de {title_of(deliberation)}, à {seance_label(document)}"
+                f" ({'; '.join(' '.join(document.text[s.start:s.end].split())[:160] for s in spans)}).")
+        citations = [cite_line(document, span) for span in spans]
+        if deliberation.title is not None:
+            citations.append(cite_line(document, deliberation.title.span))
+        return Result(True, understanding.kind, text, citations, [deliberation.id], context=scope)
+    return None
 
 
 def _people_status(understanding: Understanding, scope: Scope, documents: list[Document], kind: str) -> Result | None:

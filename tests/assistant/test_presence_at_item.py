@@ -1,0 +1,37 @@
+"""Whether a member sat for a given deliberation: the opening status, then the arrivals and
+departures that apply to that item (by question range, by point number, or by where they are
+written). Expected values were read in the texts."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.facts import sat_for
+from tests.conftest import parsed
+
+
+def item(name: str, number: str):
+    document = parsed(name)
+    return document, next(d for d in document.seance.deliberations if d.number and d.number.value == number)
+
+
+@pytest.mark.parametrize("name, number, member, expected", [
+    # "Départ de Monsieur Eric ROBERT (Questions 11 à 17)", back from question 18
+    ("lannion_2020-06-08_proces-verbal.txt", "5", "Eric ROBERT", True),
+    ("lannion_2020-06-08_proces-verbal.txt", "17", "Eric ROBERT", False),
+    ("lannion_2020-06-08_proces-verbal.txt", "18", "Eric ROBERT", True),
+    # absent at the opening, "arrivée au point n°5-a": not there for the election (4-2), there for 5
+    ("putanges-le-lac_2017-10-06_compte-rendu-registre.txt", "4-2", "Françoise DUARTE", False),
+    ("putanges-le-lac_2017-10-06_compte-rendu-registre.txt", "5", "Françoise DUARTE", True),
+])
+def test_a_member_sits_for_the_items_their_movements_cover(name: str, number: str, member: str,
+                                                           expected: bool) -> None:
+    document, deliberation = item(name, number)
+    sat, spans = sat_for(document, deliberation, member)
+    assert sat is expected
+    surname = member.split()[-1]
+    assert surname in document.text[spans[0].start:spans[0].end].upper()  # the opening status, cited
+
+
+def test_a_member_not_on_record_is_unknown() -> None:
+    document, deliberation = item("lannion_2020-06-08_proces-verbal.txt", "5")
+    assert sat_for(document, deliberation, "Zéphyrin INCONNU") == (None, [])
