@@ -84,6 +84,10 @@ def match_expression(terms: list[str]) -> str | None:
     return " OR ".join(f'"{term}"' for term in terms) or None
 
 
+# one listed-id lookup costs about as much as reading this many ranked matches
+LOOKUP_COST = 75
+
+
 class TermCounts:
     """How many chunks hold each term, cached until the index changes.
 
@@ -111,6 +115,10 @@ class TermCounts:
         kept = [term for term in terms if 2 * self._counts[term] <= self._total]
         return kept or terms
 
+    def matches(self, terms: list[str]) -> int:
+        """An upper bound of the chunks an OR of `terms` matches (after `selective`)."""
+        return sum(self._counts.get(term, 0) for term in terms)
+
 
 def index_rows(db: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """Add (chunk id, heading, text) rows; call inside the transaction that adds the chunks."""
@@ -118,19 +126,27 @@ def index_rows(db: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> 
                    ((rowid, normalise(heading), normalise(text)) for rowid, heading, text in rows))
 
 
-def search(db: sqlite3.Connection, terms: list[str], k: int,
-           allowed: list[int] | None = None) -> list[tuple[int, float]]:
+def search(db: sqlite3.Connection, terms: list[str], k: int, allowed: list[int] | None = None,
+           matches: int | None = None) -> list[tuple[int, float]]:
     """Best `k` (chunk id, BM25 score, higher is better) for an OR of normalised `terms`, only
-    among `allowed` ids when given."""
+    among `allowed` ids when given; `matches` estimates how many chunks the terms match.
+
+    A filter is applied one of two ways, whichever reads less: "rowid IN (…)" beside MATCH makes
+    FTS5 look up each listed id (~0.3 ms each), so it suits a short list among many matches;
+    otherwise the ranked matches are read and the allowed ones kept (a few µs per match).
+    """
     expression = match_expression(terms)
     if expression is None:
         return []
     sql = (f"SELECT rowid, -bm25(chunks_fts, {HEADING_WEIGHT}, 1.0) AS score FROM chunks_fts "
-           "WHERE chunks_fts MATCH ? ORDER BY score DESC")
+           "WHERE chunks_fts MATCH ?")
+    order = " ORDER BY score DESC"
     if allowed is None:
-        return db.execute(sql + " LIMIT ?", (expression, k)).fetchall()
-    # filtered in Python while reading the ranked rows: a "rowid IN (…)" beside MATCH makes FTS5
-    # run the match once per listed id (~20× slower for one document's chunks)
+        return db.execute(sql + order + " LIMIT ?", (expression, k)).fetchall()
+    if matches is not None and len(allowed) * LOOKUP_COST < matches:
+        listed = "[" + ",".join(map(str, allowed)) + "]"
+        return db.execute(sql + " AND rowid IN (SELECT value FROM json_each(?))" + order + " LIMIT ?",
+                          (expression, listed, k)).fetchall()
     wanted = set(allowed)
     found: list[tuple[int, float]] = []
     for row in db.execute(sql, (expression,)):

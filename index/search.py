@@ -92,7 +92,8 @@ def search(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, k
     dense = vectors.search(embedder.query_vector(query), depth, allowed)
     terms = store.term_counts.selective(store.db, store.meta("generation"),
                                         fulltext.query_terms(query))
-    sparse = fulltext.search(store.db, terms, depth, None if allowed is None else allowed.tolist())
+    sparse = fulltext.search(store.db, terms, depth, None if allowed is None else allowed.tolist(),
+                             store.term_counts.matches(terms))
     fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in sparse]],
                                    [DENSE_WEIGHT, FULLTEXT_WEIGHT], RRF_K)
     return hits(store, fused[:k])

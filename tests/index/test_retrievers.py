@@ -40,6 +40,20 @@ def test_terms_in_most_chunks_are_left_out_of_queries(small_index):
     store.close()
 
 
+def test_a_filtered_fulltext_search_ranks_alike_both_ways(small_index):
+    """Listed-id lookups (short list) and reading the ranked matches (long list) agree."""
+    store = Store(small_index.folder)
+    terms = fulltext.query_terms("subvention vote budget déneigement conseil")
+    ids = [row[0] for row in store.db.execute("SELECT id FROM chunks ORDER BY id")]
+    allowed = ids[: max(2, len(ids) // 2)]
+    by_lookup = fulltext.search(store.db, terms, 10, allowed, matches=10**9)
+    by_reading = fulltext.search(store.db, terms, 10, allowed, matches=0)
+    assert by_lookup and [i for i, _ in by_lookup] == [i for i, _ in by_reading]
+    assert set(i for i, _ in by_lookup) <= set(allowed)
+    assert fulltext.search(store.db, terms, 10, [], matches=0) == []
+    store.close()
+
+
 def test_reciprocal_rank_fusion_rewards_agreement():
     fused = reciprocal_rank_fusion([[1, 2, 3], [3, 2, 4]], k=10)
     assert [item for item, _ in fused] == [3, 2, 1, 4]
