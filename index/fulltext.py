@@ -149,7 +149,7 @@ def search(db: sqlite3.Connection, terms: list[str], k: int, allowed: list[int] 
                           (expression, listed, k)).fetchall()
     wanted = set(allowed)
     found: list[tuple[int, float]] = []
-    for row in db.execute(sql, (expression,)):
+    for row in db.execute(sql + order, (expression,)):
         if row[0] in wanted:
             found.append(row)
             if len(found) == k:
