@@ -43,6 +43,11 @@ ELECTED_COLON = re.compile(r"a[^\S\n]+été[^\S\n]+élue?s?[^\S\n]*:[\s-]*", re.
 OFFICE_IN_TITLE = re.compile(r"[ée]lection[^\S\n]+(?:du|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]un|d['’]une|des)[^\S\n]*(?P<office>[^\n]+)",
                              re.I)
 BLANK_NAMES = {"blanc", "blancs", "nul", "nuls"}
+COLUMN_GAP = re.compile(r"[^\S\n]{3,}|\t")
+# a list election's result, one adjoint per line in rank order: "Premier adjoint   Eric ROBERT   Finances"
+RANKED = re.compile(r"^[^\S\n]*(?:premi[eè]re?|1(?:er|[eè]re)|second(?:e)?|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|"
+                    r"onz|douz|treiz|quatorz|quinz)i[eè]me|\d{1,2}(?:e|è|[eè]me))[^\S\n]+adjointe?[^\S\n]+(?=[A-ZÀ-Þ])",
+                    re.I | re.M)
 
 
 @dataclass
@@ -52,6 +57,7 @@ class Ballot:
     figures: dict[str, Count] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)
     elected: list[Person] = field(default_factory=list)
+    ranked: list[Person] = field(default_factory=list)  # installed in list order ("Premier adjoint …")
     office: Text | None = None
 
 
@@ -72,6 +78,12 @@ def _ballots(text: str, span: Span) -> list[Ballot]:
     ballots: list[Ballot] = []
     for start, end, kind, value in events:
         current = ballots[-1] if ballots else None
+        if kind == "ranked":
+            # the adjoints a list election installed, in rank order; never a ballot of its own
+            if current is not None and current.candidates and not current.elected:
+                current.ranked.append(value)
+                current.end = max(current.end, end)
+            continue
         if current is None or _opens_new(current, kind):
             current = Ballot(start, end)
             ballots.append(current)
@@ -150,6 +162,12 @@ def _proclamations(text: str, span: Span) -> list[tuple]:
     for match in ELECTED_COLON.finditer(text, span.start, span.end):
         for person in read_names(text, match.end(), min(span.end, match.end() + 200)):
             found.append((match.start(), person.span.end, "elected", (person, None)))
+    for match in RANKED.finditer(text, span.start, span.end):
+        line_end = text.find("\n", match.end(), span.end)
+        gap = COLUMN_GAP.search(text, match.end(), line_end if line_end >= 0 else span.end)
+        people = read_names(text, match.end(), gap.start() if gap else (line_end if line_end >= 0 else span.end))
+        if people:
+            found.append((match.start(), people[0].span.end, "ranked", people[0]))
     return found
 
 
@@ -166,7 +184,7 @@ def _among(person: Person, people: list[Person]) -> bool:
 
 
 def _election(ballot: Ballot) -> Election:
-    elected = list(ballot.elected) + [c.person for c in ballot.candidates if c.elected]
+    elected = list(ballot.elected) + [c.person for c in ballot.candidates if c.elected] + ballot.ranked
     by_name: dict[str, Candidate] = {}
     for candidate in ballot.candidates:
         by_name.setdefault(person_key(candidate.person.name), candidate)
