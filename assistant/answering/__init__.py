@@ -19,7 +19,8 @@ from corpus.models import Span
 from index import Index
 
 MIN_COVERAGE = 0.5
-TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part)|siégeai(?:t|ent)|dans la salle")
+TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siégé|assisté)|siégeai(?:t|ent)|dans la salle|"
+                       r"était-(?:il|elle) (?:présente?|au conseil|à la séance|là)\b")
 YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)

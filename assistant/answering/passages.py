@@ -69,20 +69,18 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
     spans.append(Span(start, span.end))
     spans = [s for s in spans if text[s.start:s.end].strip()]
     merged: list[Span] = []
+    listing = False  # the last unit is a lead-in and its items so far
     for current in spans:
         previous = merged[-1] if merged else None
-        if previous is not None and _announces_list(text, previous) and LIST_ITEM.match(text, current.start) \
-                and previous.end - previous.start < MAX_LIST_CHARS and text.count("\n", previous.end, current.start) <= 2:
+        if previous is not None and (listing or text[previous.start:previous.end].rstrip().endswith(":")) \
+                and LIST_ITEM.match(text, current.start) and previous.end - previous.start < MAX_LIST_CHARS \
+                and text.count("\n", previous.end, current.start) <= 2:
             merged[-1] = Span(previous.start, current.end)
+            listing = True
         else:
             merged.append(current)
+            listing = False
     return merged
-
-
-def _announces_list(text: str, span: Span) -> bool:
-    """Whether `span` ends with a colon, or is a list already started by such a lead-in."""
-    first_line = text[span.start:span.end].split("\n", 1)[0].rstrip()
-    return first_line.endswith(":") or text[span.start:span.end].rstrip().endswith(":")
 
 
 def quoted_parts(text: str, span: Span) -> list[Span]:
@@ -125,7 +123,8 @@ FIGURES = {
     "money": re.compile(r"\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|M€|%|millions?\b|milliards?\b)|\b\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?\b"
                         r"(?!\s*(?:habitants|personnes|m2|m²|km|kg|tonnes|heures|jours|places|logements|élèves|"
                         r"adhérents|agents|exemplaires|visiteurs|abonnés))", re.IGNORECASE),
-    "number": re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b"),
+    # a count, not a year nor a reference ("article L.2121-21", "n°2014/131")
+    "number": re.compile(r"(?<![\w.°/-])(?!(?:19|20)\d\d\b)\d+\b(?![/-]\d)"),
     # a day ("13 juillet", "13/07/2021"), a time of day ("16h", "20 h 30"), a year
     "time": re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
                        r"octobre|novembre|d[ée]cembre)|\b\d{1,2}\s*h\b|\b\d{1,2}\s*h\s*\d\d\b|"
