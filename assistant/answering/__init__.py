@@ -14,13 +14,13 @@ from assistant.answering import passages, people, times, votes
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope, own_topic, resolve, widened
 from assistant.catalog import Catalog
-from assistant.understanding import Understanding
+from assistant.understanding import Understanding, fold
 from corpus.models import Span
 from index import Index
 
 MIN_COVERAGE = 0.5
-TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siégé|assisté)|siégeai(?:t|ent)|dans la salle|"
-                       r"était-(?:il|elle) (?:présente?|au conseil|à la séance|là)\b")
+TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste)|siegeai(?:t|ent)|dans la salle|"
+                       r"etait-(?:il|elle) (?:presente?|au conseil|a la seance|la)\b")
 YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
@@ -41,7 +41,7 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         understanding = understanding.with_words(scope.topic, kind)
     if not scope.documents:
         return declined(understanding.kind, "de séance correspondant à cette date ou cette collectivité", scope)
-    if scope.people and TOOK_PART.search(understanding.question.lower()):
+    if scope.people and TOOK_PART.search(fold(understanding.question)):
         # "X a-t-il pris part au vote sur…": whether a member sat, not how the vote went
         understanding = understanding.with_words([], "presence")
     result = _from_records(understanding, scope, index)

@@ -233,6 +233,10 @@ def _sat_for_item(index: Index, understanding: Understanding, scope: Scope) -> R
     return None
 
 
+# a yes/no question on one member: "était-il présent…", "pierre ferrier etait il present…"
+YES_NO = re.compile(r"\b(?:etait|etaient|est|sont|a|avait)[- ](?:t-)?(?:il|elle|ils|elles)\b")
+
+
 def _people_status(understanding: Understanding, scope: Scope, documents: list[Document], kind: str) -> Result | None:
     lines, citations = [], []
     for document in documents:
@@ -257,4 +261,13 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
                     citations.append(cite_line(document, movement.span))
     if not citations:
         return None
+    question = fold(understanding.question)
+    if "toute la seance" in question and len(documents) == 1:
+        moved = any(m.person is not None and designates(name, m.person.name)
+                    for m in documents[0].seance.movements for name in scope.people)
+        lines.insert(0, "Non, pas toute la séance :" if moved else "Oui, aucun départ ni arrivée n'est noté :")
+    elif len(documents) == 1 and len(scope.people) == 1 and YES_NO.search(question):
+        status = status_of(documents[0], scope.people[0])
+        if status is not None:  # "était-il présent ?" / "était-elle absente ?": the verdict first
+            lines.insert(0, "Oui :" if (status[0] == "présent") != (kind == "absence") else "Non :")
     return Result(True, kind, _homonyms(scope.people) + " ".join(lines), citations, context=scope)

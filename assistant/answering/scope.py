@@ -101,6 +101,20 @@ def widened(scope: Scope, catalog_documents: list[Document]) -> Scope | None:
     return Scope(catalog_documents, False, False, scope.people, scope.place_words)
 
 
+def _named_in_lower_case(question: str, documents: list[Document]) -> list[str]:
+    """Members whose whole name (first name and surname, either order) the question spells out
+    without capitals ("eric robert a-t-il siégé…"): a single lower-case word is too common to
+    be taken for a name."""
+    asked = f" {person_key(question)} "
+    found: dict[str, str] = {}
+    for document in documents:
+        for person in people_of(document):
+            tokens = person_key(person.name).split()
+            if len(tokens) >= 2 and (f" {' '.join(tokens)} " in asked or f" {' '.join(reversed(tokens))} " in asked):
+                found.setdefault(" ".join(tokens), person.name)
+    return list(found.values())
+
+
 def named_people(question: str, documents: list[Document]) -> list[str]:
     """Members of `documents` the question names: every capitalised question word must be a name
     token of theirs, and at least one must be a surname-like token (3+ letters)."""
@@ -119,6 +133,6 @@ def named_people(question: str, documents: list[Document]) -> list[str]:
             if key not in best or best[key][0] < score or len(best[key][1]) < len(person.name):
                 best[key] = (max(score, best.get(key, (0, ""))[0]), person.name)
     if not best:
-        return []
+        return _named_in_lower_case(question, documents)
     top = max(score for score, _ in best.values())
     return [name for score, name in best.values() if score == top]

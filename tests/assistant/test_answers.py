@@ -201,3 +201,10 @@ def test_dates_and_measures_come_from_the_sentence_that_gives_them(assistant: As
     assert answer.answered, answer
     assert expected in answer.answer
     assert_cited(assistant, answer)
+
+
+def test_a_yes_no_presence_question_gets_its_verdict_first_even_in_lower_case(assistant: Assistant) -> None:
+    answer = assistant.ask("francoise duarte etait elle presente au conseil de putanges-le-lac le 9 septembre 2019 ?")
+    assert answer.answered and answer.answer.startswith("Non")
+    assert "DUARTE" in answer.answer and "excusé" in answer.answer
+    assert_cited(assistant, answer)
