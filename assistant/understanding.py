@@ -35,7 +35,12 @@ DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+(%s)\b\.?" % MONTH_NAMES)
 YEAR = re.compile(r"\b(?:en|annee|l'annee)\s+(19[89]\d|20\d\d)\b")
 
 
+# "P.E.P.I.T.E.S." is the word "pepites"
+DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]?\b\.?")
+
+
 def fold(text: str) -> str:
+    text = DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text) if "." in text else text
     return strip_accents(text).lower().replace("’", "'")
 
 

@@ -27,8 +27,10 @@ def when(index: Index, understanding: Understanding, scope: Scope) -> Result | N
                       context=scope)
     if "heure" in question or "convo" in question:
         return None
-    if not DELIBERATION_VERBS.search(question) or OTHER_TIME.search(question):
-        return None  # "à quelle date avait lieu le repas ?", "jusqu'à quand…": a date the passages give
+    if not DELIBERATION_VERBS.search(question.split(",")[0]) or OTHER_TIME.search(question):
+        # "à quelle date avait lieu le repas ?", "jusqu'à quand…", "quand le maire a-t-il reçu…, selon
+        # le vœu adopté ?": a date the passages give
+        return None
     for document, deliberation in find_deliberations(index, understanding, scope, "span")[:1]:
         if document.seance.date is None:
             return None
