@@ -134,7 +134,8 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("vote_named", re.compile(r"(?:qui|quels? \w+|quelles? \w+) (?:a|ont) vote (?:blanc|nul)|bulletin blanc .{0,20}qui")),
     ("election", re.compile(r"(?:ete|est|etait|sont|etre|fut) elue?s?\b|\belue?s? (?:au|a|comme|maire|adjoint\w*)\b|"
                             r"election|a obtenu|ont obtenu|obtenues?|\belire\b|"
-                            r"(?:designe|nomme)e?s?\b.*combien de voix")),
+                            r"(?:designe|nomme)e?s?\b.*combien de voix|"
+                            r"qui (?:est|etait) devenue? (?:\w+ )?(?:maire|adjointe?|president)")),
     ("attendance_count", re.compile(r"combien d(?:e |')(?:elus|conseillers|membres|delegues) (?:absents|presents|excuses|"
                                     r"representes)")),
     ("vote_count", re.compile(r"combien d(?:e |')(?:\w+ ){0,2}(?:ont|a|se sont|s'est) (?:vote|abstenu)")),
