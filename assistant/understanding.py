@@ -307,5 +307,13 @@ class Understanding:
         `ignore` (places). Other numbers stay: "compte financier unique 2024" names a budget."""
         date_numbers = {str(n) for hint in self.dates for n in (hint.year, hint.day) if n}
         asked_time = TIME_NOUNS if self.wants == "time" else set()  # the date answers, not the word
-        return [w for w in self.words if not set(w.split("-")) & ignore and w not in date_numbers
-                and not MONTH_WORD.match(w) and w not in asked_time and w not in DECISION_VERBS]
+        words = []
+        for word in self.words:
+            parts = word.split("-")
+            if set(parts) & ignore:
+                # "Putanges-Pont-Écrepin": the collectivity's name goes, "pont écrepin" names a place in it
+                words += [p for p in parts if p not in ignore and len(p) > 2 and p not in STOPWORDS]
+            elif word not in date_numbers and not MONTH_WORD.match(word) and word not in asked_time \
+                    and word not in DECISION_VERBS:
+                words.append(word)
+        return words
