@@ -14,7 +14,7 @@ from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
 from assistant.facts import attendance_for, vote_summary
 from assistant.models import Citation
-from assistant.understanding import Understanding, fold
+from assistant.understanding import Understanding, content_words, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Deliberation, Document,
                            Election, Span, Vote)
 from corpus.names import designates
@@ -236,15 +236,18 @@ def election(index: Index, understanding: Understanding, scope: Scope) -> Result
     words; when the question asks a candidate's votes and the text does not give them, the answer
     says so rather than offering the other figures as if they answered.
     """
-    words = {stem(w) for w in understanding.subject_words(scope.place_words) if w not in ELECTION_WORDS}
+    name_words = {stem(w) for p in scope.people for w in content_words(p)}
+    words = {stem(w) for w in understanding.subject_words(scope.place_words) if w not in ELECTION_WORDS} - name_words
     best: tuple[float, Document, Deliberation, Election] | None = None
     for rank, (document, deliberation) in enumerate(find_deliberations(index, understanding, scope, "elections")[:6]):
         for ballot in deliberation.elections:
             named = any(designates(p, n) for p in scope.people for n in _names_in(ballot))
-            text = _ballot_text(document, deliberation, ballot)
-            score = overlap(words, text) + (1.0 if named else 0.0) - 0.02 * rank
+            shared = overlap(words, _ballot_text(document, deliberation, ballot))
+            score = shared + (1.0 if named else 0.0) - 0.02 * rank
             score -= 0.5 * _unasked_qualifiers(understanding, deliberation, ballot)
-            if (named or score >= 0.5) and (best is None or score > best[0]):
+            # a person's name alone does not pick a ballot the question describes otherwise
+            relevant = score >= 0.5 if not named else (shared > 0 or len(words) < 2)
+            if relevant and (best is None or score > best[0]):
                 best = (score, document, deliberation, ballot)
     if best is None:
         return None

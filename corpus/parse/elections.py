@@ -44,6 +44,11 @@ OFFICE_IN_TITLE = re.compile(r"[ée]lection[^\S\n]+(?:du|de[^\S\n]+la|de[^\S\n]+
                              re.I)
 BLANK_NAMES = {"blanc", "blancs", "nul", "nuls"}
 COLUMN_GAP = re.compile(r"[^\S\n]{3,}|\t")
+# "Sont proclamés membres du conseil d'administration du CCAS :" then one name per line
+PROCLAIMED_LIST = re.compile(r"(?:sont|ont[^\S\n]+[ée]t[ée])[^\S\n]+proclam[ée]e?s\b[^:]{0,160}:", re.I)
+LIST_BULLET = re.compile(r"[^\S\n]*(?:[-•*▪·][^\S\n]*)?")
+# a proportional list result row: "LISTE 2      14      3      1      4" (its first figure is its votes)
+LIST_ROW = re.compile(r"^[^\S\n]*(?P<who>liste[^\S\n]+\w{1,3})[^\S\n]{2,}(?P<n>\d{1,3})\b", re.I | re.M)
 # a list election's result, one adjoint per line in rank order: "Premier adjoint   Eric ROBERT   Finances"
 RANKED = re.compile(r"^[^\S\n]*(?:premi[eè]re?|1(?:er|[eè]re)|second(?:e)?|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|"
                     r"onz|douz|treiz|quatorz|quinz)i[eè]me|\d{1,2}(?:e|è|[eè]me))[^\S\n]+adjointe?[^\S\n]+(?=[A-ZÀ-Þ])",
@@ -133,6 +138,11 @@ def _results(text: str, span: Span) -> list[tuple]:
             found.append((match.start(), match.end(), "candidate", Candidate(who, count, elected)))
     for candidate in election_tables.candidate_rows(text, span.start, span.end):
         found.append((candidate.person.span.start, candidate.votes.span.end, "candidate", candidate))
+    for match in LIST_ROW.finditer(text, span.start, span.end):
+        who = Person(" ".join(match.group("who").split()), Span(*match.span("who")))
+        count = make_count(text, *match.span("n"))
+        if count is not None:
+            found.append((match.start(), match.end(), "candidate", Candidate(who, count, False)))
     return found
 
 
@@ -162,6 +172,9 @@ def _proclamations(text: str, span: Span) -> list[tuple]:
     for match in ELECTED_COLON.finditer(text, span.start, span.end):
         for person in read_names(text, match.end(), min(span.end, match.end() + 200)):
             found.append((match.start(), person.span.end, "elected", (person, None)))
+    for match in PROCLAIMED_LIST.finditer(text, span.start, span.end):
+        for person in _listed_names(text, match.end(), span.end):
+            found.append((match.start(), person.span.end, "elected", (person, None)))
     for match in RANKED.finditer(text, span.start, span.end):
         line_end = text.find("\n", match.end(), span.end)
         gap = COLUMN_GAP.search(text, match.end(), line_end if line_end >= 0 else span.end)
@@ -169,6 +182,24 @@ def _proclamations(text: str, span: Span) -> list[tuple]:
         if people:
             found.append((match.start(), people[0].span.end, "ranked", people[0]))
     return found
+
+
+def _listed_names(text: str, start: int, end: int) -> list[Person]:
+    """The names listed one per line from `start` (bullets allowed), up to the first line that
+    holds none once the list has begun."""
+    people: list[Person] = []
+    for line in re.finditer(r"[^\n]*", text[start:min(end, start + 2000)]):
+        line_start = start + line.start()
+        bullet = LIST_BULLET.match(text, line_start)
+        if not line.group().strip():
+            if people and text.count("\n", people[-1].span.end, line_start) > 2:
+                break
+            continue
+        names = read_names(text, bullet.end() if bullet else line_start, start + line.end())
+        if not names:
+            break
+        people += names
+    return people
 
 
 def _title_office(text: str, span: Span) -> Text | None:

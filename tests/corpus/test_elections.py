@@ -48,6 +48,19 @@ def test_list_ballot() -> None:
     assert commission.candidates[0].person.name == "liste A" and commission.votants.value == 33
 
 
+def test_list_ballot_installs_its_members() -> None:
+    (adjoints,) = elections_of("lannion_2020-05-25_installation-election-maire.txt", "3")
+    names = [p.name for p in adjoints.elected]  # "Premier adjoint   Eric ROBERT   Administration…"
+    assert names[:2] == ["Eric ROBERT", "Françoise LE MEN"] and len(names) == 9
+    assert not adjoints.candidates[0].elected  # the list's head is not one of them
+    (ccas,) = elections_of("lannion_2020-06-08_proces-verbal.txt", "11")
+    assert [p.name for p in ccas.elected][0] == "Bernadette CORVISIER" and len(ccas.elected) == 6
+    name = "pierrefonds_2020-06-11_commissions-et-delegues.txt"
+    (ccas,) = elections_of(name, "3")
+    assert [(c.person.name, c.votes.value) for c in ccas.candidates] == [("LISTE 1", 4), ("LISTE 2", 14)]
+    assert [p.name for p in ccas.elected][-1] == "Marie Alice DEBUISSER" and len(ccas.elected) == 5
+
+
 def test_first_names_and_blank_votes() -> None:
     (adjoint,) = elections_of("couthenans_2021-11-26_compte-rendu.txt", "1")
     assert [(c.person.name, c.votes.value) for c in adjoint.candidates] == [("Anne-Marie", 11), ("Agnès", 1)]
