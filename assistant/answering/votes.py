@@ -26,11 +26,12 @@ POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",),
                   POUR: ("pour",)}
 
 
-def _pick_vote(document: Document, deliberation: Deliberation, understanding: Understanding) -> Vote:
+def _pick_vote(document: Document, deliberation: Deliberation, understanding: Understanding,
+               scope: Scope) -> Vote:
     """The vote of the deliberation the question is about (a table line when votes have subjects)."""
     if len(deliberation.votes) == 1:
         return deliberation.votes[0]
-    words = {stem(w) for w in understanding.words}
+    words = _subject_stems(understanding, scope)
     ordered = sorted(deliberation.votes, key=lambda v: v.span.start)
 
     def score(vote: Vote) -> float:
@@ -43,6 +44,12 @@ def _pick_vote(document: Document, deliberation: Deliberation, understanding: Un
         return overlap(words, document.text[max(start, vote.span.start - LEAD_IN):vote.span.end])
 
     return max(deliberation.votes, key=score)
+
+
+def _subject_stems(understanding: Understanding, scope: Scope) -> set[str]:
+    """What the question says its vote is on: its words less the places ("Pierrefonds" would
+    pick the row "Pierrefonds animations")."""
+    return {stem(w) for w in understanding.subject_words(scope.place_words)}
 
 
 @dataclass
@@ -82,13 +89,13 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
         return None
     if kind in ("vote_named", "nppv"):
         for document, deliberation in candidates[:3]:
-            chosen = _pick_vote(document, deliberation, understanding)
+            chosen = _pick_vote(document, deliberation, understanding, scope)
             result = _named(understanding, scope, document, deliberation, chosen, kind)
             if result is not None:
                 return result
         return None
     document, deliberation = candidates[0]
-    chosen = _pick_vote(document, deliberation, understanding)
+    chosen = _pick_vote(document, deliberation, understanding, scope)
     described = describe(document, deliberation, chosen)
     text = described.text[0].upper() + described.text[1:]
     if kind == "vote_count" and not _has_tally(chosen):
@@ -123,6 +130,19 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
         position for position, stems in POSITION_WORDS.items()
         if position not in (POUR,) and any(s in question for s in stems)] or (
         [POUR] if VOTED_FOR.search(question) else [CONTRE, ABSTENTION])
+    words = _subject_stems(understanding, scope)
+    rows_with_subject = [v.subject.value for v in deliberation.votes if v.subject is not None]
+    if len(rows_with_subject) > 1 and not any(overlap(words, subject) for subject in rows_with_subject):
+        # a table of votes and a question naming none of its rows: every row's named voters
+        rows = [(v, [n for n in v.named if n.position in wanted]) for v in deliberation.votes]
+        rows = [(v, named) for v, named in rows if named]
+        if rows:
+            parts = [f"{v.subject.value if v.subject else title_of(deliberation)} — "
+                     + " ; ".join(f"{p} : {', '.join(n.person.name for n in named if n.position == p)}"
+                                  for p in dict.fromkeys(n.position for n in named)) for v, named in rows]
+            text = f"Vote sur {title_of(deliberation)}, {seance_label(document)} : {'. '.join(parts)}."
+            citations = [cite_line(document, n.person.span) for _, named in rows for n in named]
+            return Result(True, kind, text, citations, [deliberation.id], context=scope)
     votes = [chosen] + [v for v in deliberation.votes if v is not chosen]
     for candidate in votes:
         named = [n for n in candidate.named if n.position in wanted]
@@ -131,7 +151,8 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
             for n in named:
                 by_position.setdefault(n.position, []).append(n.person.name)
             parts = [f"{position} : {', '.join(names)}" for position, names in by_position.items()]
-            text = f"Vote sur {title_of(deliberation)}, {seance_label(document)} — {' ; '.join(parts)}."
+            subject = f" ({candidate.subject.value})" if candidate.subject else ""
+            text = f"Vote sur {title_of(deliberation)}{subject}, {seance_label(document)} — {' ; '.join(parts)}."
             citations = [cite_line(document, n.person.span) for n in named]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
     return _nobody_named(scope, document, deliberation, chosen, wanted, kind)

@@ -16,7 +16,28 @@ def check_deliberation(deliberation: Deliberation) -> tuple[Issue, ...]:
     for vote in deliberation.votes:
         issues += _vote_total_issue(vote, vote.voters or item_voters)
         issues += _double_position_issues(vote)
+    issues += _unanimity_issues(deliberation)
     return tuple(issues)
+
+
+def _unanimity_issues(deliberation: Deliberation) -> list[Issue]:
+    """A decision taken "à l'unanimité" while a vote recorded outside it has votes against or
+    abstentions (Pierrefonds 2024: "après en avoir délibéré, à l'unanimité", then "Abstentions :
+    2"). A unanimous procedural vote ("voter à main levée : à l'unanimité") is not the decision."""
+    decision = deliberation.decision
+    if decision is None:
+        return []
+    inside = decision.span.contains
+    unanimous = [v for v in deliberation.votes if v.unanimity is not None and inside(v.span)
+                 and v.contre is None and v.abstention is None]
+    dissent = [v for v in deliberation.votes if v.unanimity is None and v.subject is None and not inside(v.span)
+               and any(c is not None and c.value > 0 for c in (v.contre, v.abstention))]
+    if not unanimous or not dissent:
+        return []
+    counts = ", ".join(f"{c.value} {label}" for v in dissent[:1]
+                       for c, label in ((v.contre, "contre"), (v.abstention, "abstention(s)")) if c and c.value)
+    return [Issue("unanimity_with_dissent",
+                  f"le texte dit « {unanimous[0].unanimity.value} » mais un vote consigne {counts}", dissent[0].span)]
 
 
 def _vote_total_issue(vote: Vote, voters: Count | None) -> list[Issue]:
