@@ -19,6 +19,7 @@ a au aux avec ce ces cet cette dans de des du elle en et est etait il ils la le 
 ou par pas pour qu que quel quelle quelles quels qui quoi sa se ses son sont sur un une y l d s n
 t m c j qu a-t-il a-t-elle ont ete etaient ete-il il-elle combien comment quand ou est-ce si oui non
 selon depuis partir compter lors apres avant entre pendant durant aupres chez vers sous parmi etre avoir reunion
+faut desormais doit doivent peut peuvent pourra pourront devra devront aussi encore deja toujours ensuite lui eux
 conseils municipaux municipales communautaires metropolitains tenu tenue tenus tenues
 conseil municipal municipale seance seances commune ville deliberation deliberations metropolitain
 communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
@@ -183,7 +184,7 @@ ASKS_WHEN = re.compile(r"\bquand\b|a quelle date|quel jour|\bdate (?:de|du|d')")
 MEASURE_NOUNS = {"longueur", "surface", "superficie", "nombre", "hauteur", "distance", "population", "effectif",
                  "quantite", "capacite", "puissance", "volume"}
 TIME_NOUNS = {"heure", "heures", "date", "dates", "jour", "jours", "periode", "echeance", "horaires"}
-PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"temps", "duree", "elu", "elus", "elue", "elues", "conseiller",
+PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"temps", "elu", "elus", "elue", "elues", "conseiller",
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
 FOCUS = re.compile(r"(?:^|, )(?:a |de |en |pour |sur |dans |par |depuis |jusqu'a |avec )?(?:quel|quelle|quels|quelles)\s+"
                    r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle )?(?:le |la |les |l')?"
@@ -273,8 +274,8 @@ class Understanding:
             # subsidy: a sum for the works does not answer it
             match = SUM_OF.search(fold(self.question))
             word = match.group(1) if match else None
-        if word == "voix":
-            return word  # "combien de voix": the answer must speak of votes (see passages.FOCUS_WORDS)
+        if word in ("voix", "delai", "duree"):
+            return word  # shown by votes, by a duration (see passages.FOCUS_WORDS)
         return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
 
     def _asked_noun(self) -> str | None:

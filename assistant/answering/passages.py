@@ -133,7 +133,9 @@ FIGURES = {
 
 
 # focus nouns that are stopwords elsewhere, with the words an answering sentence shows them by
-FOCUS_WORDS = {"voix": re.compile(r"\bvoix\b|\bvotes?\b|suffrages", re.IGNORECASE)}
+DURATION = re.compile(r"\d+\s*(?:h\b|heures?|jours?|semaines?|mois|ans?\b|années?)|délai|durée", re.IGNORECASE)
+FOCUS_WORDS = {"voix": re.compile(r"\bvoix\b|\bvotes?\b|suffrages", re.IGNORECASE),
+               "delai": DURATION, "duree": DURATION}
 
 # characters before a sentence that may announce what it lists ("Ces tarifs sont :")
 LEAD = 160
