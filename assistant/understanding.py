@@ -125,7 +125,8 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("secretary", re.compile(r"secretaire(?! general)|secretariat")),
     ("presence_movement", re.compile(r"\barrive|\bquitte|\bparti\b|\bdepart|siege des l'ouverture|des l'ouverture")),
     ("date", re.compile(r"quelle heure|a quelle date|\bheure|\bquand\b|quel jour|convoque|convocation")),
-    ("rapporteur", re.compile(r"rapporteur|qui (?:a )?rapporte|qui (?:a )?(?:presente|expose) (?:le|la|les|ce|cette)")),
+    ("rapporteur", re.compile(r"rapporteur|qui (?:a )?rapporte|qui (?:a )?(?:presente|expose) (?:le|la|les|ce|cette)"
+                              r"(?! (?:candidature|liste))")),
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
                         r"ne se prononce|ne s'est pas prononce|ne se sont pas prononce|retire du vote|"
                         r"retires du vote|n'(?:ont|a) pas (?:participe au vote|vote)")),
@@ -144,7 +145,8 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                                     r"pouvoirs|delegues|titulaires)|nombre de (?:votants|presents|membres|procurations)|"
                                     r"quorum|en exercice|combien (?:etaient|ont ete) (?:presents|representes)")),
     ("absence", WITHOUT_PROXY),
-    ("proxy", re.compile(r"procuration|pouvoir|mandataire|vote pour (?:lui|elle|eux)|a (?:sa|leur) place")),
+    ("proxy", re.compile(r"procuration|pouvoir|mandataire|vote pour (?:lui|elle|eux)|a (?:sa|leur) place|"
+                         r"votai(?:t|ent)[- ](?:t-)?(?:il|elle)s? (?:aussi )?pour (?:un|une) (?:autre|collegue)")),
     ("absence", re.compile(r"\babsente?s?\b|excuse")),
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
@@ -172,7 +174,7 @@ CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:(?:avec |pour |à |a |dans |sur |par
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
 SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"
-                    r"([a-z]{3,})")
+                    r"(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|premier|premiere|futur|futurs) )?([a-z]{3,})")
 # verbs of any decision ("approuvé", "accordé"): they say a vote happened, not what it was about
 DECISION_VERBS = {"approuve", "approuvee", "approuves", "adopte", "adoptee", "adoptes", "accorde", "accordee",
                   "accordes", "decide", "decidee", "vote", "votee", "votes", "delibere", "attribue", "attribuee"}
@@ -274,8 +276,8 @@ class Understanding:
             # subsidy: a sum for the works does not answer it
             match = SUM_OF.search(fold(self.question))
             word = match.group(1) if match else None
-        if word in ("voix", "delai", "duree"):
-            return word  # shown by votes, by a duration (see passages.FOCUS_WORDS)
+        if word in ("voix", "delai", "duree", "euros"):
+            return word  # shown by votes, a duration, a sum in euros (see passages.FOCUS_WORDS)
         return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
 
     def _asked_noun(self) -> str | None:

@@ -135,7 +135,8 @@ FIGURES = {
 # focus nouns that are stopwords elsewhere, with the words an answering sentence shows them by
 DURATION = re.compile(r"\d+\s*(?:h\b|heures?|jours?|semaines?|mois|ans?\b|années?)|délai|durée", re.IGNORECASE)
 FOCUS_WORDS = {"voix": re.compile(r"\bvoix\b|\bvotes?\b|suffrages", re.IGNORECASE),
-               "delai": DURATION, "duree": DURATION}
+               "delai": DURATION, "duree": DURATION,
+               "euros": re.compile(r"\d\s*(?:€|euros?\b)", re.IGNORECASE)}  # a sum, not a percentage
 
 # characters before a sentence that may announce what it lists ("Ces tarifs sont :")
 LEAD = 160

@@ -101,16 +101,23 @@ def widened(scope: Scope, catalog_documents: list[Document]) -> Scope | None:
     return Scope(catalog_documents, False, False, scope.people, scope.place_words)
 
 
+# a one-word name as the subject of a yes/no question: "deblois votait il…", "david etait-il present…"
+SUBJECT_BEFORE_VERB = re.compile(r"(?:^|[:,] )([a-z][a-z'-]{2,}) (?:etait|votait|avait|a|est|siegeait)[- ](?:t-)?(?:il|elle)\b")
+
+
 def _named_in_lower_case(question: str, documents: list[Document]) -> list[str]:
     """Members whose whole name (first name and surname, either order) the question spells out
-    without capitals ("eric robert a-t-il siégé…"): a single lower-case word is too common to
-    be taken for a name."""
+    without capitals ("eric robert a-t-il siégé…"), or one of whose names is the subject of a
+    yes/no question ("deblois votait il…"): a lower-case word elsewhere is too common to be taken
+    for a name."""
     asked = f" {person_key(question)} "
+    subject = SUBJECT_BEFORE_VERB.search(fold(question))  # "deblois votait il…", "david etait-il…"
     found: dict[str, str] = {}
     for document in documents:
         for person in people_of(document):
             tokens = person_key(person.name).split()
-            if len(tokens) >= 2 and (f" {' '.join(tokens)} " in asked or f" {' '.join(reversed(tokens))} " in asked):
+            if len(tokens) >= 2 and (f" {' '.join(tokens)} " in asked or f" {' '.join(reversed(tokens))} " in asked) \
+                    or subject is not None and subject.group(1) in tokens:
                 found.setdefault(" ".join(tokens), person.name)
     return list(found.values())
 
