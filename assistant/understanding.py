@@ -170,7 +170,8 @@ ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant
                          r"combien (?:a |ont )?(?:coute|touche|rapporte)")
 CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:(?:avec |pour |à |a |dans |sur |par |de )?(?:quels?|quelles?)|qui|combien|"
                           r"avec|à qui|a qui|à combien|a combien|était|etait|de qui|par qui|depuis|à partir|a partir|"
-                          r"comment|pourquoi|où|quand|en quoi|que|lequel|laquelle|lesquels|lesquelles)\b)", re.IGNORECASE)
+                          r"comment|pourquoi|où|quand|en quoi|que|lequel|laquelle|lesquels|lesquelles)\b)"
+                          r"|(?<=\?)\s+(?=\w)", re.IGNORECASE)  # or a second question mark: "…adopté ? Sous quelle réserve ?"
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
 SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"

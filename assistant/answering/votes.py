@@ -183,6 +183,7 @@ FIELD_OF = {POUR: "pour", CONTRE: "contre", ABSTENTION: "abstention", NSPP: "nsp
 
 COUNT_WORDS = {"votants", "presents", "membres", "procurations", "absents", "exercice", "quorum", "nombre",
                "conseillers", "elus", "participe", "participants", "seance", "combien", "vote", "etaient"}
+ASKS_RESULT = re.compile(r"resultat|adopte|unanimite|rejete")
 COUNT_LABELS = (("in_office", "membres en exercice"), ("present_count", "présents"),
                 ("proxy_count", "procurations"), ("voters", "votants"), ("absent_count", "absents"))
 
@@ -195,11 +196,14 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
     document = scope.documents[0]
     sources: list[tuple[Attendance | None, str]] = []
     deliberation_ids: list[str] = []
+    outcome = None
     if set(understanding.subject_words(scope.place_words)) - COUNT_WORDS:
         for found, deliberation in find_deliberations(index, understanding, scope, "votes")[:1]:
             document = found
             sources.append((attendance_for(found, deliberation), f" pour {title_of(deliberation)}"))
             deliberation_ids.append(deliberation.id)
+            if ASKS_RESULT.search(fold(understanding.question)) and deliberation.votes:
+                outcome = describe(found, deliberation, _pick_vote(found, deliberation, understanding, scope))
     sources.append((document.seance.attendance, ""))
     parts, citations, where = [], [], ""
     for field_name, label in COUNT_LABELS:
@@ -222,6 +226,9 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
     if not parts:
         return None
     text = f"À {seance_label(document)}{where} : {', '.join(parts)}."
+    if outcome is not None:  # "avec combien de votants et quel résultat…"
+        text += f" Résultat du {outcome.text}"
+        citations += outcome.citations
     return Result(True, "attendance_count", text, citations, deliberation_ids, context=scope)
 
 
