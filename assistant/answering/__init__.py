@@ -21,6 +21,8 @@ from index import Index
 MIN_COVERAGE = 0.5
 TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste)|siegeai(?:t|ent)|dans la salle|"
                        r"etait-(?:il|elle) (?:presente?|au conseil|a la seance|la)\b")
+# a content question that also asks how it was decided: the deliberation's vote is added
+ASKS_DECISION = re.compile(r"\bvot|tranche|adopte|approuve|unanimite")
 YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
@@ -51,7 +53,7 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
     wider = widened(scope, catalog.documents_by_date())
     if not result.answered and wider is not None:
         result = from_passages(understanding, wider, index, catalog)
-    if result.answered and understanding.kind in ("amount", "content") and "vote" in understanding.question.lower():
+    if result.answered and understanding.kind in ("amount", "content") and ASKS_DECISION.search(fold(understanding.question)):
         result = _with_vote(result, understanding, index)
     return result
 
