@@ -143,7 +143,11 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
             text = f"Vote sur {title_of(deliberation)}, {seance_label(document)} : {'. '.join(parts)}."
             citations = [cite_line(document, n.person.span) for _, named in rows for n in named]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
-    votes = [chosen] + [v for v in deliberation.votes if v is not chosen]
+    # a table row the question names keeps its own names: another row's voters are not its own;
+    # a row without names leaves the answer to the discussion that may name them
+    votes = [chosen] if chosen.subject is not None else [chosen] + [v for v in deliberation.votes if v is not chosen]
+    if chosen.subject is not None and not any(n.position in wanted for n in chosen.named):
+        return None
     for candidate in votes:
         named = [n for n in candidate.named if n.position in wanted]
         if named:
