@@ -10,7 +10,7 @@ import re
 from assistant.catalog import Catalog, Member, collectivity_of
 from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
-from corpus.models import Attendance, Deliberation, Document, Span, Vote
+from corpus.models import Attendance, Deliberation, Document, Movement, Span, Vote
 from corpus.names import designates, name_score
 
 
@@ -117,23 +117,45 @@ def gendered(document: Document, span: Span, masculine: str, feminine: str) -> s
 QUESTION_RANGE = re.compile(r"(\d+)\s*(?:à|a|-|au)\s*(?:(\d+)|la fin)", re.IGNORECASE)
 
 
+def mover(document: Document, movement: Movement) -> str | None:
+    """Who came or went: the name printed, or the séance's president when the text names the
+    office ("Madame le maire quitte la séance" before the vote of the accounts)."""
+    person = movement.person
+    if person is None:
+        return None
+    if person.role and person.name.lower().startswith(("le ", "la ")) and document.seance.president is not None:
+        return document.seance.president.name
+    return person.name
+
+
+def moves(document: Document, movement: Movement, name: str) -> bool:
+    """Whether `movement` is member `name` arriving or leaving."""
+    who = mover(document, movement)
+    return who is not None and designates(name, who)
+
+
 def _numbers(label: str) -> tuple[int, ...]:
     """ "5-a" → (5,), "2019-07-12" → (2019, 7, 12): item numbers compared in order."""
     return tuple(int(n) for n in re.findall(r"\d+", label))
 
 
-def sat_for(document: Document, deliberation: Deliberation, name: str) -> tuple[bool | None, list[Span]]:
+def sat_for(document: Document, deliberation: Deliberation, name: str,
+            vote: Vote | None = None) -> tuple[bool | None, list[Span]]:
     """Whether member `name` sat when `deliberation` was taken, and the spans that say so: the
     status at the opening, then the arrivals and departures that apply to that item, by the
     question range they state ("Questions 11 à 17"), the point they name ("arrivée au point
-    n°5-a") or, without either, by where they are written (an arrival announced before the item). None when the member's status is not recorded."""
+    n°5-a") or, without either, by where they are written (before the item's vote). None when the member's status is not recorded."""
     status = status_of(document, name)
     if status is None:
         return None, []
     sat, spans = status[0] == "présent", [status[1]]
+    # the vote asked about, else the item's first: an item voted in steps may see the maire leave
+    # between them (the compte administratif is voted without the maire)
+    decided_at = vote.span.start if vote is not None else \
+        min((v.span.start for v in deliberation.votes), default=deliberation.span.end)
     number = deliberation.number.value if deliberation.number else ""
     for movement in sorted(document.seance.movements, key=lambda m: m.span.start):
-        if movement.person is None or not designates(name, movement.person.name):
+        if not moves(document, movement, name):
             continue
         where = movement.where.value if movement.where else ""
         covered = QUESTION_RANGE.search(where)
@@ -142,8 +164,8 @@ def sat_for(document: Document, deliberation: Deliberation, name: str) -> tuple[
             applies = int(covered[1]) <= int(number) <= (int(covered[2]) if covered[2] else 10**6)
         elif at_point and item and not covered:
             applies = item >= at_point  # "arrivée au point n°5-a": from item 5 on
-        else:
-            applies = not covered and movement.span.start < deliberation.span.start
+        else:  # written before the item's vote ("Madame le maire quitte la séance" just above it)
+            applies = not covered and movement.span.start < decided_at
         if applies:
             sat = movement.kind == "arrivée"
             spans.append(movement.span)

@@ -7,7 +7,7 @@ import re
 from assistant.answering.passages import retrieve, stem, text_stems
 from assistant.answering.scope import Scope, own_topic
 from assistant.understanding import Understanding, fold
-from corpus.models import Deliberation, Document
+from corpus.models import Deliberation, Document, Vote
 from index import Index
 
 
@@ -60,3 +60,38 @@ ITEM_NUMBER = re.compile(r"\b(?:question|point|deliberation|dossier)\s+(?:n°\s*
 
 def title_of(deliberation: Deliberation) -> str:
     return f"« {deliberation.title.value} »" if deliberation.title else f"la délibération {deliberation.ordinal}"
+
+
+LEAD_IN = 600  # characters before a vote that may say what it is on
+# a short line opened by a dash or bullet: the step of an item a vote decides
+SUBHEADING = re.compile(r"^\s*[−–•-]\s*\S.{0,80}$")
+
+
+def vote_asked(document: Document, deliberation: Deliberation, understanding: Understanding,
+               scope: Scope) -> Vote:
+    """The vote of the deliberation the question is about (a table line when votes have subjects)."""
+    if len(deliberation.votes) == 1:
+        return deliberation.votes[0]
+    words = subject_stems(understanding, scope)
+    ordered = sorted(deliberation.votes, key=lambda v: v.span.start)
+
+    def score(vote: Vote) -> float:
+        if vote.subject:
+            return overlap(words, vote.subject.value)
+        # an item voted in steps (compte de gestion, compte administratif, budget primitif): what a
+        # vote decides is said in the text since the previous vote
+        index = ordered.index(vote)
+        start = ordered[index - 1].span.end if index else deliberation.span.start
+        before = document.text[start:vote.span.start]
+        headings = [line for line in before.splitlines() if SUBHEADING.match(line)]
+        # the sub-heading naming the step ("− Approbation du compte administratif 2015") counts again
+        return overlap(words, document.text[max(start, vote.span.start - LEAD_IN):vote.span.end]) \
+            + (overlap(words, headings[-1]) if headings else 0.0)
+
+    return max(deliberation.votes, key=score)
+
+
+def subject_stems(understanding: Understanding, scope: Scope) -> set[str]:
+    """What the question says its vote is on: its words less the places ("Pierrefonds" would
+    pick the row "Pierrefonds animations")."""
+    return {stem(w) for w in understanding.subject_words(scope.place_words)}

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.items import find_deliberations, title_of
+from assistant.answering.items import find_deliberations, title_of, vote_asked
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.catalog import people_of
-from assistant.facts import sat_for, status_of, status_words
+from assistant.facts import mover, moves, sat_for, status_of, status_words
 from assistant.understanding import WITHOUT_PROXY, Understanding, fold
 from corpus.models import Document, Person, Proxy
 from corpus.names import designates
@@ -219,7 +219,8 @@ def _sat_for_item(index: Index, understanding: Understanding, scope: Scope) -> R
         return None
     name = scope.people[0]
     for document, deliberation in find_deliberations(index, understanding, scope, "span")[:1]:
-        sat, spans = sat_for(document, deliberation, name)
+        vote = vote_asked(document, deliberation, understanding, scope) if deliberation.votes else None
+        sat, spans = sat_for(document, deliberation, name, vote)
         if sat is None:
             return None
         verdict = "Oui" if sat else "Non"
@@ -254,16 +255,16 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
                 citations += [cite_line(document, p.span) for p in _proxies_of(document, name)
                               if not p.span.contains(span)]
             for movement in document.seance.movements:
-                if movement.person is not None and designates(name, movement.person.name):
+                if moves(document, movement, name):
                     when = f" à {movement.time.value}" if movement.time else ""
                     where = f" ({movement.where.value})" if movement.where else ""
-                    lines.append(f"{movement.kind.capitalize()} de {movement.person.name}{when}{where}.")
+                    lines.append(f"{movement.kind.capitalize()} de {mover(document, movement)}{when}{where}.")
                     citations.append(cite_line(document, movement.span))
     if not citations:
         return None
     question = fold(understanding.question)
     if "toute la seance" in question and len(documents) == 1:
-        moved = any(m.person is not None and designates(name, m.person.name)
+        moved = any(moves(documents[0], m, name)
                     for m in documents[0].seance.movements for name in scope.people)
         lines.insert(0, "Non, pas toute la séance :" if moved else "Oui, aucun départ ni arrivée n'est noté :")
     elif len(documents) == 1 and len(scope.people) == 1 and YES_NO.search(question):

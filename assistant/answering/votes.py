@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.items import find_deliberations, overlap, title_of
+from assistant.answering.items import find_deliberations, overlap, subject_stems, title_of, vote_asked
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
-from assistant.facts import attendance_for, vote_summary
+from assistant.facts import attendance_for, mover, sat_for, status_of, vote_summary
 from assistant.models import Citation
 from assistant.understanding import Understanding, content_words, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Deliberation, Document,
@@ -21,35 +21,8 @@ from corpus.names import designates
 from index import Index
 
 VOTED_FOR = re.compile(r"\bvote(?:nt|s)? pour\b|\bvote en faveur")
-LEAD_IN = 600  # characters before a vote that may say what it is on
 POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
                   POUR: ("pour",)}
-
-
-def _pick_vote(document: Document, deliberation: Deliberation, understanding: Understanding,
-               scope: Scope) -> Vote:
-    """The vote of the deliberation the question is about (a table line when votes have subjects)."""
-    if len(deliberation.votes) == 1:
-        return deliberation.votes[0]
-    words = _subject_stems(understanding, scope)
-    ordered = sorted(deliberation.votes, key=lambda v: v.span.start)
-
-    def score(vote: Vote) -> float:
-        if vote.subject:
-            return overlap(words, vote.subject.value)
-        # an item voted in steps (compte de gestion, compte administratif, budget primitif): what a
-        # vote decides is said in the text since the previous vote
-        index = ordered.index(vote)
-        start = ordered[index - 1].span.end if index else deliberation.span.start
-        return overlap(words, document.text[max(start, vote.span.start - LEAD_IN):vote.span.end])
-
-    return max(deliberation.votes, key=score)
-
-
-def _subject_stems(understanding: Understanding, scope: Scope) -> set[str]:
-    """What the question says its vote is on: its words less the places ("Pierrefonds" would
-    pick the row "Pierrefonds animations")."""
-    return {stem(w) for w in understanding.subject_words(scope.place_words)}
 
 
 @dataclass
@@ -89,13 +62,13 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
         return None
     if kind in ("vote_named", "nppv"):
         for document, deliberation in candidates[:3]:
-            chosen = _pick_vote(document, deliberation, understanding, scope)
+            chosen = vote_asked(document, deliberation, understanding, scope)
             result = _named(understanding, scope, document, deliberation, chosen, kind)
             if result is not None:
                 return result
         return None
     document, deliberation = candidates[0]
-    chosen = _pick_vote(document, deliberation, understanding, scope)
+    chosen = vote_asked(document, deliberation, understanding, scope)
     described = describe(document, deliberation, chosen)
     text = described.text[0].upper() + described.text[1:]
     if kind == "vote_count" and not _has_tally(chosen):
@@ -130,7 +103,15 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
         position for position, stems in POSITION_WORDS.items()
         if position not in (POUR,) and any(s in question for s in stems)] or (
         [POUR] if VOTED_FOR.search(question) else [CONTRE, ABSTENTION])
-    words = _subject_stems(understanding, scope)
+    if kind == "nppv" and not any(n.position in wanted for n in chosen.named):
+        away = _left_for(document, deliberation, chosen)
+        if away:
+            names = ", ".join(dict.fromkeys(name for name, _ in away))
+            text = (f"Vote sur {title_of(deliberation)}, {seance_label(document)} — n'a pas pris part au vote "
+                    f"(hors de la salle) : {names}.")
+            citations = [cite_line(document, span) for _, spans in away for span in spans]
+            return Result(True, kind, text, citations, [deliberation.id], context=scope)
+    words = subject_stems(understanding, scope)
     rows_with_subject = [v.subject.value for v in deliberation.votes if v.subject is not None]
     if len(rows_with_subject) > 1 and not any(overlap(words, subject) for subject in rows_with_subject):
         # a table of votes and a question naming none of its rows: every row's named voters
@@ -160,6 +141,18 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
             citations = [cite_line(document, n.person.span) for n in named]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
     return _nobody_named(scope, document, deliberation, chosen, wanted, kind)
+
+
+def _left_for(document: Document, deliberation: Deliberation, vote: Vote) -> list[tuple[str, list[Span]]]:
+    """Members present at the opening who had left the room for `vote` ("Madame le maire quitte
+    la séance" before the compte administratif), with the spans that say so."""
+    away = []
+    for who in dict.fromkeys(filter(None, (mover(document, m) for m in document.seance.movements))):
+        status = status_of(document, who)
+        sat, spans = sat_for(document, deliberation, who, vote)
+        if status is not None and status[0] == "présent" and sat is False:
+            away.append((who, spans))
+    return away
 
 
 def _nobody_named(scope: Scope, document: Document, deliberation: Deliberation, chosen: Vote,
@@ -207,7 +200,7 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
             sources.append((attendance_for(found, deliberation), f" pour {title_of(deliberation)}"))
             deliberation_ids.append(deliberation.id)
             if ASKS_RESULT.search(fold(understanding.question)) and deliberation.votes:
-                outcome = describe(found, deliberation, _pick_vote(found, deliberation, understanding, scope))
+                outcome = describe(found, deliberation, vote_asked(found, deliberation, understanding, scope))
     sources.append((document.seance.attendance, ""))
     parts, citations, where = [], [], ""
     for field_name, label in COUNT_LABELS:

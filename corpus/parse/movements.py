@@ -26,10 +26,14 @@ ARRIVAL, DEPARTURE = "arrivée", "départ"
 ANNOUNCED = re.compile(
     r"(?m)^[^\S\n]*(?P<kind>(?i:arriv[ée]es?|d[ée]part|retour))[^\S\n]+(?i:de|d['’])[^\S\n]+"
     r"(?:(?i:mesdames|messieurs)[^\S\n]+)?")
+_STEPPER = rf"(?m)^[^\S\n]*(?:(?P<civ>{CIVILITY})[^\S\n]+(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))|(?=\S))"
 LEAVES = re.compile(
-    rf"(?m)^[^\S\n]*(?:(?P<civ>{CIVILITY})[^\S\n]+(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))|(?=\S))"
-    r"(?P<rest>[^\n]{0,60}?)[^\S\n]+(?i:quitte[^\S\n]+la[^\S\n]+(?:s[ée]ance|salle)|est[^\S\n]+invit[ée]e?[^\S\n]+à[^\S\n]+sortir"
+    _STEPPER + r"(?P<rest>[^\n]{0,60}?)[^\S\n]+(?i:quitte[^\S\n]+la[^\S\n]+(?:s[ée]ance|salle)|est[^\S\n]+invit[ée]e?[^\S\n]+à[^\S\n]+sortir"
     r"|se[^\S\n]+retire\b)")
+# "Madame le maire réintègre la séance", "M. SUPERBI réintègre le conseil": back after leaving
+RETURNS = re.compile(
+    _STEPPER + r"(?P<rest>[^\n]{0,60}?)[^\S\n]+(?i:r[ée]int[èe]gre[^\S\n]+(?:la|le)[^\S\n]+(?:s[ée]ance|salle|conseil)"
+    r"|revient[^\S\n]+(?:en|dans[^\S\n]+la)[^\S\n]+(?:s[ée]ance|salle))")
 JOIN = re.compile(r"[^\S\n]*(?:,|\bet\b)[^\S\n]*")
 PROXY_LEFT = re.compile(r"[^\S\n]*\((?i:procuration|pouvoir)(?:[^\S\n]+donn[ée]e?)?[^\S\n]+à[^\S\n]+")
 AT_TIME = re.compile(rf"[^\S\n]+à[^\S\n]+(?P<time>{TIME})")
@@ -97,9 +101,9 @@ def _announced(text: str, match: re.Match[str], span: Span) -> list[Movement]:
                      where=where, proxy_to=proxy, counts=counts) for person in people]
 
 
-def _leaving(text: str, match: re.Match[str]) -> Movement | None:
+def _stepping(text: str, match: re.Match[str], kind: str) -> Movement | None:
     """ "Madame le maire quitte la séance" (the title stands for the name), "M. SUPERBI est invité
-    à sortir de la salle"."""
+    à sortir de la salle", "Madame le maire réintègre la séance"."""
     title = match.group("title")
     if title:
         words = title.split()
@@ -110,7 +114,7 @@ def _leaving(text: str, match: re.Match[str]) -> Movement | None:
         if person is None or text[person.span.end:match.end("rest")].strip(" ,"):
             return None
         start = person.span.start
-    return Movement(kind=DEPARTURE, span=Span(start, match.end()), person=person)
+    return Movement(kind=kind, span=Span(start, match.end()), person=person)
 
 
 def _is_repeat(movement: Movement, earlier: list[Movement]) -> bool:
@@ -126,10 +130,11 @@ def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
              for person, where in list_arrivals(text, span)]
     for match in ANNOUNCED.finditer(text, span.start, span.end):
         found.extend(_announced(text, match, span))
-    for match in LEAVES.finditer(text, span.start, span.end):
-        movement = _leaving(text, match)
-        if movement is not None:
-            found.append(movement)
+    for pattern, kind in ((LEAVES, DEPARTURE), (RETURNS, ARRIVAL)):
+        for match in pattern.finditer(text, span.start, span.end):
+            movement = _stepping(text, match, kind)
+            if movement is not None:
+                found.append(movement)
     kept: list[Movement] = []
     for movement in sorted(found, key=lambda m: m.span.start):
         if not _is_repeat(movement, kept):

@@ -35,3 +35,13 @@ def test_a_member_sits_for_the_items_their_movements_cover(name: str, number: st
 def test_a_member_not_on_record_is_unknown() -> None:
     document, deliberation = item("lannion_2020-06-08_proces-verbal.txt", "5")
     assert sat_for(document, deliberation, "Zéphyrin INCONNU") == (None, [])
+
+
+def test_the_maire_leaves_for_the_vote_of_the_accounts_only() -> None:
+    """ "Madame le maire quitte la séance" before the compte administratif, "réintègre la séance"
+    after it: the office stands for the séance's president, and each vote of the item is its own."""
+    document, budget = item("pierrefonds_2016-04-04_compte-rendu.txt", "1")
+    gestion, administratif = sorted(budget.votes, key=lambda v: v.span.start)[:2]
+    assert sat_for(document, budget, "Michèle BOURBIER", gestion)[0] is True
+    sat, spans = sat_for(document, budget, "Michèle BOURBIER", administratif)
+    assert sat is False and "quitte la séance" in document.text[spans[-1].start:spans[-1].end]
