@@ -110,7 +110,14 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
             continue
         # the whole question decides the passage when it can; a clause only when it alone finds one
         top = whole[0] if whole else max((sentences[0] for sentences in answering), key=lambda s: s.score)
-        firsts = [sentences[0] for sentences in answering if sentences[0].document.id == top.document.id]
+        region = _region_of(top)
+
+        def beside_top(sentence: passages.Sentence) -> bool:
+            """In the same deliberation as the best sentence: a clause answered from another
+            item ("comment est-elle répartie ?" → the seats of a commission) answers nothing."""
+            return sentence.document.id == top.document.id and (region is None or region.contains(sentence.span))
+
+        firsts = [s for s in (next((s for s in sentences if beside_top(s)), None) for sentences in answering) if s]
         rest = [s for s in whole or answering[0] if s.document.id == top.document.id]
         chosen = list({s.span: s for s in firsts + rest}.values())[:max(4, len(firsts))]
         if len(parts) > 1 or " et " in understanding.question:
@@ -138,11 +145,16 @@ def _min_coverage(understanding: Understanding) -> float:
     return min(MIN_COVERAGE, max(0.3, 2.5 / max(1, len(understanding.words))))
 
 
+def _region_of(sentence: passages.Sentence) -> Span | None:
+    """The span of the deliberation holding `sentence`, if any."""
+    return next((d.span for d in sentence.document.seance.deliberations if d.span.contains(sentence.span)), None)
+
+
 def _following(sentence: passages.Sentence, catalog: Catalog) -> list[passages.Sentence]:
     """The sentence right after `sentence` in the same deliberation: a two-part question ("le montant,
     et qui était le débiteur ?") is often answered by two consecutive sentences."""
     document = sentence.document
-    region = next((d.span for d in document.seance.deliberations if d.span.contains(sentence.span)), None)
+    region = _region_of(sentence)
     if region is None:
         return []
     after = passages.sentence_spans(document.text, Span(sentence.span.end, region.end))
