@@ -134,6 +134,20 @@ def moves(document: Document, movement: Movement, name: str) -> bool:
     return who is not None and designates(name, who)
 
 
+def _covers(movement: Movement, number: str) -> bool | None:
+    """Whether a movement applies to the item numbered `number` by what it states: a question
+    range ("Questions 11 à 17"), or a point it happened at ("arrivée au point n°5-a": from item 5
+    on); None when it states neither, or the item has no number to compare."""
+    where = movement.where.value if movement.where else ""
+    covered = QUESTION_RANGE.search(where)
+    if covered:
+        if not number.isdigit():
+            return None
+        return int(covered[1]) <= int(number) <= (int(covered[2]) if covered[2] else 10**6)
+    at_point, item = _numbers(where), _numbers(number)
+    return item >= at_point if at_point and item else None
+
+
 def _numbers(label: str) -> tuple[int, ...]:
     """ "5-a" → (5,), "2019-07-12" → (2019, 7, 12): item numbers compared in order."""
     return tuple(int(n) for n in re.findall(r"\d+", label))
@@ -157,15 +171,9 @@ def sat_for(document: Document, deliberation: Deliberation, name: str,
     for movement in sorted(document.seance.movements, key=lambda m: m.span.start):
         if not moves(document, movement, name):
             continue
-        where = movement.where.value if movement.where else ""
-        covered = QUESTION_RANGE.search(where)
-        at_point, item = _numbers(where), _numbers(number)
-        if covered and number.isdigit():
-            applies = int(covered[1]) <= int(number) <= (int(covered[2]) if covered[2] else 10**6)
-        elif at_point and item and not covered:
-            applies = item >= at_point  # "arrivée au point n°5-a": from item 5 on
-        else:  # written before the item's vote ("Madame le maire quitte la séance" just above it)
-            applies = not covered and movement.span.start < decided_at
+        applies = _covers(movement, number)
+        if applies is None:  # written before the item's vote ("Madame le maire quitte la séance" above it)
+            applies = movement.span.start < decided_at
         if applies:
             sat = movement.kind == "arrivée"
             spans.append(movement.span)
@@ -183,13 +191,12 @@ def attendance_for(document: Document, deliberation: Deliberation) -> Attendance
     for movement in document.seance.movements:
         if movement.counts is None:
             continue
-        covered = QUESTION_RANGE.search(movement.where.value) if movement.where else None
-        if covered and number.isdigit():
-            if int(covered[1]) <= int(number) <= (int(covered[2]) if covered[2] else 10**6):
-                return movement.counts
-        elif deliberation.span.start <= movement.span.start < deliberation.span.end or (
+        covers = _covers(movement, number)
+        if covers:
+            return movement.counts
+        if covers is None and (deliberation.span.start <= movement.span.start < deliberation.span.end or (
                 movement.span.start < deliberation.span.start and any(
-                    d.span.start <= movement.span.start for d in document.seance.deliberations)):
+                    d.span.start <= movement.span.start for d in document.seance.deliberations))):
             latest = movement.counts
     return latest
 

@@ -14,6 +14,7 @@ is that repetition, and is dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpus.models import Movement, Person, Span
 from corpus.names import same_person
@@ -117,10 +118,12 @@ def _stepping(text: str, match: re.Match[str], kind: str) -> Movement | None:
     return Movement(kind=kind, span=Span(start, match.end()), person=person)
 
 
-def _is_repeat(movement: Movement, earlier: list[Movement]) -> bool:
-    return movement.person is not None and any(
-        e.kind == movement.kind and e.where is not None and e.person is not None
-        and same_person(e.person.name, movement.person.name) for e in earlier)
+def _repeated(movement: Movement, earlier: list[Movement]) -> int | None:
+    """The index of the earlier record of the same arrival or departure, if any."""
+    if movement.person is None:
+        return None
+    return next((i for i, e in enumerate(earlier) if e.kind == movement.kind and e.where is not None
+                 and e.person is not None and same_person(e.person.name, movement.person.name)), None)
 
 
 def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
@@ -137,6 +140,10 @@ def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
                 found.append(movement)
     kept: list[Movement] = []
     for movement in sorted(found, key=lambda m: m.span.start):
-        if not _is_repeat(movement, kept):
+        earlier = _repeated(movement, kept)
+        if earlier is None:
             kept.append(movement)
+        elif movement.counts is not None and kept[earlier].counts is None:
+            # the header says where she arrived, the statement at that point the counts that followed
+            kept[earlier] = replace(kept[earlier], counts=movement.counts)
     return tuple(kept)

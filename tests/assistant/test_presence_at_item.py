@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.facts import sat_for
+from assistant.facts import attendance_for, sat_for
 from tests.conftest import parsed
 
 
@@ -45,3 +45,13 @@ def test_the_maire_leaves_for_the_vote_of_the_accounts_only() -> None:
     assert sat_for(document, budget, "Michèle BOURBIER", gestion)[0] is True
     sat, spans = sat_for(document, budget, "Michèle BOURBIER", administratif)
     assert sat is False and "quitte la séance" in document.text[spans[-1].start:spans[-1].end]
+
+
+def test_counts_announced_with_arrivals_hold_from_their_point_on() -> None:
+    """ "Arrivées de Mesdames … (37 présents, 3 procurations, soit 40 votants)", the arrivals being
+    listed at the opening as "(arrivée au point n°5-a)": the counts hold for item 5, not before."""
+    document, questions = item("putanges-le-lac_2017-10-06_compte-rendu-registre.txt", "5")
+    counts = attendance_for(document, questions)
+    assert counts is not None and (counts.present_count.value, counts.voters.value) == (37, 40)
+    _, installation = item("putanges-le-lac_2017-10-06_compte-rendu-registre.txt", "1")
+    assert attendance_for(document, installation) is None
