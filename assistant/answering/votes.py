@@ -180,6 +180,7 @@ FIELD_OF = {POUR: "pour", CONTRE: "contre", ABSTENTION: "abstention", NSPP: "nsp
 
 COUNT_WORDS = {"votants", "presents", "membres", "procurations", "absents", "exercice", "quorum", "nombre",
                "conseillers", "elus", "participe", "participants", "seance", "combien", "vote", "etaient"}
+AT_OPENING = re.compile(r"au debut|a l'ouverture|en debut de seance|a l'appel")
 ASKS_RESULT = re.compile(r"resultat|adopte|unanimite|rejete")
 COUNT_LABELS = (("in_office", "membres en exercice"), ("present_count", "présents"),
                 ("proxy_count", "procurations"), ("voters", "votants"), ("absent_count", "absents"))
@@ -194,7 +195,8 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
     sources: list[tuple[Attendance | None, str]] = []
     deliberation_ids: list[str] = []
     outcome = None
-    if set(understanding.subject_words(scope.place_words)) - COUNT_WORDS:
+    at_opening = AT_OPENING.search(fold(understanding.question))  # the séance's own counts
+    if set(understanding.subject_words(scope.place_words)) - COUNT_WORDS and not at_opening:
         for found, deliberation in find_deliberations(index, understanding, scope, "votes")[:1]:
             document = found
             sources.append((attendance_for(found, deliberation), f" pour {title_of(deliberation)}"))
