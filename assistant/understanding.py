@@ -116,7 +116,7 @@ def find_date_hints(question: str) -> list[DateHint]:
 
 # "absent sans procuration", "sans avoir donné de pouvoir"
 WITHOUT_PROXY = re.compile(r"sans (?:avoir )?(?:donne |laisse |remis )?(?:de |d'|sa |son |leur |une? )?"
-                           r"(?:procuration|pouvoir)")
+                           r"(?:procuration|pouvoir)|\bni (?:procuration|pouvoir)")
 # a question asking for something other than whether it passed: "…votée le 5 mai : quel montant ?"
 ASKS_WHAT = re.compile(r"\bquel(?:le)?s?\b|\bcombien\b|^qui\b|\bqu'a\b|\bpourquoi\b|^comment\b")
 
@@ -236,11 +236,13 @@ class Understanding:
 
     @property
     def wants(self) -> str | None:
-        """The figure an answer must hold: "money" for a sum or a rate, "time" for a date or an hour
-        ("à quelles dates…"), "number" for a count."""
+        """The figure an answer must hold: "money" for a sum or a rate, "hour" for a time of day,
+        "time" for a date or an hour ("à quelles dates…"), "number" for a count."""
         if self.also_amount or self.kind == "amount" and MONEY_WORDS.search(fold(self.question)):
             return "money"
         noun = self._asked_noun()
+        if noun in ("heure", "heures", "horaires"):
+            return "hour"
         if noun in TIME_NOUNS or ASKS_WHEN.search(fold(self.question)):
             return "time"
         if noun in MEASURE_NOUNS:
@@ -310,7 +312,7 @@ class Understanding:
         """The words that say what the question is about: not the séance's date, not the words of
         `ignore` (places). Other numbers stay: "compte financier unique 2024" names a budget."""
         date_numbers = {str(n) for hint in self.dates for n in (hint.year, hint.day) if n}
-        asked_time = TIME_NOUNS if self.wants == "time" else set()  # the date answers, not the word
+        asked_time = TIME_NOUNS if self.wants in ("time", "hour") else set()  # the date answers, not the word
         words = []
         for word in self.words:
             parts = word.split("-")

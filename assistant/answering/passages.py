@@ -125,6 +125,8 @@ FIGURES = {
                         r"adhérents|agents|exemplaires|visiteurs|abonnés))", re.IGNORECASE),
     # a count, not a year nor a reference ("article L.2121-21", "n°2014/131")
     "number": re.compile(r"(?<![\w.°/-])(?!(?:19|20)\d\d\b)\d+\b(?![/-]\d)"),
+    # a time of day: "16h", "20 h 30", "19:00", "dix-neuf heures" is left to "time"
+    "hour": re.compile(r"\b\d{1,2}\s*(?:h|heures?)(?:\s*\d\d)?\b|\b\d{1,2}:\d\d\b", re.IGNORECASE),
     # a day ("13 juillet", "13/07/2021"), a time of day ("16h", "20 h 30"), a year
     "time": re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
                        r"octobre|novembre|d[ée]cembre)|\b\d{1,2}\s*h\b|\b\d{1,2}\s*h\s*\d\d\b|"

@@ -62,10 +62,12 @@ def secretary(understanding: Understanding, scope: Scope) -> Result:
     return _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
 
 
-def president(index: Index, understanding: Understanding, scope: Scope) -> Result:
+def president(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
     """The president of the item the question names when it was not the séance's ("le vote du
     compte administratif", "l'élection du maire"), else the séance's president."""
     text = fold(understanding.question)
+    if OTHER_BODY.search(text):
+        return None  # "qui préside la commission d'avis…": not the séance's president; the passages say
     if any(word in text for word in ITEM_CUES):
         for document, deliberation in find_deliberations(index, understanding, scope, "president")[:1]:
             person = deliberation.president
@@ -74,6 +76,10 @@ def president(index: Index, understanding: Understanding, scope: Scope) -> Resul
                           context=scope)
     return _role("president", "président", understanding, scope, lambda d: d.seance.president)
 
+
+# a body other than the council whose president the question asks for
+OTHER_BODY = re.compile(r"presid\w* (?:de |du |d')?(?:la |le |l')?(?:commission|comite|syndicat|bureau de vote|ccas|"
+                        r"association|jury|conseil d'administration|conseil d'ecole|caisse|sivom|sivu)")
 
 # words by which a president question names an item rather than the séance
 ITEM_CUES = ("election", "compte", "vote", "pendant", "lors", "pour le", "pour la")
@@ -230,6 +236,12 @@ def _sat_for_item(index: Index, understanding: Understanding, scope: Scope) -> R
         citations = [cite_line(document, span) for span in spans]
         if deliberation.title is not None:
             citations.append(cite_line(document, deliberation.title.span))
+        # the member's other arrivals and departures, so that the reader sees why
+        others = [m for m in document.seance.movements if moves(document, m, name) and m.span not in spans]
+        if others:
+            text += " " + " ".join(f"{m.kind.capitalize()} de {mover(document, m)}"
+                                   f"{f' ({m.where.value})' if m.where else ''}." for m in others)
+            citations += [cite_line(document, m.span) for m in others]
         return Result(True, understanding.kind, text, citations, [deliberation.id], context=scope)
     return None
 

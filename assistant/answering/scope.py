@@ -126,13 +126,14 @@ def named_people(question: str, documents: list[Document]) -> list[str]:
     """Members of `documents` the question names: every capitalised question word must be a name
     token of theirs, and at least one must be a surname-like token (3+ letters)."""
     tokens = re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]+", question)
-    capitalised = {person_key(t) for t in tokens}
-    capitalised.discard("")
+    # "Fourey-Béchet" is one name in two parts: it counts only where both parts are the member's
+    groups = {tuple(person_key(t).split()) for t in tokens}
+    groups.discard(())
     best: dict[str, tuple[int, str]] = {}
     for document in documents:
         for person in people_of(document):
             key_tokens = person_key(person.name).split()
-            hits = [t for t in key_tokens if t in capitalised and len(t) >= 3]
+            hits = [t for group in groups if set(group) <= set(key_tokens) for t in group if len(t) >= 3]
             if not hits:
                 continue
             key = " ".join(key_tokens)

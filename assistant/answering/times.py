@@ -9,6 +9,11 @@ from assistant.answering.scope import Scope
 from assistant.understanding import Understanding, fold
 from index import Index
 
+# the séance's own hours: "à quelle heure a commencé…", "levée à quelle heure" (not "à quelle heure est
+# programmée la réunion de lancement…", an event the passages date)
+SITTING = re.compile(r"(?:commence|debute|ouvert|leve|termine|fini|cloture|reuni|tenu)e?s?\b|heure d'ouverture|"
+                     r"heure de (?:debut|fin)")
+SITTING_WORDS = {"heure", "heures", "seance", "installation", "ouverture", "cloture", "debut", "fin"}
 # a time other than the deliberation's own: an end, a start, an earlier decision ("avait voté")
 OTHER_TIME = re.compile(r"jusqu'a|a partir de|depuis|a compter|\bavai(?:t|ent)\b|precedemment|auparavant")
 # "quand a été voté…", "à quelle date le conseil a-t-il approuvé…": the day of a deliberation
@@ -19,8 +24,10 @@ DELIBERATION_VERBS = re.compile(r"\b(?:vote|adopte|approuve|examine|delibere|dec
 def when(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
     """Dispatch a "when" question: a time of day, the convocation, or the day of a deliberation."""
     question = fold(understanding.question)
+    about_sitting = "heure" in question and (SITTING.search(question) or not (
+        set(understanding.subject_words(scope.place_words)) - SITTING_WORDS))
     asked = [found for found in (convocation(scope) if "convo" in question else None,
-                                 sitting_times(understanding, scope) if "heure" in question else None)
+                                 sitting_times(understanding, scope) if about_sitting else None)
              if found is not None]
     if asked:
         return Result(True, "date", " ".join(r.text for r in asked), [c for r in asked for c in r.citations],
@@ -47,8 +54,9 @@ def convocation(scope: Scope) -> Result | None:
     found = [(d, d.seance.convocation) for d in scope.documents[:3] if d.seance.convocation is not None]
     if not found:
         return None
-    text = " ".join(f"Pour {seance_label(d)}, la convocation est datée du {french_day(c.value)}."
-                    for d, c in found)
+    # one séance printed in several documents states its convocation in each: said once
+    text = " ".join(dict.fromkeys(f"Pour {seance_label(d)}, la convocation est datée du {french_day(c.value)}."
+                                  for d, c in found))
     return Result(True, "date", text, [cite_line(d, c.span) for d, c in found], context=scope)
 
 
