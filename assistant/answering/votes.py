@@ -60,6 +60,9 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
     candidates = find_deliberations(index, understanding, scope, "votes")
     if not candidates:
         return None
+    unvoted = _named_without_vote(understanding, scope, candidates[0][1])
+    if unvoted is not None:
+        return unvoted
     if kind in ("vote_named", "nppv"):
         for document, deliberation in candidates[:3]:
             chosen = vote_asked(document, deliberation, understanding, scope)
@@ -141,6 +144,23 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
             citations = [cite_line(document, n.person.span) for n in named]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
     return _nobody_named(scope, document, deliberation, chosen, wanted, kind)
+
+
+def _named_without_vote(understanding: Understanding, scope: Scope, chosen: Deliberation) -> Result | None:
+    """A decline when the deliberation the question names by its title records no vote: the
+    best-matching item that has one is another item, whose vote would answer another question."""
+    words = subject_stems(understanding, scope)
+    chosen_fit = overlap(words, chosen.title.value) if chosen.title else 0.0
+    for document in scope.documents[:3]:
+        for deliberation in document.seance.deliberations:
+            if deliberation.votes or deliberation.title is None:
+                continue
+            fit = overlap(words, deliberation.title.value)
+            if fit >= 0.5 and fit > chosen_fit + 0.25:
+                return Result(False, understanding.kind, f"Le texte ne donne pas de vote pour {title_of(deliberation)}, "
+                              f"{seance_label(document)}.", [cite_line(document, deliberation.title.span)],
+                              [deliberation.id], context=scope)
+    return None
 
 
 def _left_for(document: Document, deliberation: Deliberation, vote: Vote) -> list[tuple[str, list[Span]]]:

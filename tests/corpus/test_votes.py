@@ -121,3 +121,9 @@ def test_adopted_by_a_majority_unless_the_counts_reject() -> None:
     assert text[vote.outcome.span.start:vote.outcome.span.end] == "à la majorité des voix"
     # "à la majorité (26 voix contre, 1 abstention et 3 pour)": the majority was against
     assert votes_of("putanges-le-lac_2022-12-05_registre-pv.txt", "20221205 1")[-1].outcome.value == REJECTED
+
+
+def test_adopted_by_a_majority_before_the_list_of_decisions() -> None:
+    # "Le Conseil municipal, après en avoir délibéré, à la majorité :" then "- APPROUVE le bilan…"
+    (vote,) = votes_of("pierrefonds_2025-04-03_proces-verbal.txt", "D2025-015")
+    assert vote.outcome.value == ADOPTED and counts(vote) == (None, None, None)
