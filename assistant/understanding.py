@@ -174,6 +174,7 @@ CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:(?:avec |pour |à |a |dans |sur |par
                           r"|(?<=\?)\s+(?=\w)", re.IGNORECASE)  # or a second question mark: "…adopté ? Sous quelle réserve ?"
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
+ASKS_ROLE = re.compile(r"\bqui (?:a |avait )?(presid|rapport)\w*")
 SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"
                     r"(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|premier|premiere|futur|futurs) )?([a-z]{3,})")
 # verbs of any decision ("approuvé", "accordé"): they say a vote happened, not what it was about
@@ -273,6 +274,9 @@ class Understanding:
     def focus(self) -> str | None:
         """The noun a "quel…" / "combien de…" question asks for ("taux", "groupement", "adjoints"):
         a passage that does not hold it does not answer, however many other words it shares."""
+        role = ASKS_ROLE.search(fold(self.question))
+        if role:
+            return role.group(1)  # "qui préside la commission…": a sentence naming its president
         word = self._asked_noun()
         if word in MONEY_NOUNS and self.wants == "money":
             # the sum itself answers "quel montant", but "quel montant de subvention" asks for a
