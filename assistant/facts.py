@@ -12,6 +12,7 @@ from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
 from corpus.models import Attendance, Deliberation, Document, Movement, Span, Vote
 from corpus.names import designates, name_score
+from corpus.parse.movements import AWAY_WHERE
 
 
 def vote_summary(vote: Vote) -> str:
@@ -134,11 +135,15 @@ def moves(document: Document, movement: Movement, name: str) -> bool:
     return who is not None and designates(name, who)
 
 
-def _covers(movement: Movement, number: str) -> bool | None:
-    """Whether a movement applies to the item numbered `number` by what it states: a question
-    range ("Questions 11 à 17"), or a point it happened at ("arrivée au point n°5-a": from item 5
-    on); None when it states neither, or the item has no number to compare."""
+def _covers(movement: Movement, deliberation: Deliberation) -> bool | None:
+    """Whether a movement applies to `deliberation` by what it states: a question range
+    ("Questions 11 à 17"), a point it happened at ("arrivée au point n°5-a": from item 5 on), an
+    absence for one item ("hors de la présence de…"); None when it states none of these, or the
+    item has no number to compare."""
     where = movement.where.value if movement.where else ""
+    number = deliberation.number.value if deliberation.number else ""
+    if where == AWAY_WHERE:  # "hors de la présence de Madame le Maire": the item it is written in
+        return deliberation.span.contains(movement.span)
     covered = QUESTION_RANGE.search(where)
     if covered:
         if not number.isdigit():
@@ -167,11 +172,10 @@ def sat_for(document: Document, deliberation: Deliberation, name: str,
     # between them (the compte administratif is voted without the maire)
     decided_at = vote.span.start if vote is not None else \
         min((v.span.start for v in deliberation.votes), default=deliberation.span.end)
-    number = deliberation.number.value if deliberation.number else ""
     for movement in sorted(document.seance.movements, key=lambda m: m.span.start):
         if not moves(document, movement, name):
             continue
-        applies = _covers(movement, number)
+        applies = _covers(movement, deliberation)
         if applies is None:  # written before the item's vote ("Madame le maire quitte la séance" above it)
             applies = movement.span.start < decided_at
         if applies:
@@ -186,12 +190,11 @@ def attendance_for(document: Document, deliberation: Deliberation) -> Attendance
     last movement announced before it ends; None when only the séance's counts apply."""
     if deliberation.attendance is not None:
         return deliberation.attendance
-    number = deliberation.number.value if deliberation.number else ""
     latest = None
     for movement in document.seance.movements:
         if movement.counts is None:
             continue
-        covers = _covers(movement, number)
+        covers = _covers(movement, deliberation)
         if covers:
             return movement.counts
         if covers is None and (deliberation.span.start <= movement.span.start < deliberation.span.end or (

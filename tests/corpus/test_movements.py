@@ -34,9 +34,11 @@ def test_lannion_departure_with_proxy_then_return_repetitions_dropped() -> None:
 
 
 def test_pierrefonds_times() -> None:
-    papin, tanguy = movements("pierrefonds_2025-04-03_proces-verbal.txt")
+    away, papin, tanguy = movements("pierrefonds_2025-04-03_proces-verbal.txt")
     assert (papin.kind, papin.person.name, papin.time.value) == (ARRIVAL, "Papin", "19h06")
     assert (tanguy.kind, tanguy.person.name, tanguy.time.value) == (DEPARTURE, "Tanguy", "20h25")
+    # "Hors de la présence de Madame le Maire, le conseil … se prononcer sur le CFU 2024"
+    assert (away.kind, away.person.name, away.where.value) == (DEPARTURE, "le Maire", "hors de la présence")
 
 
 def test_putanges_arrival_with_new_counts() -> None:
