@@ -34,7 +34,7 @@ def test_lannion_departure_with_proxy_then_return_repetitions_dropped() -> None:
 
 
 def test_pierrefonds_times() -> None:
-    away, papin, tanguy = movements("pierrefonds_2025-04-03_proces-verbal.txt")
+    papin, away, tanguy = movements("pierrefonds_2025-04-03_proces-verbal.txt")
     assert (papin.kind, papin.person.name, papin.time.value) == (ARRIVAL, "Papin", "19h06")
     assert (tanguy.kind, tanguy.person.name, tanguy.time.value) == (DEPARTURE, "Tanguy", "20h25")
     # "Hors de la présence de Madame le Maire, le conseil … se prononcer sur le CFU 2024"
