@@ -142,7 +142,7 @@ def _covers(movement: Movement, deliberation: Deliberation) -> bool | None:
     item has no number to compare."""
     where = movement.where.value if movement.where else ""
     number = deliberation.number.value if deliberation.number else ""
-    if where == AWAY_WHERE:  # "hors de la présence de Madame le Maire": the item it is written in
+    if where.lower().startswith(AWAY_WHERE):  # "hors de la présence de Madame le Maire": the item it is in
         return deliberation.span.contains(movement.span)
     covered = QUESTION_RANGE.search(where)
     if covered:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus.models import Movement, Person, Span, Text
+from corpus.models import Movement, Person, Span
 from corpus.names import same_person
 from corpus.parse.common import make_text
 from corpus.parse.members import list_arrivals, parse_counts
@@ -38,7 +38,7 @@ RETURNS = re.compile(
 # "Hors de la présence de Madame le Maire, le conseil … se prononcer sur le CFU": away for that item only
 AWAY_FOR_ITEM = re.compile(r"(?i:hors[^\S\n]+de[^\S\n]+la[^\S\n]+pr[ée]sence[^\S\n]+d[eu])[^\S\n]+"
                            rf"(?:(?P<civ>{CIVILITY})[^\S\n]+)?(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))")
-AWAY_WHERE = "hors de la présence"
+AWAY_WHERE = "hors de la présence"  # how such a movement's `where` starts
 JOIN = re.compile(r"[^\S\n]*(?:,|\bet\b)[^\S\n]*")
 PROXY_LEFT = re.compile(r"[^\S\n]*\((?i:procuration|pouvoir)(?:[^\S\n]+donn[ée]e?)?[^\S\n]+à[^\S\n]+")
 AT_TIME = re.compile(rf"[^\S\n]+à[^\S\n]+(?P<time>{TIME})")
@@ -141,7 +141,7 @@ def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
         words = match.group("title").split()
         person = Person(" ".join(words), Span(*match.span("title")), " ".join(words[1:]))
         found.append(Movement(kind=DEPARTURE, span=Span(match.start(), match.end()), person=person,
-                              where=Text(AWAY_WHERE, Span(match.start(), match.end()))))
+                              where=make_text(text, match.start(), match.end())))
     for pattern, kind in ((LEAVES, DEPARTURE), (RETURNS, ARRIVAL)):
         for match in pattern.finditer(text, span.start, span.end):
             movement = _stepping(text, match, kind)

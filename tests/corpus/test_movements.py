@@ -38,7 +38,8 @@ def test_pierrefonds_times() -> None:
     assert (papin.kind, papin.person.name, papin.time.value) == (ARRIVAL, "Papin", "19h06")
     assert (tanguy.kind, tanguy.person.name, tanguy.time.value) == (DEPARTURE, "Tanguy", "20h25")
     # "Hors de la présence de Madame le Maire, le conseil … se prononcer sur le CFU 2024"
-    assert (away.kind, away.person.name, away.where.value) == (DEPARTURE, "le Maire", "hors de la présence")
+    assert (away.kind, away.person.name, away.where.value) == (DEPARTURE, "le Maire",
+                                                               "Hors de la présence de Madame le Maire")
 
 
 def test_putanges_arrival_with_new_counts() -> None:
