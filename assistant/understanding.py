@@ -51,6 +51,7 @@ PARENTHESES = re.compile(r"\([^)]*\)")
 COMMON_TITLES = {"conseil", "municipal", "communautaire", "metropolitain", "etat", "monsieur", "madame", "mme",
                  "maire", "president", "presidente", "ville", "commune", "metropole", "communaute", "communes",
                  "agglomeration", "seance", "deliberation", "adjoint", "adjointe"}
+DEMONSTRATIVE = re.compile(r"-(?:la|ci)$")
 INVERTED_SUBJECT = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|ce)$")
 
 
@@ -61,6 +62,7 @@ def content_words(text: str) -> list[str]:
     for word in words:
         word = re.sub(r"^(?:l|d|qu|n|s|j|c|m|t)'", "", word)
         word = INVERTED_SUBJECT.sub("", word).strip("-'")  # "verse-t-elle" → "verse"
+        word = DEMONSTRATIVE.sub("", word)  # "soir-là" → "soir"
         if len(word) > 2 and word not in STOPWORDS:
             cleaned.append(word)
     return cleaned

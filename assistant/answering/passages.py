@@ -203,6 +203,7 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
             frequency[word] = frequency.get(word, 0) + 1
     weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
     total = sum(weight.values())
+    asked = {stem(requirement.focus)} if requirement.focus else set()
     candidates: dict[tuple[str, int, int], Sentence] = {}
     for document, span, rank, stems, context, lead in texts:
         own = words & stems
@@ -211,6 +212,8 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         if not (own or requirement.wants and words & lead) \
                 or not requirement.met_by(document.text[span.start:span.end], stems | lead, context):
             continue
+        if len(words) > 1 and not ((own | (words & lead)) - asked):
+            continue  # only the asked noun in common ("… 5 200 euros" for "combien d'euros…"): another subject
         coverage = sum(weight[w] for w in own | (words & (context | lead))) / total
         score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \
             - 0.002 * max(0, len(stems) - 40)
