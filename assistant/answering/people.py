@@ -159,7 +159,8 @@ def presence(index: Index, understanding: Understanding, scope: Scope, kind: str
     unknown = _unknown_person(understanding, scope)
     if unknown is not None:
         return unknown
-    if kind != "absence":
+    if kind != "absence" and not (kind == "presence" and WHO_WAS_THERE.search(fold(understanding.question))
+                                  and not ITEM_CUE.search(fold(understanding.question))):
         return None
     lines, citations = [], []
     question = fold(understanding.question)
@@ -168,13 +169,16 @@ def presence(index: Index, understanding: Understanding, scope: Scope, kind: str
         attendance = document.seance.attendance
         if attendance is None:
             continue
-        groups = [("Absents", attendance.absent), ("Excusés", attendance.excused),
-                  ("Absents ayant donné procuration", tuple(p.giver for p in attendance.proxies))]
+        if kind == "presence":  # "qui était présent ?": the list of présents
+            groups = [("Présents", attendance.present)]
+        else:
+            groups = [("Absents", attendance.absent), ("Excusés", attendance.excused),
+                      ("Absents ayant donné procuration", tuple(p.giver for p in attendance.proxies))]
         if without_proxy:
             groups = groups[:2]
         if re.search(r"(?:non|sans|pas) (?:excuse|justifi)", question):
             groups = groups[:1]
-        elif "excuse" in question:
+        elif "excuse" in question and kind == "absence":
             groups = groups[1:2]
         for label, people in groups:
             if people:
@@ -245,6 +249,10 @@ def _sat_for_item(index: Index, understanding: Understanding, scope: Scope) -> R
         return Result(True, understanding.kind, text, citations, [deliberation.id], context=scope)
     return None
 
+
+# "qui était présent ?", "quels élus étaient présents…", "la liste des présents"
+WHO_WAS_THERE = re.compile(r"\bqui (?:etait|etaient|a ete) presente?s?\b|\bquels? (?:elus?|conseillers?|membres?|delegues?) "
+                           r"(?:etaient|ont ete|etait) presente?s?\b|liste des presents")
 
 # a yes/no question on one member: "était-il présent…", "pierre ferrier etait il present…"
 YES_NO = re.compile(r"\b(?:etait|etaient|est|sont|a|avait)[- ](?:t-)?(?:il|elle|ils|elles)\b")

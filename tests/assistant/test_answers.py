@@ -208,3 +208,10 @@ def test_a_yes_no_presence_question_gets_its_verdict_first_even_in_lower_case(as
     assert answer.answered and answer.answer.startswith("Non")
     assert "DUARTE" in answer.answer and "excusé" in answer.answer
     assert_cited(assistant, answer)
+
+
+def test_who_was_there_lists_the_members_present(assistant: Assistant) -> None:
+    answer = assistant.ask("Qui était présent au conseil municipal de Couthenans du 24 février 2023 ?")
+    assert answer.answered and answer.kind == "presence"
+    assert "Nelly" in answer.answer and "Adeline" in answer.answer and "Maryline" not in answer.answer
+    assert_cited(assistant, answer)
