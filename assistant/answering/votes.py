@@ -346,3 +346,42 @@ def _describe_election(understanding: Understanding, scope: Scope, document: Doc
     elected = ", ".join(p.name for p in ballot.elected)
     text = f"{label}{' : élu(e) ' + elected if elected else ''}{details}."
     return Result(True, "election", text, citations, [deliberation.id], context=scope)
+
+
+# "quelles délibérations ont été adoptées à l'unanimité ?", "quels points ont fait l'objet de votes contre ?"
+LISTS_ITEMS = re.compile(r"\bquel(?:le)?s (?:deliberations|decisions|points|dossiers|projets)\b")
+CRITERIA = (  # what the question asks of each vote, and the words that ask it
+    ("unanimité", re.compile(r"unanimite"), lambda v: v.unanimity is not None),
+    ("votes contre", re.compile(r"\bcontre\b"), lambda v: v.contre is not None and v.contre.value > 0),
+    ("abstentions", re.compile(r"absten"), lambda v: v.abstention is not None and v.abstention.value > 0),
+    ("rejetée", re.compile(r"rejete|refuse|n'ont pas ete adopte"), lambda v: v.outcome is not None
+     and v.outcome.value == "rejeté"),
+)
+
+
+def items_voted(understanding: Understanding, scope: Scope) -> Result | None:
+    """The deliberations of the séances in scope whose vote meets what the question asks
+    (unanimity, votes against, abstentions, rejection), each with its vote cited."""
+    question = fold(understanding.question)
+    if not LISTS_ITEMS.search(question) or not (scope.narrowed or len(scope.documents) == 1):
+        return None
+    asked = [(label, test) for label, cue, test in CRITERIA if cue.search(question)]
+    if not asked:
+        return None
+    lines, citations, ids = [], [], []
+    for document in scope.documents[:3]:
+        found = []
+        for deliberation in document.seance.deliberations:
+            vote = next((v for v in deliberation.votes if all(test(v) for _, test in asked)), None)
+            if vote is not None and deliberation.title is not None:
+                found.append(title_of(deliberation))
+                citations.append(cite_line(document, vote.span))
+                ids.append(deliberation.id)
+        if found:
+            lines.append(f"À {seance_label(document)} ({', '.join(label for label, _ in asked)}) : {' ; '.join(found)}.")
+    if not lines:
+        where = ", ".join(seance_label(d) for d in scope.documents[:3])
+        return Result(False, understanding.kind, f"Aucune délibération de {where} n'est notée avec "
+                      f"{', '.join(label for label, _ in asked)}.", context=scope)
+    return Result(True, understanding.kind, " ".join(lines), citations, ids, context=scope)
+

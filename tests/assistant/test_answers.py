@@ -215,3 +215,10 @@ def test_who_was_there_lists_the_members_present(assistant: Assistant) -> None:
     assert answer.answered and answer.kind == "presence"
     assert "Nelly" in answer.answer and "Adeline" in answer.answer and "Maryline" not in answer.answer
     assert_cited(assistant, answer)
+
+
+def test_items_listed_by_how_they_were_voted(assistant: Assistant) -> None:
+    answer = assistant.ask("Quelles délibérations ont fait l'objet de votes contre à Couthenans le 24 février 2023 ?")
+    assert answer.answered and "forêt communale" in answer.answer and "questions diverses" in answer.answer
+    assert len(answer.citations) >= 3
+    assert_cited(assistant, answer)
