@@ -46,7 +46,8 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
     if scope.people and TOOK_PART.search(fold(understanding.question)):
         # "X a-t-il pris part au vote sur…": whether a member sat, not how the vote went
         understanding = understanding.with_words([], "presence")
-    result = votes.items_voted(understanding, scope) or _from_records(understanding, scope, index)
+    result = votes.items_voted(understanding, scope) or votes.agenda(understanding, scope) \
+        or times.latest(understanding, scope) or _from_records(understanding, scope, index)
     if result is not None:
         return _with_clauses(result, understanding, scope, index, catalog) if result.answered else result
     result = from_passages(understanding, scope, index, catalog)

@@ -95,3 +95,9 @@ def subject_stems(understanding: Understanding, scope: Scope) -> set[str]:
     """What the question says its vote is on: its words less the places ("Pierrefonds" would
     pick the row "Pierrefonds animations")."""
     return {stem(w) for w in understanding.subject_words(scope.place_words)}
+
+
+# "quel est l'ordre du jour…", "quels points ont été examinés…", "combien de délibérations…"
+ASKS_AGENDA = re.compile(r"ordre du jour|\bquel(?:le)?s (?:points|sujets|dossiers|deliberations) (?:ont ete |etaient )?"
+                         r"(?:examine|aborde|traite|inscrit|a l'ordre|presente|soumis)|combien de (?:deliberations|points)")
+

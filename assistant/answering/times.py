@@ -79,3 +79,23 @@ def sitting_times(understanding: Understanding, scope: Scope) -> Result | None:
     if not citations:
         return None
     return Result(True, "date", " ".join(lines), citations, context=scope)
+
+
+def latest(understanding: Understanding, scope: Scope) -> Result | None:
+    """ "Quand a eu lieu le dernier conseil de Couthenans ?": the most recent (or the first) séance
+    of the collectivity in scope."""
+    question = fold(understanding.question)
+    asked = LAST_OR_FIRST.search(question)
+    if asked is None or not scope.named_collectivity:
+        return None
+    dated = sorted((d for d in scope.documents if d.seance.date is not None), key=lambda d: d.seance.date.value)
+    if not dated:
+        return None
+    document = dated[0] if asked.group(1).startswith("premi") else dated[-1]
+    which = "première" if asked.group(1).startswith("premi") else "dernière"
+    return Result(True, "date", f"La {which} séance indexée est {seance_label(document)}.",
+                  [cite_line(document, document.seance.date.span)], context=scope)
+
+
+LAST_OR_FIRST = re.compile(r"\b(dernier|derniere|plus recent|plus recente|premier|premiere) (?:conseil|seance|reunion)")
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.items import find_deliberations, overlap, subject_stems, title_of, vote_asked
+from assistant.answering.items import ASKS_AGENDA, find_deliberations, overlap, subject_stems, title_of, vote_asked
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
@@ -384,4 +384,22 @@ def items_voted(understanding: Understanding, scope: Scope) -> Result | None:
         return Result(False, understanding.kind, f"Aucune délibération de {where} n'est notée avec "
                       f"{', '.join(label for label, _ in asked)}.", context=scope)
     return Result(True, understanding.kind, " ".join(lines), citations, ids, context=scope)
+
+
+def agenda(understanding: Understanding, scope: Scope) -> Result | None:
+    """The deliberations of the séance in scope, in order, each title cited: its agenda."""
+    if not ASKS_AGENDA.search(fold(understanding.question)) or not (scope.narrowed or len(scope.documents) == 1):
+        return None
+    lines, citations, ids = [], [], []
+    for document in scope.documents[:2]:
+        titled = [d for d in document.seance.deliberations if d.title is not None]
+        if not titled:
+            continue
+        listed = " ; ".join(f"{d.number.value + ' ' if d.number else ''}{d.title.value}" for d in titled)
+        lines.append(f"{seance_label(document)[0].upper()}{seance_label(document)[1:]} : {len(titled)} délibérations — {listed}.")
+        citations += [cite_line(document, d.title.span) for d in titled]
+        ids += [d.id for d in titled]
+    if not lines:
+        return None
+    return Result(True, "content", " ".join(lines), citations, ids, context=scope)
 

@@ -222,3 +222,12 @@ def test_items_listed_by_how_they_were_voted(assistant: Assistant) -> None:
     assert answer.answered and "forêt communale" in answer.answer and "questions diverses" in answer.answer
     assert len(answer.citations) >= 3
     assert_cited(assistant, answer)
+
+
+def test_agenda_and_latest_seance_come_from_the_records(assistant: Assistant) -> None:
+    agenda = assistant.ask("Quel est l'ordre du jour du conseil de Couthenans du 24 février 2023 ?")
+    assert agenda.answered and "forêt communale" in agenda.answer and len(agenda.citations) >= 10
+    assert_cited(assistant, agenda)
+    latest = assistant.ask("Quand a eu lieu le dernier conseil de Couthenans ?")
+    assert latest.answered and "24 février 2023" in latest.answer
+    assert_cited(assistant, latest)
