@@ -134,6 +134,8 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                         r"retires du vote|n'(?:ont|a) pas (?:participe au vote|vote)")),
     ("president", re.compile(r"qui (?:a )?presid|presidait|\bpresidee?\b|presidence|"
                              r"qui etait (?:le |la )?president")),
+    # the bureau of a ballot is told in the minutes, not in its result
+    ("content", re.compile(r"\bassesseurs?\b|\bscrutateurs?\b")),
     # "qui a voté blanc ?": a voter's name, which a secret ballot does not give
     ("vote_named", re.compile(r"(?:qui|quels? \w+|quelles? \w+) (?:a|ont) vote (?:blanc|nul)|bulletin blanc .{0,20}qui")),
     ("election", re.compile(r"(?:ete|est|etait|sont|etre|fut) elue?s?\b|\belue?s? (?:au|a|comme|maire|adjoint\w*)\b|"
@@ -323,8 +325,10 @@ class Understanding:
         for word in self.words:
             parts = word.split("-")
             if set(parts) & ignore:
-                # "Putanges-Pont-Écrepin": the collectivity's name goes, "pont écrepin" names a place in it
-                words += [p for p in parts if p not in ignore and len(p) > 2 and p not in STOPWORDS]
+                # "Putanges-Pont-Écrepin": the collectivity's name goes, "pont écrepin" names a place
+                # in it; "Putanges-le-Lac" is only the collectivity's name
+                rest = [p for p in parts if p not in ignore and len(p) > 2 and p not in STOPWORDS]
+                words += rest if len(rest) > 1 else []
             elif word not in date_numbers and not MONTH_WORD.match(word) and word not in asked_time \
                     and word not in DECISION_VERBS:
                 words.append(word)
