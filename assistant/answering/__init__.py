@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering import passages, people, times, votes
+from assistant.answering import items, passages, people, times, votes
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope, own_topic, resolve, widened
 from assistant.catalog import Catalog
@@ -46,7 +46,7 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
     if scope.people and TOOK_PART.search(fold(understanding.question)):
         # "X a-t-il pris part au vote sur…": whether a member sat, not how the vote went
         understanding = understanding.with_words([], "presence")
-    result = votes.items_voted(understanding, scope) or votes.agenda(understanding, scope) \
+    result = votes.items_voted(understanding, scope) or items.agenda(understanding, scope) \
         or times.latest(understanding, scope) or _from_records(understanding, scope, index)
     if result is not None:
         return _with_clauses(result, understanding, scope, index, catalog) if result.answered else result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.passages import retrieve, stem, text_stems
+from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope, own_topic
 from assistant.understanding import Understanding, fold
 from corpus.models import Deliberation, Document, Vote
@@ -101,3 +102,20 @@ def subject_stems(understanding: Understanding, scope: Scope) -> set[str]:
 ASKS_AGENDA = re.compile(r"ordre du jour|\bquel(?:le)?s (?:points|sujets|dossiers|deliberations) (?:ont ete |etaient )?"
                          r"(?:examine|aborde|traite|inscrit|a l'ordre|presente|soumis)|combien de (?:deliberations|points)")
 
+
+def agenda(understanding: Understanding, scope: Scope) -> Result | None:
+    """The deliberations of the séance in scope, in order, each title cited: its agenda."""
+    if not ASKS_AGENDA.search(fold(understanding.question)) or not (scope.narrowed or len(scope.documents) == 1):
+        return None
+    lines, citations, ids = [], [], []
+    for document in scope.documents[:2]:
+        titled = [d for d in document.seance.deliberations if d.title is not None]
+        if not titled:
+            continue
+        listed = " ; ".join(f"{d.number.value + ' ' if d.number else ''}{d.title.value}" for d in titled)
+        lines.append(f"{seance_label(document)[0].upper()}{seance_label(document)[1:]} : {len(titled)} délibérations — {listed}.")
+        citations += [cite_line(document, d.title.span) for d in titled]
+        ids += [d.id for d in titled]
+    if not lines:
+        return None
+    return Result(True, "content", " ".join(lines), citations, ids, context=scope)

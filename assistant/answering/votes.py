@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.items import ASKS_AGENDA, find_deliberations, overlap, subject_stems, title_of, vote_asked
+from assistant.answering.items import find_deliberations, overlap, subject_stems, title_of, vote_asked
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
 from assistant.facts import attendance_for, mover, sat_for, status_of, vote_summary
 from assistant.models import Citation
 from assistant.understanding import Understanding, content_words, fold
-from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, Attendance, Deliberation, Document,
+from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, REJECTED, Attendance, Deliberation, Document,
                            Election, Span, Vote)
 from corpus.names import designates
 from index import Index
@@ -355,7 +355,7 @@ CRITERIA = (  # what the question asks of each vote, and the words that ask it
     ("votes contre", re.compile(r"\bcontre\b"), lambda v: v.contre is not None and v.contre.value > 0),
     ("abstentions", re.compile(r"absten"), lambda v: v.abstention is not None and v.abstention.value > 0),
     ("rejetée", re.compile(r"rejete|refuse|n'ont pas ete adopte"), lambda v: v.outcome is not None
-     and v.outcome.value == "rejeté"),
+     and v.outcome.value == REJECTED),
 )
 
 
@@ -384,22 +384,3 @@ def items_voted(understanding: Understanding, scope: Scope) -> Result | None:
         return Result(False, understanding.kind, f"Aucune délibération de {where} n'est notée avec "
                       f"{', '.join(label for label, _ in asked)}.", context=scope)
     return Result(True, understanding.kind, " ".join(lines), citations, ids, context=scope)
-
-
-def agenda(understanding: Understanding, scope: Scope) -> Result | None:
-    """The deliberations of the séance in scope, in order, each title cited: its agenda."""
-    if not ASKS_AGENDA.search(fold(understanding.question)) or not (scope.narrowed or len(scope.documents) == 1):
-        return None
-    lines, citations, ids = [], [], []
-    for document in scope.documents[:2]:
-        titled = [d for d in document.seance.deliberations if d.title is not None]
-        if not titled:
-            continue
-        listed = " ; ".join(f"{d.number.value + ' ' if d.number else ''}{d.title.value}" for d in titled)
-        lines.append(f"{seance_label(document)[0].upper()}{seance_label(document)[1:]} : {len(titled)} délibérations — {listed}.")
-        citations += [cite_line(document, d.title.span) for d in titled]
-        ids += [d.id for d in titled]
-    if not lines:
-        return None
-    return Result(True, "content", " ".join(lines), citations, ids, context=scope)
-
