@@ -1,10 +1,11 @@
 """From a question to a cited answer: understand, scope, then the first answering step that knows.
 
-Facts (members, votes, elections, counts, times) are answered from the parsed records; when the
-records do not hold what is asked, the answer falls back to the passages that do, quoted sentence
-by sentence; when neither holds it, the assistant says so instead of guessing. A question that
-asks two things ("adopté, et pour quel budget ?") gets the record answer and the passage that
-gives the sum.
+Facts (members, votes, elections, counts, times, a séance's agenda, the items voted a given way)
+are answered from the parsed records; when the records do not hold what is asked, the answer
+falls back to the passages that do, quoted sentence by sentence; when neither holds it, the
+assistant says so instead of guessing. A question that asks two things ("qui présidait…, et dans
+quelle salle ?", "adopté, et pour quel budget ?") gets each clause answered, from the records or
+from the passages of the same deliberation.
 """
 from __future__ import annotations
 
