@@ -163,6 +163,24 @@ def _named_without_vote(understanding: Understanding, scope: Scope, chosen: Deli
     return None
 
 
+def _proclamation_before(document: Document, span: Span) -> Citation | None:
+    """The line announcing a list of people elected, when it stands just above the first of them."""
+    text = document.text
+    end = text.rfind("\n", 0, span.start)
+    if end < 0:
+        return None
+    before = text[max(0, end - 300):end]
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", before)][-2:]  # the heading may take two lines
+    first = next((line for line in lines if PROCLAIMS.search(line.group())), None)
+    if first is None:
+        return None
+    offset = max(0, end - 300)
+    return cite_line(document, Span(offset + first.start(), offset + lines[-1].end()))
+
+
+PROCLAIMS = re.compile(r"proclam|sont [ée]lus|ont [ée]t[ée] [ée]lus|install[ée]s", re.IGNORECASE)
+
+
 def _left_for(document: Document, deliberation: Deliberation, vote: Vote) -> list[tuple[str, list[Span]]]:
     """Members present at the opening who had left the room for `vote` ("Madame le maire quitte
     la séance" before the compte administratif), with the spans that say so."""
@@ -332,6 +350,9 @@ def _describe_election(understanding: Understanding, scope: Scope, document: Doc
         votes_text = f" : {candidate.votes.value} voix" if candidate.votes else ""
         results.append(f"{candidate.person.name}{votes_text}{' (élu(e))' if candidate.elected else ''}")
         citations.append(cite_line(document, candidate.votes.span if candidate.votes else candidate.person.span))
+    heading = _proclamation_before(document, ballot.elected[0].span) if ballot.elected else None
+    if heading is not None:  # "ONT ETE PROCLAMES membres du conseil d'administration … :"
+        citations.append(heading)
     for person in ballot.elected:
         citations.append(cite_line(document, person.span))
         if any(designates(p, person.name) for p in scope.people) and not any(
