@@ -58,6 +58,8 @@ MONEY_LINE = re.compile(r"\n[^\n]*\d[^\S\n]*(?:€|euros)[^\n]*\n")
 POSITION_OF = {"pour": POUR, "contre": CONTRE, "abstention": ABSTENTION, "abstentions": ABSTENTION,
                "absention": ABSTENTION, "absentions": ABSTENTION, "ne se prononce pas": NSPP,
                "ne prend pas": NPPV}
+PROPOSED = re.compile(r"^[^\S\n]*il[^\S\n]+est[^\S\n]+propos[ée][^\S\n]+au[^\S\n]+conseil[^\S\n]+municipal[^\S\n]*:",
+                      re.M | re.I)
 DECISION = re.compile(
     r"^[^\n]*(?:apr[eè]s\s+en\s+avoir\s+d[eé]lib[eé]r[eé]|\bD[ÉE]CIDE\b|le[^\S\n]+conseil[^\S\n]+prend"
     r"[^\S\n]+acte)", re.M | re.I)
@@ -97,8 +99,10 @@ def parse_votes(text: str, span: Span) -> tuple[Vote, ...]:
 
 
 def parse_decision(text: str, span: Span) -> Text | None:
-    """The operative part: from "Après en avoir délibéré" / "DÉCIDE" / "prend acte" to the paragraph end."""
-    match = DECISION.search(text, span.start, span.end)
+    """The operative part: from "Après en avoir délibéré" / "DÉCIDE" / "prend acte" to the paragraph
+    end; else the proposal the council then adopts ("Il est proposé au conseil municipal :" and its
+    "D'APPROUVER…" lines, Lannion's layout)."""
+    match = DECISION.search(text, span.start, span.end) or PROPOSED.search(text, span.start, span.end)
     if not match:
         return None
     start = match.start() + len(match.group()) - len(match.group().lstrip())

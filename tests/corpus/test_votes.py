@@ -127,3 +127,11 @@ def test_adopted_by_a_majority_before_the_list_of_decisions() -> None:
     # "Le Conseil municipal, après en avoir délibéré, à la majorité :" then "- APPROUVE le bilan…"
     (vote,) = votes_of("pierrefonds_2025-04-03_proces-verbal.txt", "D2025-015")
     assert vote.outcome.value == ADOPTED and counts(vote) == (None, None, None)
+
+
+def test_a_proposal_then_adopted_is_the_decision() -> None:
+    # Lannion: "Il est proposé au conseil municipal :" then "D'APPROUVER …", then "ADOPTÉ À L'UNANIMITÉ"
+    name = "lannion_2021-07-05_proces-verbal.txt"
+    found = item_titled(name, "Beg Leguer")
+    decision = parse_decision(text_of(name), found.span)
+    assert decision is not None and "D’APPROUVER l’acquisition" in decision.value
