@@ -263,16 +263,20 @@ class Understanding:
     def parts(self) -> list["Understanding"]:
         """A two-part question ("le montant…, et qui était le débiteur ?") as its whole and its
         clauses: each clause is matched on its own words, so the second does not dilute the first."""
-        clauses = [c for c in CLAUSE_BREAK.split(self.question) if content_words(c)]
+        clauses = self._clause_texts()
         if len(clauses) < 2:
             return [self]
-        return [self] + [Understanding(clause, self.kind, self.dates, content_words(clause)) for clause in clauses]
+        return [self] + [Understanding(clause, self.kind, self.dates, words) for clause, words in clauses]
 
     def clauses(self) -> list["Understanding"]:
         """The clauses of a two-part question, each read as a question of its own kind ("qui
         présidait…" / "dans quelle salle…"), with the dates of the whole question."""
-        return [Understanding(clause, question_kind(clause), self.dates, content_words(clause))
-                for clause in CLAUSE_BREAK.split(self.question) if content_words(clause)]
+        return [Understanding(clause, question_kind(clause), self.dates, words) for clause, words in self._clause_texts()]
+
+    def _clause_texts(self) -> list[tuple[str, list[str]]]:
+        """The question's clauses that hold a content word, with those words."""
+        split = [(clause, content_words(clause)) for clause in CLAUSE_BREAK.split(self.question)]
+        return [(clause, words) for clause, words in split if words]
 
     @property
     def focus(self) -> str | None:

@@ -16,7 +16,7 @@ from assistant.facts import attendance_for, mover, sat_for, status_of, vote_summ
 from assistant.models import Citation
 from assistant.understanding import Understanding, content_words, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, REJECTED, Attendance, Deliberation, Document,
-                           Election, Span, Vote)
+                           Election, NamedVote, Span, Vote)
 from corpus.names import designates
 from index import Index
 
@@ -121,9 +121,8 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
         rows = [(v, [n for n in v.named if n.position in wanted]) for v in deliberation.votes]
         rows = [(v, named) for v, named in rows if named]
         if rows:
-            parts = [f"{v.subject.value if v.subject else title_of(deliberation)} — "
-                     + " ; ".join(f"{p} : {', '.join(n.person.name for n in named if n.position == p)}"
-                                  for p in dict.fromkeys(n.position for n in named)) for v, named in rows]
+            parts = [f"{v.subject.value if v.subject else title_of(deliberation)} — {_by_position(named)}"
+                     for v, named in rows]
             text = f"Vote sur {title_of(deliberation)}, {seance_label(document)} : {'. '.join(parts)}."
             citations = [cite_line(document, n.person.span) for _, named in rows for n in named]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
@@ -135,15 +134,19 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
     for candidate in votes:
         named = [n for n in candidate.named if n.position in wanted]
         if named:
-            by_position: dict[str, list[str]] = {}
-            for n in named:
-                by_position.setdefault(n.position, []).append(n.person.name)
-            parts = [f"{position} : {', '.join(names)}" for position, names in by_position.items()]
             subject = f" ({candidate.subject.value})" if candidate.subject else ""
-            text = f"Vote sur {title_of(deliberation)}{subject}, {seance_label(document)} — {' ; '.join(parts)}."
+            text = f"Vote sur {title_of(deliberation)}{subject}, {seance_label(document)} — {_by_position(named)}."
             citations = [cite_line(document, n.person.span) for n in named]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
     return _nobody_named(scope, document, deliberation, chosen, wanted, kind)
+
+
+def _by_position(named: list[NamedVote]) -> str:
+    """ "contre : GOSSOT, DANAN ; abstention : HUDO", positions in the order first met."""
+    by_position: dict[str, list[str]] = {}
+    for n in named:
+        by_position.setdefault(n.position, []).append(n.person.name)
+    return " ; ".join(f"{position} : {', '.join(names)}" for position, names in by_position.items())
 
 
 def _named_without_vote(understanding: Understanding, scope: Scope, chosen: Deliberation) -> Result | None:
