@@ -7,7 +7,7 @@ Members are grouped per collectivity: "MARTIN" in Dijon is not "MARTIN" in Lanni
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.models import Deliberation, Document, Person
 from corpus.names import person_key, strip_accents
@@ -17,11 +17,42 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-")
 
 
+UNKNOWN_COLLECTIVITY = "collectivité non précisée"
+# a séance that prints no collectivity belongs to the one whose members it shares: at least this
+# many names, and most of its own names
+MIN_SHARED_MEMBERS = 4
+
+
 def collectivity_of(document: Document) -> str:
-    """The collectivity as printed, or the file name's first part (the archive's naming habit)."""
-    if document.seance.collectivity is not None:
-        return document.seance.collectivity.value
-    return document.name.split("_")[0]
+    """The collectivity given at ingest or inferred by the archive, else as printed."""
+    seance = document.seance
+    if seance.collectivity_given:
+        return seance.collectivity_given
+    if seance.collectivity is not None:
+        return seance.collectivity.value
+    return UNKNOWN_COLLECTIVITY
+
+
+def with_inferred_collectivities(documents: list[Document]) -> list[Document]:
+    """The documents, those whose text prints no collectivity given the one of the séances they
+    share most members with: minutes often print the town only on their first page or not at all
+    ("Procès-verbal du Conseil municipal / Séance du lundi 30 janvier 2023"), while their members
+    are printed in full. The file name is never used."""
+    members: dict[str, set[str]] = {}
+    for document in documents:
+        if document.seance.collectivity is not None or document.seance.collectivity_given:
+            keys = {person_key(p.name) for p in people_of(document) if len(person_key(p.name).split()) >= 2}
+            members.setdefault(collectivity_of(document), set()).update(keys)
+    inferred = []
+    for document in documents:
+        seance = document.seance
+        if seance.collectivity is None and not seance.collectivity_given and members:
+            own = {person_key(p.name) for p in people_of(document) if len(person_key(p.name).split()) >= 2}
+            name, shared = max(((name, len(own & keys)) for name, keys in members.items()), key=lambda x: x[1])
+            if shared >= MIN_SHARED_MEMBERS and shared * 2 >= len(own):
+                document = replace(document, seance=replace(seance, collectivity_given=name))
+        inferred.append(document)
+    return inferred
 
 
 def collectivity_key(name: str) -> str:
@@ -63,6 +94,7 @@ class Catalog:
 
     @classmethod
     def build(cls, documents: list[Document]) -> "Catalog":
+        documents = with_inferred_collectivities(documents)
         catalog = cls({d.id: d for d in documents})
         for document in documents:
             for deliberation in document.seance.deliberations:

@@ -57,7 +57,10 @@ def cli(ctx: click.Context) -> None:
 @INDEX_OPTION
 @MODEL_OPTION
 @click.option("--prune", is_flag=True, help="Drop documents whose files have vanished.")
-def ingest(paths: tuple[Path, ...], index_dir: Path | None, model: str | None, prune: bool) -> None:
+@click.option("--collectivity", default=None,
+              help="The collectivity of these files, whatever their text prints (rarely needed).")
+def ingest(paths: tuple[Path, ...], index_dir: Path | None, model: str | None, prune: bool,
+           collectivity: str | None) -> None:
     """Ingest files and folders (.txt .pdf .docx .md .html); unchanged files are skipped."""
     from rich.progress import Progress
 
@@ -67,7 +70,8 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, model: str | None, p
         def progress(name: str, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, description=name[:40])
 
-        summary = assistant.ingest(list(paths), prune=prune, progress=progress)
+        summary = assistant.ingest(list(paths), prune=prune, progress=progress,
+                                   collectivity=collectivity.strip() if collectivity else None)
     click.echo(f"{len(summary.added)} ajoutés, {len(summary.updated)} mis à jour, "
                f"{len(summary.unchanged)} inchangés, {len(summary.removed)} retirés ; "
                f"{summary.seances} séances, {summary.deliberations} délibérations, "

@@ -13,7 +13,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from assistant.catalog import Catalog
+from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of
 from corpus.models import Count, Deliberation, Document, Vote
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def row(document: Document, deliberation: Deliberation) -> dict[str, str]:
     vote = _main_vote(deliberation)
     values = dict.fromkeys(COLUMNS, "")
     values.update(
-        COLL_NOM=seance.collectivity.value if seance.collectivity else "",
+        COLL_NOM=collectivity_of(document) if collectivity_of(document) != UNKNOWN_COLLECTIVITY else "",
         DELIB_ID=deliberation.number.value if deliberation.number else deliberation.id,
         DELIB_DATE=seance.date.value.isoformat() if seance.date else "",
         DELIB_OBJET=" ".join(deliberation.title.value.split()) if deliberation.title else "",

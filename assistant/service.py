@@ -198,8 +198,9 @@ class Assistant:
 
     # -- maintenance ---------------------------------------------------------------------------
 
-    def ingest(self, paths: list[Path], prune: bool = False, progress=None) -> IngestSummary:
-        report = self.index.ingest(paths, prune=prune, progress=progress)
+    def ingest(self, paths: list[Path], prune: bool = False, progress=None,
+               collectivity: str | None = None) -> IngestSummary:
+        report = self.index.ingest(paths, prune=prune, progress=progress, collectivity=collectivity)
         return IngestSummary(
             added=report.added, updated=report.updated, unchanged=report.unchanged,
             removed=report.removed, errors=[{"path": p, "reason": r} for p, r in report.errors],

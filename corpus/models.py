@@ -210,6 +210,11 @@ class Seance:
     span: Span
     date: Date | None = None
     collectivity: Text | None = None
+    # the collectivity when it is not read from this text: given by the user at ingest
+    # (`--collectivity`, which wins over the text) or, when the text prints none, inferred by the
+    # archive from the members this séance shares with séances that do print it; no span, as it
+    # is not printed here
+    collectivity_given: str | None = None
     body: Text | None = None  # "Conseil Municipal", "Conseil Métropolitain", "Conseil Communautaire"
     convocation: Date | None = None
     opened_at: Text | None = None  # "19h00"

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Iterator
 
 from corpus.models import Deliberation, Document, Span
@@ -48,10 +47,11 @@ def indexed_text(heading: str, text: str) -> str:
 
 
 def seance_heading(doc: Document) -> str:
-    """The document's name in words, then the séance facts the parser found (date in two forms)."""
+    """The séance facts the parser found (date in two forms), never the file's name: the same
+    minutes under a neutral name must be found alike."""
     seance = doc.seance
-    parts = [re.sub(r"[_\-]+", " ", Path(doc.name).stem)]
-    parts += [fact.value for fact in (seance.collectivity, seance.body) if fact]
+    collectivity = seance.collectivity_given or (seance.collectivity.value if seance.collectivity else None)
+    parts = [value for value in (collectivity, seance.body.value if seance.body else None) if value]
     if seance.date:
         day = seance.date.value
         parts.append(f"séance du {day.day} {MONTHS[day.month - 1]} {day.year} ({day:%d/%m/%Y})")

@@ -67,10 +67,11 @@ class Index:
         return self._vectors
 
     def ingest(self, paths: list[Path], prune: bool = False,
-               progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+               progress: Callable[[str, int, int], None] | None = None,
+               collectivity: str | None = None) -> IngestReport:
         with self._lock:
             report = ingest(self._store, self._vector_index(), self.embedder,
-                            [Path(p) for p in paths], prune, progress)
+                            [Path(p) for p in paths], prune, progress, collectivity)
             self._generation = self._store.meta("generation")
         return report
 

@@ -28,6 +28,7 @@ import numpy as np
 
 import corpus
 from corpus.errors import CorpusError
+from corpus.models import Document
 from corpus.parse import document_id, parse_file
 from corpus.readers import SUPPORTED_SUFFIXES
 from index import chunking
@@ -107,33 +108,32 @@ def _embed(store: Store, embedder: Embedder, texts: list[str]) -> tuple[list[str
 
 
 def ingest(store: Store, vectors: VectorIndex, embedder: Embedder, paths: list[Path],
-           prune: bool = False, progress: Progress | None = None) -> IngestReport:
+           prune: bool = False, progress: Progress | None = None,
+           collectivity: str | None = None) -> IngestReport:
+    """Ingest `paths`; `collectivity`, when given, names the collectivity of every file ingested
+    (a file ingested again with another name, or none, is parsed again)."""
     started = time.perf_counter()
     report = IngestReport()
     files = collect(paths, report.errors)
     fits = lambda text: embedder.token_count(text) <= embedder.max_tokens - TOKEN_HEADROOM  # noqa: E731
     seen: set[str] = set()
+    recipe = pipeline() + (f"|{collectivity}" if collectivity else "")
     for number, path in enumerate(files, start=1):
         doc_id = document_id(path.name)
         stored = store.source(doc_id)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if stored and stored[0] != str(path) and Path(stored[0]).exists():
             report.errors.append((str(path), f"même identifiant de document que {stored[0]}, ignoré"))
-        elif stored == (str(path), digest, pipeline()):
+        elif stored == (str(path), digest, recipe):
             seen.add(doc_id)
             report.unchanged.append(path.name)
         else:
-            try:
-                doc = parse_file(path)
-            except CorpusError as error:
-                report.errors.append((str(path), error.reason))
-            except Exception as error:  # a parser bug must not stop the other files
-                report.errors.append((str(path), f"erreur d'analyse : {type(error).__name__}: {error}"))
-            else:
+            doc = _parsed(store, path, collectivity, report.errors)
+            if doc is not None:
                 chunks = chunk_document(doc, fits)
                 hashes, matrix = _embed(store, embedder, [indexed_text(c.heading, doc.text[c.start:c.end])
                                                           for c in chunks])
-                old, new = store.replace_document(doc, path, digest, pipeline(), chunks, hashes, matrix)
+                old, new = store.replace_document(doc, path, digest, recipe, chunks, hashes, matrix)
                 vectors.remove(np.array(old, np.int64))
                 vectors.add(np.array(new, np.int64), matrix)
                 seen.add(doc_id)
@@ -150,6 +150,25 @@ def ingest(store: Store, vectors: VectorIndex, embedder: Embedder, paths: list[P
         vectors.save()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _parsed(store: Store, path: Path, collectivity: str | None,
+            errors: list[tuple[str, str]]) -> Document | None:
+    """The parsed document, or None with the reason in `errors`: unreadable, not council minutes,
+    or the same text as a document already stored under another name (indexed once)."""
+    try:
+        doc = parse_file(path, collectivity)
+    except CorpusError as error:
+        errors.append((str(path), error.reason))
+        return None
+    except Exception as error:  # a parser bug must not stop the other files
+        errors.append((str(path), f"erreur d'analyse : {type(error).__name__}: {error}"))
+        return None
+    twin = store.same_text(doc.sha256, doc.id)
+    if twin is not None:
+        errors.append((str(path), f"même texte que {twin}, déjà indexé : ignoré"))
+        return None
+    return doc
 
 
 def _prune(store: Store, vectors: VectorIndex, paths: list[Path], seen: set[str]) -> list[str]:

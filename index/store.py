@@ -87,6 +87,13 @@ class Store:
         """(document id, path) of every stored document."""
         return self.db.execute("SELECT id, path FROM documents ORDER BY id").fetchall()
 
+    def same_text(self, sha256: str, other_than: str) -> str | None:
+        """The name of a stored document, other than `other_than`, whose text is `sha256`: the same
+        minutes saved under two file names are one séance, indexed once."""
+        row = self.db.execute("SELECT name FROM documents WHERE sha256 = ? AND id != ? LIMIT 1",
+                              (sha256, other_than)).fetchone()
+        return row[0] if row else None
+
     def vectors_by_hash(self, hashes: Sequence[str]) -> dict[str, bytes]:
         """Stored vectors of chunks whose indexed text hashes to one of `hashes` (reuse on re-ingest)."""
         rows = self.db.execute("SELECT content_hash, vector FROM chunks WHERE content_hash IN "
@@ -105,9 +112,9 @@ class Store:
                        "ingested_at, pipeline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
                 doc.id, doc.name, str(path), doc.sha256, file_sha256, doc.format, doc.text,
                 serialize.to_json(seance), seance.date.value.isoformat() if seance.date else None,
-                seance.collectivity.value if seance.collectivity else None,
+                seance.collectivity_given or (seance.collectivity.value if seance.collectivity else None),
                 seance.body.value if seance.body else None,
-                match_key(f"{seance.collectivity.value if seance.collectivity else ''} {doc.name}"),
+                match_key(seance.collectivity_given or (seance.collectivity.value if seance.collectivity else None)),
                 match_key(seance.body.value if seance.body else None),
                 dt.datetime.now(dt.timezone.utc).isoformat(), pipeline))
             db.executemany("INSERT INTO deliberations VALUES (?,?,?,?,?,?,?)", [

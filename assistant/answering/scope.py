@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.catalog import Catalog, collectivity_of, people_of
+from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of
 from assistant.understanding import Understanding, fold
 from corpus.models import Document
 from corpus.names import person_key
@@ -20,9 +20,8 @@ GENERIC = {"ville", "commune", "communes", "communaute", "metropole", "mairie", 
 
 def collectivity_aliases(document: Document) -> set[str]:
     """Folded words and acronyms that designate the document's collectivity in a question."""
-    names = {collectivity_of(document), document.name.split("_")[0]}
     aliases: set[str] = set()
-    for name in names:
+    for name in {collectivity_of(document)} - {UNKNOWN_COLLECTIVITY}:
         words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in MINOR]
         aliases.update(w for w in words if len(w) >= 4 and w not in GENERIC)
         if len(words) >= 3:

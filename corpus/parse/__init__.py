@@ -96,6 +96,10 @@ def _looks_like_council_text(seance: Seance) -> bool:
         d.votes or d.elections for d in seance.deliberations)
 
 
-def parse_file(path: Path) -> Document:
-    """Read and parse one file; raises a `CorpusError` subclass for bad input."""
-    return parse_text(path.name, read_text(path), format_of(path))
+def parse_file(path: Path, collectivity: str | None = None) -> Document:
+    """Read and parse one file; raises a `CorpusError` subclass for bad input. `collectivity`,
+    when given, names the séance's collectivity whatever the text prints."""
+    document = parse_text(path.name, read_text(path), format_of(path))
+    if collectivity:
+        document = replace(document, seance=replace(document.seance, collectivity_given=collectivity))
+    return document

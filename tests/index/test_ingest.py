@@ -143,3 +143,24 @@ def test_new_parser_or_chunker_reparses_and_reuses_vectors(real_corpus, tmp_path
     assert sorted((h.start, h.end, h.heading) for h in index.search("adjoints", k=50)) == sorted(before)
     assert index.ingest([files]).unchanged == [A]
     index.close()
+
+
+def test_the_same_text_under_another_name_is_indexed_once(real_corpus, tmp_path):
+    files = copy_files(real_corpus, tmp_path / "files", (A,))
+    shutil.copy(files / A, files / "copie-du-registre.txt")
+    index = Index.open(tmp_path / "index")
+    report = index.ingest([files])
+    assert len(report.added) == 1 and report.seances == 1
+    assert any("même texte" in reason for _, reason in report.errors)
+    assert len(index.documents()) == 1
+    index.close()
+
+
+def test_a_collectivity_given_at_ingest_wins_over_the_text_and_reparses_when_changed(real_corpus, tmp_path):
+    files = copy_files(real_corpus, tmp_path / "files", (A,))
+    index = Index.open(tmp_path / "index")
+    index.ingest([files], collectivity="Commune de Neutreville")
+    assert index.documents()[0].seance.collectivity_given == "Commune de Neutreville"
+    again = index.ingest([files])
+    assert again.updated == [A] and index.documents()[0].seance.collectivity_given is None
+    index.close()

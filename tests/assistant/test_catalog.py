@@ -1,0 +1,64 @@
+"""The catalogue names a séance's collectivity from the archive when its text prints none."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of
+from corpus.models import Document
+from corpus.parse import parse_text
+
+NAMED = """COMMUNE DE SAINT-ARNOULT-DES-BOIS
+Séance du 12 mars 2022
+Présents : Mme Odile FERRAND, M. Luc BARRAULT, M. Henri CAMUS, Mme Jeanne DORMOY, M. Paul ESNAULT.
+Absent excusé : M. Yves GALLOIS.
+
+1. Budget primitif
+Le conseil adopte le budget primitif.
+Adopté à l'unanimité.
+
+2. Tarifs communaux
+Le conseil fixe les tarifs.
+Adopté à l'unanimité.
+"""
+UNNAMED = """Procès-verbal du Conseil municipal
+Séance du 9 avril 2022
+Présents : Mme Odile FERRAND, M. Luc BARRAULT, M. Henri CAMUS, Mme Jeanne DORMOY, M. Yves GALLOIS.
+Absent excusé : M. Paul ESNAULT.
+
+1. Tarifs de la cantine
+Le conseil fixe les tarifs de la cantine.
+Adopté à l'unanimité.
+
+2. Subventions
+Le conseil attribue les subventions.
+Adopté à l'unanimité.
+"""
+STRANGERS = UNNAMED.replace("Odile FERRAND, M. Luc BARRAULT, M. Henri CAMUS, Mme Jeanne DORMOY",
+                            "Anne ROUX, M. Marc VIDAL, M. Jean SALLES, Mme Rose PONS")
+
+
+def given(document: Document, name: str) -> Document:
+    return replace(document, seance=replace(document.seance, collectivity_given=name))
+
+
+def without_collectivity(document: Document) -> Document:
+    return replace(document, seance=replace(document.seance, collectivity=None))
+
+
+def test_a_seance_without_collectivity_takes_the_one_whose_members_it_shares() -> None:
+    named = given(parse_text("a.txt", NAMED), "Commune de Saint-Arnoult-des-Bois")
+    unnamed = without_collectivity(parse_text("b.txt", UNNAMED))
+    assert len(people_of(unnamed)) >= 5
+    catalog = Catalog.build([named, unnamed])
+    assert collectivity_of(catalog.documents["b"]) == "Commune de Saint-Arnoult-des-Bois"
+
+
+def test_a_seance_sharing_no_members_stays_without_collectivity() -> None:
+    named = given(parse_text("a.txt", NAMED), "Commune de Saint-Arnoult-des-Bois")
+    catalog = Catalog.build([named, without_collectivity(parse_text("c.txt", STRANGERS))])
+    assert collectivity_of(catalog.documents["c"]) == UNKNOWN_COLLECTIVITY
+
+
+def test_a_collectivity_given_by_the_user_wins_over_the_text() -> None:
+    document = parse_text("a.txt", NAMED.replace("Séance du", "Conseil municipal de Neutreville, séance du"))
+    assert collectivity_of(given(document, "Ville de Test")) == "Ville de Test"
