@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering import items, passages, people, times, votes
+from assistant.answering import items, lists, passages, people, times, votes
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope, own_topic, resolve, widened
 from assistant.catalog import Catalog
@@ -51,7 +51,7 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         or times.latest(understanding, scope) or _from_records(understanding, scope, index)
     if result is not None:
         return _with_clauses(result, understanding, scope, index, catalog) if result.answered else result
-    result = from_passages(understanding, scope, index, catalog)
+    result = lists.listed(index, understanding, scope) or from_passages(understanding, scope, index, catalog)
     wider = widened(scope, catalog.documents_by_date())
     if not result.answered and wider is not None:
         result = from_passages(understanding, wider, index, catalog)

@@ -1,0 +1,153 @@
+"""Answers to "quelles sont les actions / mesures / volets de X ?": the enumerated items of the text.
+
+A deliberation states its lists in two shapes, whatever the collectivity: a lead-in ending with ":"
+followed by bullet or numbered lines ("se décline à travers trois volets majeurs : - … - …"), and
+an outline of numbered sections ("1. Renforcer l'accès aux droits", "2. Fortifier …"), each with
+its own lists. The answer is read from that structure, not from sentences that merely contain the
+asked word:
+- a list whose lead-in (or section title) names what the question narrows to ("… concernent le
+  logement") answers with that list and its section;
+- else a list whose lead-in names the asked noun ("volets") answers alone;
+- else the outline answers: each section with the items listed under it.
+Every item is cited on its own line. When the deliberation has no list, the passages answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.passages import retrieve, stem, text_stems
+from assistant.answering.result import Result, cite_line, seance_label
+from assistant.answering.scope import Scope
+from assistant.understanding import Understanding, fold
+from corpus.models import Deliberation, Document, Span
+from index import Index
+
+# "quels sont les…", "quelles actions…", "liste des…": a question that asks for several things
+ASKS_LIST = re.compile(r"\bquel(?:le)?s\b|\blist(?:e|er)\b|\benumer|\bdetaill")
+BULLET = re.compile(r"[^\S\n]*(?:[-–—•▪◦*·\uf0a7\uf0b7\uf0d8]|\d{1,2}[.)°]|[a-h]\)|[ivx]{1,4}[.)])[^\S\n]+(?=\S)",
+                    re.IGNORECASE)
+SECTION = re.compile(r"(?m)^[^\S\n]*(?P<number>\d{1,2})[.)][^\S\n]+(?P<title>[A-ZÀ-Ý][^\n]{2,150})$")
+LEAD_IN = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
+MAX_GAP_LINES = 1  # blank lines allowed between a lead-in and its first item, or between items
+MIN_ITEMS = 2
+
+
+@dataclass(frozen=True)
+class Block:
+    """A list: its lead-in line, its items, and the numbered section it stands in (if any)."""
+
+    lead_in: Span
+    items: tuple[Span, ...]
+    section: Span | None
+
+
+def asks_list(understanding: Understanding) -> bool:
+    """A content question asking for several things by a plural noun ("quelles actions…")."""
+    focus = understanding.focus
+    return understanding.kind == "content" and focus is not None and focus.endswith(("s", "x")) \
+        and bool(ASKS_LIST.search(fold(understanding.question)))
+
+
+def _lines(text: str, span: Span) -> list[Span]:
+    spans, start = [], span.start
+    while start < span.end:
+        end = text.find("\n", start, span.end)
+        end = span.end if end < 0 else end
+        spans.append(Span(start, end))
+        start = end + 1
+    return spans
+
+
+def _blocks(text: str, span: Span) -> list[Block]:
+    """Every lead-in line ending with ":" followed by at least two bullet lines."""
+    lines = _lines(text, span)
+    sections = [Span(m.start(), m.end()) for m in SECTION.finditer(text, span.start, span.end)]
+    blocks = []
+    for position, line in enumerate(lines):
+        if not LEAD_IN.fullmatch(text, line.start, line.end) and not text[line.start:line.end].rstrip().endswith(":"):
+            continue
+        items, gap = [], 0
+        for following in lines[position + 1:]:
+            content = text[following.start:following.end]
+            if not content.strip():
+                gap += 1
+                if gap > MAX_GAP_LINES:
+                    break
+                continue
+            bullet = BULLET.match(content)
+            if bullet and not SECTION.fullmatch(text, following.start, following.end):
+                items.append(Span(following.start + bullet.end(), following.end))
+                gap = 0
+            elif items and not gap and not BULLET.match(content) and content[:1].isspace():
+                items[-1] = Span(items[-1].start, following.end)  # an item wrapped on the next line
+            else:
+                break
+        if len(items) >= MIN_ITEMS:
+            section = next((s for s in reversed(sections) if s.start < line.start), None)
+            blocks.append(Block(line, tuple(items), section))
+    return blocks
+
+
+def _stems(text: str, span: Span | None) -> frozenset[str]:
+    return text_stems(text[span.start:span.end]) if span is not None else frozenset()
+
+
+def _pick(text: str, blocks: list[Block], focus: str, specific: list[str]) -> list[Block]:
+    """The blocks that answer: those naming the question's specific words, else the one whose
+    lead-in names the asked noun, else every block of a numbered outline (one per section)."""
+    def weight(block: Block) -> int:
+        heading = _stems(text, block.section) | _stems(text, block.lead_in)
+        listed = text_stems(" ".join(text[i.start:i.end] for i in block.items))
+        return sum(2 * (w in heading) + (w in listed) for w in specific)
+
+    if specific:
+        scored = sorted(((weight(b), b) for b in blocks), key=lambda pair: -pair[0])
+        if scored and scored[0][0] > 0:
+            return [scored[0][1]]
+    named = [b for b in blocks if stem(focus) in _stems(text, b.lead_in)]
+    if named:
+        return named[:1]
+    outline = {b.section: b for b in reversed(blocks) if b.section is not None}
+    return sorted(outline.values(), key=lambda b: b.lead_in.start) if len(outline) >= MIN_ITEMS else []
+
+
+def _deliberation(index: Index, understanding: Understanding, scope: Scope) -> tuple[Document, Deliberation] | None:
+    """The deliberation of the best passage in scope."""
+    documents = {d.id: d for d in scope.documents}
+    for hit in retrieve(index, understanding.question, scope, k=6):
+        document = documents.get(hit.document_id)
+        if document is None:
+            continue
+        for deliberation in document.seance.deliberations:
+            if deliberation.span.start <= hit.start < deliberation.span.end:
+                return document, deliberation
+    return None
+
+
+def listed(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
+    """The items the text lists for a "quelles sont les …" question, each cited; None when the
+    deliberation holds no list that answers (the passages then do)."""
+    if not asks_list(understanding) or not scope.documents:
+        return None
+    found = _deliberation(index, understanding, scope)
+    if found is None:
+        return None
+    document, deliberation = found
+    text = document.text
+    title = _stems(text, deliberation.title.span) if deliberation.title else frozenset()
+    focus = understanding.focus or ""
+    specific = [stem(w) for w in understanding.subject_words(scope.place_words)
+                if stem(w) not in title and w != focus and len(w) > 3]
+    blocks = _pick(text, _blocks(text, deliberation.span), focus, specific)
+    if not blocks:
+        return None
+    pieces, citations = [], []
+    for block in blocks:
+        heading = (block.section if len(blocks) > 1 or specific else None) or block.lead_in
+        items = " ; ".join(" ".join(text[i.start:i.end].split()).rstrip(" ;.") for i in block.items)
+        pieces.append(f"{' '.join(text[heading.start:heading.end].split()).rstrip(' :')} : {items}.")
+        citations += [cite_line(document, heading)] + [cite_line(document, i) for i in block.items]
+    return Result(True, "content", f"D'après {seance_label(document)} : " + " ".join(pieces), citations,
+                  [deliberation.id], context=Scope([document], scope.named_collectivity, scope.named_date,
+                                                   scope.people, scope.place_words))

@@ -1,0 +1,45 @@
+"""Lists read from a deliberation's structure: lead-ins with their items, numbered outlines."""
+from __future__ import annotations
+
+from assistant.answering.lists import _blocks, _pick, asks_list
+from assistant.answering.passages import stem
+from assistant.understanding import Understanding
+from corpus.models import Span
+
+# a layout the module was not written from: lettered items, "•" bullets, a wrapped item
+PLAN = """Plan communal de sobriété énergétique
+Le plan poursuit quatre orientations :
+a) Réduire la consommation des bâtiments communaux
+b) Moderniser l'éclairage public
+c) Former les agents
+d) Associer les habitants
+1. Bâtiments communaux
+Les travaux suivants sont programmés :
+• isolation de la toiture de l'école
+  élémentaire Jules Ferry
+• remplacement de la chaudière de la mairie
+2. Éclairage public
+Il est prévu :
+• l'extinction nocturne de 23 h à 5 h
+• le passage aux lampes LED
+"""
+
+
+def test_lead_ins_with_their_items_and_sections() -> None:
+    blocks = _blocks(PLAN, Span(0, len(PLAN)))
+    assert [len(b.items) for b in blocks] == [4, 2, 2]
+    assert blocks[0].section is None and PLAN[blocks[1].section.start:blocks[1].section.end] == "1. Bâtiments communaux"
+    wrapped = blocks[1].items[0]
+    assert " ".join(PLAN[wrapped.start:wrapped.end].split()) == "isolation de la toiture de l'école élémentaire Jules Ferry"
+
+
+def test_the_list_named_by_its_noun_the_one_narrowed_to_or_the_outline() -> None:
+    blocks = _blocks(PLAN, Span(0, len(PLAN)))
+    assert _pick(PLAN, blocks, "orientations", []) == [blocks[0]]
+    assert _pick(PLAN, blocks, "travaux", [stem("eclairage")]) == [blocks[2]]
+    assert _pick(PLAN, blocks, "actions", []) == blocks[1:]
+
+
+def test_a_list_question_asks_for_several_things() -> None:
+    assert asks_list(Understanding.of("Quelles sont les actions du plan de sobriété ?"))
+    assert not asks_list(Understanding.of("Quel est le montant du plan de sobriété ?"))
