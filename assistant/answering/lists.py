@@ -31,6 +31,7 @@ SECTION = re.compile(r"(?m)^[^\S\n]*(?P<number>\d{1,2})[.)][^\S\n]+(?P<title>[A-
 LEAD_IN = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
 MAX_GAP_LINES = 1  # blank lines allowed between a lead-in and its first item, or between items
 MIN_ITEMS = 2
+LEAD_IN_LAST_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -93,19 +94,28 @@ def _stems(text: str, span: Span | None) -> frozenset[str]:
     return text_stems(text[span.start:span.end]) if span is not None else frozenset()
 
 
+def _names_items(text: str, lead_in: Span, focus: str) -> bool:
+    """Whether the lead-in calls its items by the asked noun: the noun stands among its last words
+    ("… trois volets majeurs :", "les axes suivants :"), not anywhere in it ("les trajets
+    domicile/école … aux enjeux suivants :" lists stakes, not schools)."""
+    words = re.findall(r"\w+", fold(text[lead_in.start:lead_in.end]))
+    return stem(focus) in {stem(w) for w in words[-LEAD_IN_LAST_WORDS:]}
+
+
 def _pick(text: str, blocks: list[Block], focus: str, specific: list[str]) -> list[Block]:
-    """The blocks that answer: those naming the question's specific words, else the one whose
-    lead-in names the asked noun, else every block of a numbered outline (one per section)."""
-    def weight(block: Block) -> int:
+    """The blocks that answer: the one whose section or lead-in names the question's specific
+    words, else the one whose lead-in calls its items by the asked noun, else every block of a
+    numbered outline (one per section)."""
+    def weight(block: Block) -> tuple[int, int]:
         heading = _stems(text, block.section) | _stems(text, block.lead_in)
         listed = text_stems(" ".join(text[i.start:i.end] for i in block.items))
-        return sum(2 * (w in heading) + (w in listed) for w in specific)
+        return sum(w in heading for w in specific), sum(w in listed for w in specific)
 
     if specific:
-        scored = sorted(((weight(b), b) for b in blocks), key=lambda pair: -pair[0])
-        if scored and scored[0][0] > 0:
+        scored = sorted(((weight(b), b) for b in blocks), key=lambda pair: pair[0], reverse=True)
+        if scored and scored[0][0][0] > 0:
             return [scored[0][1]]
-    named = [b for b in blocks if stem(focus) in _stems(text, b.lead_in)]
+    named = [b for b in blocks if _names_items(text, b.lead_in, focus)]
     if named:
         return named[:1]
     outline = {b.section: b for b in reversed(blocks) if b.section is not None}
