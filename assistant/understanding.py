@@ -286,7 +286,7 @@ class Understanding:
         if role:
             return role.group(1)  # "qui préside la commission…": a sentence naming its president
         word = self._asked_noun()
-        if word in MONEY_NOUNS and self.wants == "money":
+        if word and (word in MONEY_NOUNS or word[:-1] in MONEY_NOUNS) and self.wants == "money":
             # the sum itself answers "quel montant", but "quel montant de subvention" asks for a
             # subsidy: a sum for the works does not answer it
             match = SUM_OF.search(fold(self.question))
