@@ -6,11 +6,15 @@ Members are grouped per collectivity: "MARTIN" in Dijon is not "MARTIN" in Lanni
 """
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from corpus.models import Deliberation, Document, Person
 from corpus.names import person_key, strip_accents
+from corpus.parse.common import find_dates, find_word_dates
 
 
 def slug(text: str) -> str:
@@ -21,6 +25,10 @@ UNKNOWN_COLLECTIVITY = "collectivité non précisée"
 # a séance that prints no collectivity belongs to the one whose members it shares: at least this
 # many names, and most of its own names
 MIN_SHARED_MEMBERS = 4
+# or, when it names no member, the one whose texts share its rarest capitalised words
+MIN_EXCLUSIVE_WORDS = 2  # words only that collectivity prints
+PROPER_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\b")
+HEADER_CHARS = 1500  # the heading of minutes whose items the parser did not find
 
 
 def collectivity_of(document: Document) -> str:
@@ -33,24 +41,55 @@ def collectivity_of(document: Document) -> str:
     return UNKNOWN_COLLECTIVITY
 
 
+def _member_keys(document: Document) -> set[str]:
+    return {key for key in (person_key(p.name) for p in people_of(document)) if len(key.split()) >= 2}
+
+
+def _proper_words(document: Document) -> set[str]:
+    """The capitalised words of a text (places, streets, associations, people), folded."""
+    return {strip_accents(w).lower() for w in PROPER_WORD.findall(document.text)}
+
+
+def _by_vocabulary(own: set[str], vocabularies: dict[str, set[str]]) -> str | None:
+    """The collectivity whose texts share the rarest capitalised words with `own` (a word every
+    collectivity prints weighs nothing), when it clearly stands above the others."""
+    if len(vocabularies) < 2:
+        return None
+    spread = Counter(w for words in vocabularies.values() for w in words)
+    weights = {name: sum(math.log(len(vocabularies) / spread[w]) for w in own & words)
+               for name, words in vocabularies.items()}
+    ranked = sorted(weights.items(), key=lambda pair: -pair[1])
+    (name, best), second = ranked[0], ranked[1][1]
+    exclusive = sum(spread[w] == 1 for w in own & vocabularies[name])
+    return name if exclusive >= MIN_EXCLUSIVE_WORDS and best >= 2 * second else None
+
+
 def with_inferred_collectivities(documents: list[Document]) -> list[Document]:
     """The documents, those whose text prints no collectivity given the one of the séances they
-    share most members with: minutes often print the town only on their first page or not at all
-    ("Procès-verbal du Conseil municipal / Séance du lundi 30 janvier 2023"), while their members
-    are printed in full. The file name is never used."""
+    share most members with, or else the rarest place and proper names with: minutes often print
+    the town only on their first page or not at all ("Procès-verbal du Conseil municipal / Séance
+    du lundi 30 janvier 2023"), while their members are printed in full; a register of acts names
+    no member but its streets and places. The file name is never used."""
     members: dict[str, set[str]] = {}
+    vocabularies: dict[str, set[str]] = {}
+    spellings: dict[str, Counter[str]] = {}
     for document in documents:
         if document.seance.collectivity is not None or document.seance.collectivity_given:
-            keys = {person_key(p.name) for p in people_of(document) if len(person_key(p.name).split()) >= 2}
-            members.setdefault(collectivity_of(document), set()).update(keys)
+            key = collectivity_key(collectivity_of(document))
+            spellings.setdefault(key, Counter())[collectivity_of(document)] += 1
+            members.setdefault(key, set()).update(_member_keys(document))
+            vocabularies.setdefault(key, set()).update(_proper_words(document))
     inferred = []
     for document in documents:
         seance = document.seance
         if seance.collectivity is None and not seance.collectivity_given and members:
-            own = {person_key(p.name) for p in people_of(document) if len(person_key(p.name).split()) >= 2}
+            own = _member_keys(document)
             name, shared = max(((name, len(own & keys)) for name, keys in members.items()), key=lambda x: x[1])
-            if shared >= MIN_SHARED_MEMBERS and shared * 2 >= len(own):
-                document = replace(document, seance=replace(seance, collectivity_given=name))
+            if not (shared >= MIN_SHARED_MEMBERS and shared * 2 >= len(own)):
+                name = _by_vocabulary(_proper_words(document), vocabularies) if not own else None
+            if name is not None:
+                spelling = spellings[name].most_common(1)[0][0]
+                document = replace(document, seance=replace(seance, collectivity_given=spelling))
         inferred.append(document)
     return inferred
 
@@ -91,6 +130,7 @@ class Catalog:
     deliberations: dict[str, tuple[Document, Deliberation]] = field(default_factory=dict)
     members: dict[str, Member] = field(default_factory=dict)
     _by_date: list[Document] | None = field(default=None, repr=False)
+    _printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, documents: list[Document]) -> "Catalog":
@@ -115,6 +155,19 @@ class Catalog:
         elif len(person.name) > len(member.name):
             member.name = person.name  # keep the fullest printed form
         member.documents.add(document.id)
+
+    def printed_dates(self, document: Document) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
+        """The dates printed in the document's header (before its first item) and in its whole text,
+        read once: a séance whose own date was misread is still found by the date its heading
+        prints, and a register listing acts by date ("23/01/2024  2024_03 …") by the dates it lists."""
+        if document.id not in self._printed_dates:
+            text = document.text
+            items = document.seance.deliberations
+            header_end = max(HEADER_CHARS, items[0].span.start if items else 0)
+            every = [d for d in find_dates(text) + find_word_dates(text)]
+            self._printed_dates[document.id] = (frozenset(d.value for d in every if d.span.start < header_end),
+                                                frozenset(d.value for d in every))
+        return self._printed_dates[document.id]
 
     def documents_by_date(self) -> list[Document]:
         """The séances oldest first (undated ones first of all), sorted once: every question scopes over them."""

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from assistant.answering import items, lists, passages, people, times, votes
-from assistant.answering.result import Result, cite_line, declined, seance_label
-from assistant.answering.scope import Scope, own_topic, resolve, widened
-from assistant.catalog import Catalog
+from assistant.answering.result import Result, cite_line, declined, french_date, seance_label
+from assistant.answering.scope import Scope, closest, own_topic, resolve, widened
+from assistant.catalog import Catalog, collectivity_of
 from assistant.understanding import Understanding, fold
 from corpus.models import Span
 from index import Index
@@ -43,7 +43,12 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         kind = previous.kind if understanding.kind == "content" and previous.kind else understanding.kind
         understanding = understanding.with_words(scope.topic, kind)
     if not scope.documents:
-        return declined(understanding.kind, "de séance correspondant à cette date ou cette collectivité", scope)
+        refusal = declined(understanding.kind, "de séance correspondant à cette date ou cette collectivité", scope)
+        near = closest(scope, understanding)
+        if near:
+            refusal.text += " Les séances les plus proches de cette date : " + ", ".join(
+                f"{french_date(d)} ({collectivity_of(d)})" for d in near) + "."
+        return refusal
     if scope.people and TOOK_PART.search(fold(understanding.question)):
         # "X a-t-il pris part au vote sur…": whether a member sat, not how the vote went
         understanding = understanding.with_words([], "presence")

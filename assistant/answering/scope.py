@@ -6,11 +6,12 @@ member of those séances. A follow-up question that names nothing keeps the prev
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of
-from assistant.understanding import Understanding, fold
+from assistant.understanding import DateHint, Understanding, fold
 from corpus.models import Document
 from corpus.names import person_key
 
@@ -39,6 +40,7 @@ class Scope:
     deliberations: list[str] = field(default_factory=list)  # what the previous answer was about
     topic: list[str] = field(default_factory=list)  # the subject words of the question (or its first)
     kind: str | None = None  # what the answer was (set once answered), for "et en 2018 ?"
+    nearby: list[Document] = field(default_factory=list)  # when no séance has the date asked: those of the place asked
 
     @property
     def narrowed(self) -> bool:
@@ -59,11 +61,9 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
     if named_collectivity:
         documents = by_collectivity
     named_date = False
+    nearby = documents
     if understanding.dates:
-        dated = [d for d in documents if d.seance.date and any(
-            hint.matches(d.seance.date.value) or (hint.year == 0 and hint.month == d.seance.date.value.month
-                                                  and hint.day == d.seance.date.value.day)
-            for hint in understanding.dates)]
+        dated = _dated(understanding, documents, catalog)
         if dated or any(hint.month for hint in understanding.dates):
             documents, named_date = dated, True  # a day or month the archive lacks: nothing matches
     if not (named_collectivity or named_date) and previous is not None:
@@ -75,7 +75,39 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
     topic = own_topic(understanding, Scope(documents, place_words=place_words))
     return Scope(documents, named_collectivity or (previous.named_collectivity if previous and not named_date else False),
                  named_date, people, place_words, previous.deliberations if follow_up else [],
-                 topic or (previous.topic if follow_up else []))
+                 topic or (previous.topic if follow_up else []), nearby=nearby if not documents else [])
+
+
+def _hinted(hint: DateHint, value: dt.date) -> bool:
+    return hint.matches(value) or (hint.year == 0 and hint.month == value.month and hint.day == value.day)
+
+
+def _dated(understanding: Understanding, documents: list[Document], catalog: Catalog) -> list[Document]:
+    """The séances a question's dates designate, best evidence first: the séance's own date; else,
+    for a day, an undated document whose heading prints it (its sitting's date was not read), else
+    an undated document printing it anywhere (a register of acts lists each act's date). A dated
+    séance is never taken for another day it mentions (the minutes it approves, a convocation)."""
+    hints = understanding.dates
+    dated = [d for d in documents if d.seance.date and any(_hinted(h, d.seance.date.value) for h in hints)]
+    days = [h for h in hints if h.day]
+    undated = [d for d in documents if d.seance.date is None]
+    for printed in (0, 1):
+        if dated or not days:
+            break
+        dated = [d for d in undated if any(_hinted(h, value) for h in days
+                                           for value in catalog.printed_dates(d)[printed])]
+    return dated
+
+
+def closest(scope: Scope, understanding: Understanding, count: int = 3) -> list[Document]:
+    """The séances nearest in time to the date asked, among those of the collectivity asked: what to
+    offer when no séance of that day is in the archive."""
+    hint = next((h for h in understanding.dates if h.year), None)
+    candidates = [d for d in scope.nearby if d.seance.date is not None]
+    if hint is None or not candidates:
+        return []
+    asked = dt.date(hint.year, hint.month or 6, hint.day or 15)
+    return sorted(candidates, key=lambda d: abs((d.seance.date.value - asked).days))[:count]
 
 
 def own_topic(understanding: Understanding, scope: Scope) -> list[str]:

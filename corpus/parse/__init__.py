@@ -12,6 +12,7 @@ from pathlib import Path
 
 from corpus.errors import NoDeliberationFound
 from corpus.models import Deliberation, Document, Seance, Span
+from corpus.parse.common import find_dates, find_word_dates
 from corpus.parse import amounts, checks, elections, members, movements, seance, segment, votes
 from corpus.readers import format_of, read_text
 
@@ -63,13 +64,15 @@ def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
         deliberations=tuple(deliberations),
     )
     record = replace(record, issues=checks.check_seance(record))
-    if not _looks_like_council_text(record):
+    if not _looks_like_council_text(text, record):
         raise NoDeliberationFound(name, "aucune séance ni délibération reconnue dans ce texte "
                                         "(ni date de séance, ni présents, ni vote)")
     return Document(id=doc_id, name=name, text=text, format=fmt,
                     sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), seance=record)
 
 
+COUNCIL_WORDS = re.compile(r"(?i)d[ée]lib[ée]r|\bactes\b|conseil|s[ée]ance")
+HEADING_CHARS = 400
 ACCOUNTS = re.compile(r"compte\s+(?:administratif|financier|de\s+gestion)", re.IGNORECASE)
 
 
@@ -89,11 +92,14 @@ def _carry_accounts_president(text: str, deliberations: list[Deliberation]) -> l
     return carried
 
 
-def _looks_like_council_text(seance: Seance) -> bool:
+def _looks_like_council_text(text: str, seance: Seance) -> bool:
     """Whether anything of a council sitting was recognised: a séance date, members, a president
-    or secretary, a vote or an election. Text with none of them is not indexed as a séance."""
+    or secretary, a vote or an election; or a dated text that calls itself deliberations or acts
+    of a council (a "liste des délibérations votées", a register of acts). Text with none of them
+    is not indexed as a séance."""
     return any((seance.date, seance.attendance, seance.president, seance.secretary)) or any(
-        d.votes or d.elections for d in seance.deliberations)
+        d.votes or d.elections for d in seance.deliberations) or (
+        bool(COUNCIL_WORDS.search(text[:HEADING_CHARS])) and bool(find_dates(text) or find_word_dates(text)))
 
 
 def parse_file(path: Path, collectivity: str | None = None) -> Document:

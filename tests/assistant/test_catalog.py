@@ -62,3 +62,18 @@ def test_a_seance_sharing_no_members_stays_without_collectivity() -> None:
 def test_a_collectivity_given_by_the_user_wins_over_the_text() -> None:
     document = parse_text("a.txt", NAMED.replace("Séance du", "Conseil municipal de Neutreville, séance du"))
     assert collectivity_of(given(document, "Ville de Test")) == "Ville de Test"
+
+
+REGISTER = """Répertoire des actes 2022
+12/01/2022   2022_01   Réfection de la rue des Tanneurs et du chemin de Vaudrémont     Approuvée
+12/01/2022   2022_02   Subvention à l'association Les Amis de Vaudrémont              Approuvée
+"""
+
+
+def test_a_register_naming_no_member_takes_the_collectivity_whose_texts_share_its_rare_names() -> None:
+    town = given(parse_text("a.txt", NAMED + "La rue des Tanneurs et le chemin de Vaudrémont seront refaits.\n"),
+                 "Commune de Saint-Arnoult-des-Bois")
+    other = given(parse_text("c.txt", STRANGERS + "Le parvis de la Halle Marchande sera refait.\n"), "Ville d'Ailleurs")
+    register = without_collectivity(parse_text("r.txt", REGISTER, ))
+    catalog = Catalog.build([town, other, register])
+    assert collectivity_of(catalog.documents["r"]) == "Commune de Saint-Arnoult-des-Bois"
