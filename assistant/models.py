@@ -20,14 +20,27 @@ class Citation(BaseModel):
     quote: str
 
 
+class AnswerPart(BaseModel):
+    """One part of a question that asks several things ("qui présidait, et qui était secrétaire ?")."""
+
+    question: str
+    answered: bool
+    answer: str
+    basis: str = Field(description='"record" (parsed facts) or "passage" (read from the text)')
+    citations: list[Citation] = []
+
+
 class Answer(BaseModel):
     id: str | None = None
     question: str
     answered: bool
     kind: str
     answer: str
+    basis: str = Field(default="record", description='"record" when the answer comes from parsed records, '
+                                                     '"passage" when read from retrieved text')
     citations: list[Citation] = []
     deliberations: list[str] = []
+    parts: list[AnswerPart] = Field(default=[], description="one per part of a question of several parts")
     session_id: str | None = None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering import items, lists, passages, people, times, votes
-from assistant.answering.result import Result, cite_line, declined, french_date, seance_label
+from assistant.answering.result import PASSAGE, Result, cite_line, declined, french_date, seance_label
 from assistant.answering.scope import Scope, closest, own_topic, resolve, widened
 from assistant.catalog import Catalog, collectivity_of
 from assistant.understanding import Understanding, fold
@@ -143,7 +143,7 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
     documents = [catalog.documents[d] for d in dict.fromkeys(c.id.split("@")[0] for c in citations)]
     deliberations = [c.deliberation for c in citations if c.deliberation]
     return Result(True, kind, " ".join(lines), citations, deliberations, context=Scope(
-        documents, scope.named_collectivity, scope.named_date, scope.people, scope.place_words))
+        documents, scope.named_collectivity, scope.named_date, scope.people, scope.place_words), basis=PASSAGE)
 
 
 def _min_coverage(understanding: Understanding) -> float:
@@ -188,7 +188,9 @@ def _with_clauses(result: Result, understanding: Understanding, scope: Scope, in
     the clause asks for one, else from the passages of the same deliberation or séance. A clause
     nothing answers leaves the answer as it is."""
     covered = TALLY_KINDS if understanding.kind in TALLY_KINDS else (understanding.kind,)
-    for clause in understanding.clauses()[1:]:
+    clauses = understanding.clauses()
+    parts = [result.part(clauses[0].question)] if len(clauses) > 1 else []
+    for clause in clauses[1:]:
         if clause.kind in covered:
             continue
         addition = _from_records(clause, scope, index) if clause.kind in CLAUSE_RECORD_KINDS else None
@@ -197,6 +199,13 @@ def _with_clauses(result: Result, understanding: Understanding, scope: Scope, in
         if addition is not None and addition.answered:
             result.text += " " + addition.text
             result.citations += addition.citations
+            parts.append(addition.part(clause.question))
+        else:
+            missing = declined(clause.kind, f"de réponse à « {clause.question.strip()} »", scope)
+            result.text += " " + missing.text
+            parts.append(missing.part(clause.question))
+    result.parts = parts if len(parts) > 1 else []
+    result.answered = all(part.answered for part in parts)  # every part, as the contract says
     return result
 
 
@@ -214,7 +223,7 @@ def _clause_passage(result: Result, clause: Understanding, scope: Scope, index: 
     best = sentences[0]
     rows = passages.quoted_parts(best.document.text, best.span)
     quote = " / ".join(" ".join(best.document.text[row.start:row.end].split()) for row in rows)
-    return Result(True, clause.kind, f"« {quote} »", [cite_line(best.document, row) for row in rows])
+    return Result(True, clause.kind, f"« {quote} »", [cite_line(best.document, row) for row in rows], basis=PASSAGE)
 
 
 def _with_vote(result: Result, understanding: Understanding, index: Index) -> Result:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.passages import retrieve, stem, text_stems
-from assistant.answering.result import Result, cite_line, seance_label
+from assistant.answering.result import PASSAGE, Result, cite_line, seance_label
 from assistant.answering.scope import Scope
 from assistant.understanding import Understanding, fold
 from corpus.models import Deliberation, Document, Span
@@ -160,4 +160,4 @@ def listed(index: Index, understanding: Understanding, scope: Scope) -> Result |
         citations += [cite_line(document, heading)] + [cite_line(document, i) for i in block.items]
     return Result(True, "content", f"D'après {seance_label(document)} : " + " ".join(pieces), citations,
                   [deliberation.id], context=Scope([document], scope.named_collectivity, scope.named_date,
-                                                   scope.people, scope.place_words))
+                                                   scope.people, scope.place_words), basis=PASSAGE)

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from assistant.answering.scope import Scope
 from assistant.catalog import collectivity_of
 from assistant.citations import cite, line_span
-from assistant.models import Answer, Citation
+from assistant.models import Answer, AnswerPart, Citation
 from corpus.models import Document, Span
 
+RECORD, PASSAGE = "record", "passage"  # what an answer was read from: parsed facts, or the text itself
 FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                  "octobre", "novembre", "décembre")
 
@@ -23,14 +24,26 @@ class Result:
     citations: list[Citation] = field(default_factory=list)
     deliberations: list[str] = field(default_factory=list)
     context: Scope | None = None
+    basis: str = RECORD
+    parts: list[AnswerPart] = field(default_factory=list)
+
+    def part(self, question: str) -> AnswerPart:
+        """This result as the answer to one part of a question."""
+        return AnswerPart(question=question, answered=self.answered, answer=self.text, basis=self.basis,
+                          citations=_unique(self.citations))
 
     def to_model(self, question: str, id: str | None, session_id: str | None) -> Answer:
-        unique: dict[str, Citation] = {}
-        for citation in self.citations:
-            unique.setdefault(citation.id, citation)
         return Answer(id=id, question=question, answered=self.answered, kind=self.kind, answer=self.text,
-                      citations=list(unique.values()), deliberations=list(dict.fromkeys(self.deliberations)),
+                      basis=self.basis, citations=_unique(self.citations),
+                      deliberations=list(dict.fromkeys(self.deliberations)), parts=self.parts,
                       session_id=session_id)
+
+
+def _unique(citations: list[Citation]) -> list[Citation]:
+    unique: dict[str, Citation] = {}
+    for citation in citations:
+        unique.setdefault(citation.id, citation)
+    return list(unique.values())
 
 
 def french_day(value: dt.date) -> str:

@@ -231,3 +231,17 @@ def test_agenda_and_latest_seance_come_from_the_records(assistant: Assistant) ->
     latest = assistant.ask("Quand a eu lieu le dernier conseil de Couthenans ?")
     assert latest.answered and "24 février 2023" in latest.answer
     assert_cited(assistant, latest)
+
+
+def test_a_question_of_two_parts_lists_each_part_with_its_basis(assistant) -> None:
+    answer = assistant.ask("Qui présidait le conseil métropolitain de Dijon le 17 septembre 2020, et qui était secrétaire ?")
+    assert answer.answered and answer.basis == "record"
+    assert [part.answered for part in answer.parts] == [True, True]
+    assert "REBSAMEN" in answer.parts[0].answer and "WALIDI" in answer.parts[1].answer
+    assert all(part.citations for part in answer.parts)
+
+
+def test_an_answer_read_from_the_text_says_so(assistant) -> None:
+    answer = assistant.ask("Quelles sont les actions du Pacte de Solidarité de Dijon Métropole ?")
+    assert answer.answered and answer.basis == "passage"
+    assert "logement" in answer.answer and "distribution alimentaire" in answer.answer
