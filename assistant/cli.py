@@ -1,5 +1,5 @@
 """`delib`: the command line face. Each command parses its input, calls one `Assistant` method
-and renders; errors become one clear line (`click.ClickException`), never a traceback."""
+and renders; errors become one clear French line (`CliError`), never a traceback."""
 from __future__ import annotations
 
 import json
@@ -14,6 +14,7 @@ import click
 from assistant.errors import AssistantError
 from assistant.models import Answer, SearchResponse
 from assistant.service import Assistant, default_index_dir
+from index.store import FILE_NAME as INDEX_FILE
 from corpus.errors import CorpusError
 
 INDEX_OPTION = click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -23,17 +24,30 @@ MODEL_OPTION = click.option("--model", default=None, envvar="DELIB_MODEL",
                                  "folder / name.")
 
 
+class CliError(click.ClickException):
+    """A one-line French error on stderr ("erreur : …"), exit status 1; click's own prefix is English."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"erreur : {self.format_message()}", err=True, file=file)
+
+
 @contextmanager
-def opened(index_dir: Path | None, model: str | None = None) -> Iterator[Assistant]:
-    """The Assistant on `index_dir`, errors turned into one-line CLI messages."""
+def opened(index_dir: Path | None, model: str | None = None, create: bool = False) -> Iterator[Assistant]:
+    """The Assistant on `index_dir`, errors turned into one-line CLI messages. Only the commands
+    that fill an index (`create`) make one: asking a folder that holds none says so, rather than
+    answering from a new empty index (a mistyped `--index` would look like an empty archive)."""
+    folder = index_dir or default_index_dir()
+    if not create and not (folder / INDEX_FILE).is_file():
+        raise CliError(f"aucun index dans {folder} : créez-le avec "
+                                   f"`delib ingest FICHIERS... --index {folder}` (ou `delib demo`)")
     try:
         assistant = Assistant.open(index_dir, model=model)
     except (AssistantError, CorpusError, OSError) as exc:
-        raise click.ClickException(getattr(exc, "message", str(exc))) from exc
+        raise CliError(getattr(exc, "message", str(exc))) from exc
     try:
         yield assistant
     except AssistantError as exc:
-        raise click.ClickException(exc.message) from exc
+        raise CliError(exc.message) from exc
     finally:
         assistant.close()
 
@@ -64,7 +78,7 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, model: str | None, p
     """Ingest files and folders (.txt .pdf .docx .md .html); unchanged files are skipped."""
     from rich.progress import Progress
 
-    with opened(index_dir, model) as assistant, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+    with opened(index_dir, model, create=True) as assistant, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("ingestion", total=None)
 
         def progress(name: str, done: int, total: int) -> None:
@@ -89,11 +103,16 @@ def _batch(handle: Callable[[dict], dict]) -> None:
             continue
         try:
             request = json.loads(line)
-            if not isinstance(request, dict):
-                raise ValueError("objet JSON attendu")
-            reply = handle(request)
-        except (ValueError, AssistantError) as exc:
-            reply = {"id": None, "error": getattr(exc, "message", str(exc))}
+        except ValueError:
+            request = None
+        if not isinstance(request, dict):
+            reply = {"id": None, "error": "ligne ignorée : un objet JSON par ligne est attendu, "
+                                          'par exemple {"id": "q1", "question": "…"}'}
+        else:
+            try:
+                reply = handle(request)
+            except (ValueError, AssistantError) as exc:
+                reply = {"id": request.get("id"), "error": getattr(exc, "message", str(exc))}
         click.echo(json.dumps(reply, ensure_ascii=False))
 
 
@@ -197,7 +216,7 @@ def tui(server: str | None, index_dir: Path | None) -> None:
 @INDEX_OPTION
 def demo(index_dir: Path | None) -> None:
     """Ingest the bundled sample archive if needed, then open the terminal app."""
-    with opened(index_dir) as assistant:
+    with opened(index_dir, create=True) as assistant:
         if assistant.health().documents == 0:
             summary = assistant.ingest([sample_archive()])
             click.echo(f"Archive d'exemple indexée : {summary.deliberations} délibération(s), "

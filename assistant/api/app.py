@@ -39,8 +39,32 @@ def _validation_error(exc: RequestValidationError) -> AssistantError:
     errors = exc.errors()
     if any(error.get("type") == "json_invalid" for error in errors):
         return MalformedJson("le corps de la requête n'est pas du JSON valide")
-    parts = [f"{'.'.join(str(p) for p in e.get('loc', ()))} : {e.get('msg', '')}" for e in errors[:5]]
+    parts = [f"{'.'.join(str(p) for p in e.get('loc', ()))} : {_in_french(e)}" for e in errors[:5]]
     return InvalidRequest("requête invalide — " + " ; ".join(parts))
+
+
+# pydantic's error types, said in French (its messages are English); any other type is "valeur invalide"
+VALIDATION_MESSAGES = {
+    "missing": "champ obligatoire absent", "string_type": "une chaîne de caractères est attendue",
+    "int_parsing": "un nombre entier est attendu", "int_type": "un nombre entier est attendu",
+    "float_parsing": "un nombre est attendu", "bool_parsing": "vrai ou faux (true / false) est attendu",
+    "date_from_datetime_parsing": "une date AAAA-MM-JJ est attendue", "date_parsing": "une date AAAA-MM-JJ est attendue",
+    "date_type": "une date AAAA-MM-JJ est attendue", "string_too_short": "la valeur est vide",
+    "string_too_long": "la valeur est trop longue", "greater_than_equal": "la valeur est trop petite",
+    "less_than_equal": "la valeur est trop grande", "greater_than": "la valeur est trop petite",
+    "less_than": "la valeur est trop grande", "dict_type": "un objet JSON est attendu",
+    "model_attributes_type": "un objet JSON est attendu", "list_type": "une liste est attendue",
+}
+# Starlette's own messages for the errors it raises before our routes run
+HTTP_MESSAGES = {400: "le corps de la requête est illisible (JSON en UTF-8 attendu)", 404: "route inconnue",
+                 405: "méthode non permise pour cette route"}
+
+
+def _in_french(error: dict) -> str:
+    message = VALIDATION_MESSAGES.get(str(error.get("type")), "valeur invalide")
+    limit = (error.get("ctx") or {})
+    bound = next((limit[k] for k in ("ge", "le", "gt", "lt", "min_length", "max_length") if k in limit), None)
+    return f"{message} ({bound})" if bound is not None else message
 
 
 def as_assistant_error(exc: Exception) -> AssistantError:
@@ -51,7 +75,9 @@ def as_assistant_error(exc: Exception) -> AssistantError:
     if isinstance(exc, CorpusError):
         return UnreadableUpload(f"{os.path.basename(exc.path)} : {exc.reason}")
     if isinstance(exc, HTTPException):
-        return RouteError(exc.status_code, str(exc.detail))
+        if exc.status_code == 400:
+            return MalformedJson(HTTP_MESSAGES[400])
+        return RouteError(exc.status_code, HTTP_MESSAGES.get(exc.status_code, str(exc.detail)))
     return InternalError("erreur interne du serveur")
 
 

@@ -113,3 +113,18 @@ def test_unexpected_failure_is_a_json_500_without_details(tmp_path: Path) -> Non
     with serving(create_app(Broken(), ApiSettings(upload_dir=tmp_path))) as url:  # type: ignore[arg-type]
         response = httpx.get(f"{url}/healthz")
     assert error_of(response, 500) == "internal_error" and "détail" not in response.text
+
+
+def test_a_body_that_is_not_utf8_is_400_in_french(client: httpx.Client) -> None:
+    response = client.post("/ask", content=b'{"question": "\xff\xfe"}', headers={"Content-Type": "application/json"})
+    assert error_of(response, 400) == "malformed_json"
+    assert "requête" in response.json()["message"]
+
+
+@pytest.mark.parametrize("params", [{"q": "vote", "k": "abc"}, {"q": "vote", "k": "0"}])
+def test_validation_messages_are_french(client: httpx.Client, params: dict) -> None:
+    response = client.get("/search", params=params)
+    assert error_of(response, 422) == "invalid_request"
+    message = response.json()["message"]
+    assert "query.k" in message and "Input should" not in message
+    assert "attendu" in message or "trop petite" in message

@@ -61,3 +61,15 @@ def test_search_json(index_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["search", "pacte de solidarité", "--json", "--k", "3", "--index", str(index_dir)])
     payload = json.loads(result.output)
     assert payload["query"] == "pacte de solidarité" and 1 <= len(payload["results"]) <= 3
+
+
+def test_a_missing_index_folder_is_refused_not_created(tmp_path: Path) -> None:
+    missing = tmp_path / "pas-d-index"
+    result = CliRunner().invoke(cli, ["ask", "Qui présidait ?", "--index", str(missing)])
+    assert result.exit_code == 1 and "aucun index" in result.output and not missing.exists()
+
+
+def test_a_batch_line_that_is_not_json_gets_a_french_error(index_dir: Path) -> None:
+    result = CliRunner().invoke(cli, ["ask", "--json", "--index", str(index_dir), "-"], input="pas du json\n")
+    reply = json.loads(result.output.splitlines()[0])
+    assert reply["id"] is None and "objet JSON" in reply["error"]
