@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
+from functools import cached_property
 from pathlib import Path
 
 from assistant import facts
@@ -17,6 +18,7 @@ from assistant.answering.scope import resolve
 from assistant.catalog import Catalog, collectivity_key, collectivity_of
 from assistant.citations import deliberation_at, parse_citation_id
 from assistant.conversation import Conversations
+from assistant.kinds import KindClassifier
 from assistant.errors import (EmptyQuestion, IndexProblem, QuestionTooLong, UnknownCitation,
                               UnknownDeliberation, UnknownDocument, UnknownMember)
 from assistant.models import (Answer, CitationView, DeliberationDetail, DeliberationPage,
@@ -60,6 +62,11 @@ class Assistant:
     def close(self) -> None:
         self.index.close()
 
+    @cached_property
+    def kinds(self) -> KindClassifier:
+        """The nearest-neighbour reading of a question's kind, on the index's own embedder."""
+        return KindClassifier(self.index.embedder, self.index.folder)
+
     # -- records -------------------------------------------------------------------------------
 
     @property
@@ -88,7 +95,7 @@ class Assistant:
         if not question.strip():
             raise EmptyQuestion("la question est vide")
         previous = self.conversations.get(session_id)
-        answer = answer_question(question.strip(), self.catalog, self.index, previous)
+        answer = answer_question(question.strip(), self.catalog, self.index, previous, self.kinds.vote)
         if session_id:
             self.conversations.remember(session_id, remembered(answer))
         model = answer.to_model(question, id, session_id)

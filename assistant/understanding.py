@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from corpus.names import strip_accents
 from corpus.parse.common import MONTHS
@@ -226,6 +227,36 @@ def _kind_of(text: str, first_clause: str) -> str:
 
 
 MONTH_WORD = re.compile(r"^(?:%s|1er)$" % MONTH_NAMES)
+@dataclass(frozen=True)
+class Vote:
+    """The kinds the nearest labelled examples vote for, best first, with their share of the vote."""
+
+    ranked: tuple[tuple[str, float], ...]
+
+    @property
+    def kind(self) -> str | None:
+        return self.ranked[0][0] if self.ranked else None
+
+    @property
+    def share(self) -> float:
+        return self.ranked[0][1] if self.ranked else 0.0
+
+
+# the examples' vote overrides the rules when most of it goes to one kind: the rules' catch-all
+# ("content") needs a clear majority; a kind a rule fired for needs a near-unanimous vote
+OVERRIDE_CATCH_ALL = 0.6
+OVERRIDE_RULE = 0.85
+
+
+def weighed_kind(rule_kind: str, vote: Vote) -> str:
+    """The rules' kind, unless the nearest examples clearly say otherwise: the rules know the
+    wordings they were written from, the examples carry over to others."""
+    if vote.kind is None or vote.kind == rule_kind:
+        return rule_kind
+    if rule_kind == "presence_movement" and vote.kind == "presence":
+        return rule_kind  # a finer reading of the same question
+    needed = OVERRIDE_CATCH_ALL if rule_kind == "content" else OVERRIDE_RULE
+    return vote.kind if vote.share >= needed else rule_kind
 
 
 @dataclass
@@ -236,8 +267,13 @@ class Understanding:
     words: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, question: str) -> "Understanding":
-        return cls(question, question_kind(question), find_date_hints(question), content_words(question))
+    def of(cls, question: str, neighbours: Callable[[str], Vote] | None = None) -> "Understanding":
+        """The question read by the rules for its slots, and for its kind by the rules weighed
+        against its nearest labelled examples (`neighbours`, see `assistant.kinds`) when given."""
+        kind = question_kind(question)
+        if neighbours is not None:
+            kind = weighed_kind(kind, neighbours(CLAUSE_BREAK.split(question)[0] or question))
+        return cls(question, kind, find_date_hints(question), content_words(question))
 
     @property
     def wants(self) -> str | None:

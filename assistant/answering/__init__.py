@@ -10,12 +10,13 @@ from the passages of the same deliberation.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from assistant.answering import items, lists, passages, people, times, votes
+from assistant.answering import items, lists, passages, people, times, verify, votes
 from assistant.answering.result import PASSAGE, Result, cite_line, declined, french_date, seance_label
 from assistant.answering.scope import Scope, closest, own_topic, resolve, widened
 from assistant.catalog import Catalog, collectivity_of
-from assistant.understanding import Understanding, fold
+from assistant.understanding import Understanding, Vote, fold
 from corpus.models import Span
 from index import Index
 
@@ -32,8 +33,10 @@ TALLY_KINDS = (*VOTE_KINDS, "election", "attendance_count")
 CLAUSE_RECORD_KINDS = ("president", "secretary", "date", "rapporteur", "proxy")
 
 
-def answer_question(question: str, catalog: Catalog, index: Index, previous: Scope | None) -> Result:
-    understanding = Understanding.of(question)
+def answer_question(question: str, catalog: Catalog, index: Index, previous: Scope | None,
+                    neighbours: Callable[[str], Vote] | None = None) -> Result:
+    """`neighbours` votes on the question's kind from labelled examples (`assistant.kinds`)."""
+    understanding = Understanding.of(question, neighbours)
     if not catalog.documents:
         return declined(understanding.kind, "de document : l'index est vide (lancez `delib ingest`)", None)
     scope = resolve(understanding, catalog, previous)
@@ -106,8 +109,9 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
     kind = understanding.kind if understanding.kind != "presence_movement" else "presence"
     groups = [Scope([d], scope.named_collectivity, True, scope.people, scope.place_words)
               for d in scope.documents] if scope.named_date and 1 < len(scope.documents) <= 4 else [scope]
-    lines, citations = [], []
+    lines, citations, misses = [], [], []
     parts = understanding.parts()
+    pinned = verify.constraints(understanding, scope.place_words)
     for group in groups:
         answering = [[s for s in _sentences(part, group, index, catalog) if s.coverage >= _min_coverage(part)]
                      for part in parts]
@@ -118,6 +122,10 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
         # the whole question decides the passage when it can; a clause only when it alone finds one
         top = whole[0] if whole else max((sentences[0] for sentences in answering), key=lambda s: s.score)
         region = _region_of(top)
+        missing = verify.unmet(pinned, top.document, region)
+        if missing:
+            misses.append((missing, top))
+            continue
 
         def beside_top(sentence: passages.Sentence) -> bool:
             """In the same deliberation as the best sentence: a clause answered from another
@@ -135,6 +143,12 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
                               for parts in parts_cited)
         lines.append(f"D'après {seance_label(top.document)} : « {quotes} »")
         citations += [cite_line(top.document, p) for parts in parts_cited for p in parts]
+    if not citations and misses:
+        missing, top = misses[0]
+        quote = " ".join(top.document.text[top.span.start:top.span.end].split())
+        return Result(False, kind, f"Je ne trouve pas de passage qui mentionne {', '.join(f'« {m} »' for m in missing)}. "
+                                   f"Le plus proche, dans {seance_label(top.document)}, dit : « {quote} »",
+                      [cite_line(top.document, top.span)], context=scope, basis=PASSAGE)
     if not citations:
         where = ""
         if scope.narrowed and len(scope.documents) <= 3:

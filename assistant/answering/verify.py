@@ -1,0 +1,59 @@
+"""Near misses caught: what the question pins down must stand in the evidence quoted.
+
+A passage can share most of a question's words and still be about something else: "la
+modification n°2 du PLU" answered with the text of modification n°1, the 2019 budget for a
+question on 2021, another association's subsidy. The question's distinctive constraints — numbers
+that identify something ("n°2", "avenant 3"), years other than the séance's, capitalised names —
+must be printed in the deliberation (for numbers and years) or the document (for names) the
+answer quotes; when one is not, the answer says what was found instead of answering.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.understanding import Understanding, fold
+from corpus.models import Document, Span
+
+# a number that names one thing among its siblings: "n°2", "numéro 3", "avenant 2", "lot 4"
+IDENTIFYING_NUMBER = re.compile(
+    r"\b(?:n\s*°|no\.?|numero|num\.)\s*(\d{1,4})\b"
+    r"|\b(?:modification|avenant|tranche|phase|lot|decision modificative|dm|revision)\s+(?:n\s*°\s*)?(\d{1,3})\b")
+YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Something the question pins down, how it is said, and where it must be printed."""
+
+    label: str
+    pattern: re.Pattern[str]
+    whole_document: bool  # a name may be printed anywhere in the séance; a number in the item
+
+
+def constraints(understanding: Understanding, places: set[str]) -> list[Constraint]:
+    question = fold(understanding.question)
+    found: list[Constraint] = []
+    for match in IDENTIFYING_NUMBER.finditer(question):
+        number = match.group(1) or match.group(2)
+        found.append(Constraint(match.group().strip(), re.compile(
+            rf"(?:n\s*°|no\.?|numero|num\.|modification|avenant|tranche|phase|lot|dm|revision)\s*(?:n\s*°\s*)?0*{number}\b"
+            rf"|\b{number}\s*(?:er|e|eme|ere)\b"), False))
+    for year in dict.fromkeys(YEAR.findall(question)):
+        if not any(hint.year == int(year) and hint.day for hint in understanding.dates):  # a séance's day
+            found.append(Constraint(year, re.compile(rf"\b{year}\b|\b{year[:2]}{year[2:]}\b|\b\d{{2}}/{year[2:]}\b"), False))
+    for name in dict.fromkeys(understanding.proper_names(places)):
+        if len(name) >= 4:
+            found.append(Constraint(name, re.compile(rf"\b{re.escape(name)}"), True))
+    return found
+
+
+def unmet(found: list[Constraint], document: Document, region: Span | None) -> list[str]:
+    """The labels of the constraints the evidence does not print (the séance's own year needs not be)."""
+    if not found:
+        return []
+    whole = fold(document.text)
+    local = fold(document.text[region.start:region.end]) if region is not None else whole
+    own_year = str(document.seance.date.value.year) if document.seance.date else None
+    return [c.label for c in found if c.label != own_year
+            and not c.pattern.search(whole if c.whole_document else local)]

@@ -1,0 +1,37 @@
+"""Near misses: the numbers, years and names a question pins down must be printed in the evidence."""
+from __future__ import annotations
+
+from assistant.answering.verify import constraints, unmet
+from assistant.understanding import Understanding
+from corpus.parse import parse_text
+
+TEXT = """COMMUNE DE VALFLEURY
+Séance du 3 mars 2021
+Présents : M. Jean ROUX, Mme Anne VIDAL, M. Paul SALLES.
+
+1. Modification n°1 du plan local d'urbanisme
+Le conseil approuve la modification n°1 du PLU engagée en 2019.
+Adopté à l'unanimité.
+
+2. Subvention à l'association Les Jardins Partagés
+Une subvention de 300 € est attribuée.
+Adopté à l'unanimité.
+"""
+
+
+def _missing(question: str) -> list[str]:
+    document = parse_text("valfleury.txt", TEXT)
+    return unmet(constraints(Understanding.of(question), {"valfleury"}), document, document.seance.deliberations[0].span)
+
+
+def test_a_number_or_year_the_item_does_not_print_is_a_near_miss() -> None:
+    assert _missing("Que prévoit la modification n°2 du PLU de Valfleury ?") == ["modification n°2"]
+    assert _missing("Que prévoit la modification n°1 du PLU de Valfleury ?") == []
+    assert _missing("Quelle modification du PLU engagée en 2018 ?") == ["2018"]
+    assert _missing("Quelle modification du PLU engagée en 2019 ?") == []
+
+
+def test_a_name_must_be_printed_in_the_seance_and_the_seance_year_needs_not_be() -> None:
+    assert _missing("Quelle subvention pour l'association Les Jardins Partagés ?") == []
+    assert _missing("Quelle subvention pour l'association Terre Vivante ?") == ["terre", "vivante"]
+    assert _missing("Quel PLU a été modifié lors de la séance 2021 ?") == []
