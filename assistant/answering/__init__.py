@@ -29,6 +29,10 @@ YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
 TALLY_KINDS = (*VOTE_KINDS, "election", "attendance_count")
+# the kinds whose record answer, when the records miss it, is read in the séance's passages instead
+# (not presence: a passage naming someone does not say they sat)
+TEXT_FALLBACK_KINDS = ("secretary", "president", "rapporteur", "proxy", "attendance_count", "date", "election",
+                       *VOTE_KINDS)
 # the kinds a second clause may be answered from the records with; others are read in the passages
 CLAUSE_RECORD_KINDS = ("president", "secretary", "date", "rapporteur", "proxy")
 
@@ -57,6 +61,11 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         understanding = understanding.with_words([], "presence")
     result = votes.items_voted(understanding, scope) or items.agenda(understanding, scope) \
         or times.latest(understanding, scope) or _from_records(understanding, scope, index)
+    if result is not None and not result.answered and not result.citations and understanding.kind in TEXT_FALLBACK_KINDS:
+        # the records miss what a layout never seen prints its own way: the séance's text may say it
+        # (a decline that cites what the records do say, "pouvoir sans mandataire nommé", stands)
+        fallback = from_passages(understanding, scope, index, catalog)
+        result = fallback if fallback.answered else result
     if result is not None:
         return _with_clauses(result, understanding, scope, index, catalog) if result.answered else result
     result = lists.listed(index, understanding, scope) or from_passages(understanding, scope, index, catalog)
