@@ -116,6 +116,18 @@ def people_of(document: Document) -> list[Person]:
     return found
 
 
+def fuller_form(document: Document, person: Person) -> Person | None:
+    """The same person printed in full elsewhere in the séance ("REBSAMEN" as president, "M.
+    François REBSAMEN" in the list of members), when exactly one member's name holds all of
+    theirs: answers give the name as the text prints it best."""
+    tokens = set(person_key(person.name).split())
+    if not tokens:
+        return None
+    fuller = {person_key(p.name): p for p in people_of(document)
+              if tokens < set(person_key(p.name).split())}
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
 @dataclass
 class Member:
     id: str
@@ -141,7 +153,23 @@ class Catalog:
                 catalog.deliberations[deliberation.id] = (document, deliberation)
             for person in people_of(document):
                 catalog._add_member(document, person)
+        catalog._merge_partial_names()
         return catalog
+
+    def _merge_partial_names(self) -> None:
+        """One member for "REBSAMEN" and "François REBSAMEN": a name whose words all belong to
+        exactly one fuller name of the same collectivity is that member."""
+        by_collectivity: dict[str, list[Member]] = {}
+        for member in self.members.values():
+            by_collectivity.setdefault(collectivity_key(member.collectivity), []).append(member)
+        for members in by_collectivity.values():
+            for member in members:
+                tokens = set(person_key(member.name).split())
+                fuller = [m for m in members if m is not member and m.id in self.members
+                          and tokens < set(person_key(m.name).split())]
+                if len(fuller) == 1 and member.id in self.members:
+                    fuller[0].documents |= member.documents
+                    del self.members[member.id]
 
     def _add_member(self, document: Document, person: Person) -> None:
         key = person_key(person.name)

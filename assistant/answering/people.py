@@ -11,7 +11,7 @@ from collections.abc import Callable
 from assistant.answering.items import find_deliberations, title_of, vote_asked
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
-from assistant.catalog import people_of
+from assistant.catalog import fuller_form, people_of
 from assistant.facts import mover, moves, sat_for, status_of, status_words
 from assistant.understanding import WITHOUT_PROXY, Understanding, fold
 from corpus.models import Document, Person, Proxy
@@ -52,6 +52,10 @@ def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
             continue
         lines.append(f"{label.capitalize()} de {seance_label(document)} : {person.name}.")
         citations.append(cite_line(document, person.span))
+        fuller = fuller_form(document, person)
+        if fuller is not None:
+            lines[-1] = lines[-1][:-len(person.name) - 1] + f"{fuller.name}."
+            citations.append(cite_line(document, fuller.span))
     if not citations:
         labels = ", ".join(dict.fromkeys(seance_label(d) for d in documents))
         return declined(kind, f"le nom du {label} pour {labels}", scope)

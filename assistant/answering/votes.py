@@ -42,6 +42,10 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
         if "majorit" in printed:
             outcome += f" ({printed})"
         summary = f"{outcome} — {summary}" if summary else outcome
+    elif chosen.outcome is None and chosen.unanimity is None and chosen.pour is not None and chosen.contre is not None:
+        # counts without an outcome word: the majority of the votes cast decides (CGCT L2121-20)
+        derived = "adopté" if chosen.pour.value > chosen.contre.value else "rejeté"
+        summary = f"{derived} d'après le décompte (le texte ne l'écrit pas) — {summary}"
     subject = f" ({chosen.subject.value})" if chosen.subject else ""
     text = f"vote sur {title_of(deliberation)}{subject}, {seance_label(document)} : {summary}."
     citations = [cite_line(document, chosen.span)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of
+from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, fuller_form, people_of
 from corpus.models import Document
 from corpus.parse import parse_text
 
@@ -77,3 +77,15 @@ def test_a_register_naming_no_member_takes_the_collectivity_whose_texts_share_it
     register = without_collectivity(parse_text("r.txt", REGISTER, ))
     catalog = Catalog.build([town, other, register])
     assert collectivity_of(catalog.documents["r"]) == "Commune de Saint-Arnoult-des-Bois"
+
+
+PRESIDED = NAMED.replace("Séance du 12 mars 2022", "Séance du 12 mars 2022\nPrésident : M. BARRAULT")
+
+
+def test_a_surname_alone_is_the_one_member_of_that_name_printed_in_full() -> None:
+    document = given(parse_text("p.txt", PRESIDED), "Commune de Saint-Arnoult-des-Bois")
+    president = document.seance.president
+    assert president is not None and president.name == "BARRAULT"
+    assert fuller_form(document, president).name == "Luc BARRAULT"
+    catalog = Catalog.build([document])
+    assert [m.name for m in catalog.members.values() if "BARRAULT" in m.name] == ["Luc BARRAULT"]
