@@ -16,6 +16,7 @@ from assistant.models import Answer, SearchResponse
 from assistant.service import Assistant, default_index_dir
 from index.store import FILE_NAME as INDEX_FILE
 from corpus.errors import CorpusError
+from corpus.parse import parse_file
 
 INDEX_OPTION = click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
                             help="Index folder (default: $DELIB_INDEX, else the user data folder).")
@@ -86,10 +87,13 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, model: str | None, p
 
         summary = assistant.ingest(list(paths), prune=prune, progress=progress,
                                    collectivity=collectivity.strip() if collectivity else None)
+        gaps = assistant.reading_gaps(summary.added + summary.updated)
     click.echo(f"{len(summary.added)} ajoutés, {len(summary.updated)} mis à jour, "
                f"{len(summary.unchanged)} inchangés, {len(summary.removed)} retirés ; "
                f"{summary.seances} séances, {summary.deliberations} délibérations, "
                f"{summary.chunks} passages ; {summary.seconds:.1f} s")
+    for name, missing in gaps:
+        click.echo(f"lecture incomplète : {name} : {', '.join(missing)}")
     for error in summary.errors:
         click.echo(f"erreur : {error['path']} : {error['reason']}", err=True)
     if summary.errors and not (summary.added or summary.updated or summary.unchanged):
@@ -227,6 +231,29 @@ def demo(index_dir: Path | None) -> None:
     from tui.app import make_app
 
     make_app(index_dir=index_dir).run()
+
+
+@cli.command()
+@click.argument("document")
+@INDEX_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Every field read, with the text of its span.")
+def inspect(document: str, index_dir: Path | None, as_json: bool) -> None:
+    """What was read from one document: an indexed one (id or file name) or a file, not indexed."""
+    from assistant import inspection
+
+    path = Path(document)
+    if path.is_file():
+        try:
+            parsed = parse_file(path)
+        except CorpusError as exc:
+            raise CliError(f"{path.name} : {exc.reason}") from exc
+    else:
+        with opened(index_dir) as assistant:
+            parsed = assistant.document(document)
+    if as_json:
+        click.echo(json.dumps(inspection.annotated(parsed), ensure_ascii=False, indent=1))
+    else:
+        click.echo("\n".join(inspection.summary_lines(parsed)))
 
 
 @cli.group()

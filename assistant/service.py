@@ -11,7 +11,7 @@ import threading
 from functools import cached_property
 from pathlib import Path
 
-from assistant import facts
+from assistant import facts, inspection
 from assistant.answering import answer_question, remembered
 from assistant.answering.passages import retrieve
 from assistant.answering.scope import resolve
@@ -154,6 +154,22 @@ class Assistant:
             quote=document.text[span.start:span.end],
             before=document.text[max(0, span.start - CONTEXT_CHARS):span.start],
             after=document.text[span.end:span.end + CONTEXT_CHARS])
+
+    def document(self, reference: str) -> Document:
+        """An indexed document by its id or its file name."""
+        catalog = self.catalog
+        if reference in catalog.documents:
+            return catalog.documents[reference]
+        named = [d for d in catalog.documents.values() if d.name == reference or d.name == Path(reference).name]
+        if not named:
+            raise UnknownDocument(f"document inconnu : {reference[:120]!r}")
+        return named[0]
+
+    def reading_gaps(self, names: list[str]) -> list[tuple[str, list[str]]]:
+        """The documents among `names` whose reading looks incomplete, with what is missing."""
+        by_name = {d.name: d for d in self.catalog.documents.values()}
+        return [(name, missing) for name in names if name in by_name
+                for missing in [inspection.gaps(by_name[name])] if missing]
 
     def document_text(self, document_id: str) -> DocumentText:
         document = self._document(document_id)

@@ -73,3 +73,26 @@ def test_a_batch_line_that_is_not_json_gets_a_french_error(index_dir: Path) -> N
     result = CliRunner().invoke(cli, ["ask", "--json", "--index", str(index_dir), "-"], input="pas du json\n")
     reply = json.loads(result.output.splitlines()[0])
     assert reply["id"] is None and "objet JSON" in reply["error"]
+
+
+def test_inspect_shows_each_field_with_the_text_of_its_span(index_dir: Path) -> None:
+    result = CliRunner().invoke(cli, ["inspect", "dijon-metropole_2020-09-17_pacte-de-solidarite.txt",
+                                      "--index", str(index_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    read = json.loads(result.output)
+    assert read["seance"]["date"]["value"] == "2020-09-17" and read["seance"]["date"]["span"]["text"] == "17 septembre 2020"
+    assert read["gaps"] == []
+    text = (sample_archive() / "dijon-metropole_2020-09-17_pacte-de-solidarite.txt").read_text(encoding="utf-8")
+    president = read["seance"]["president"]["span"]
+    assert text[president["start"]:president["end"]] == president["text"]
+
+
+def test_ingest_reports_documents_read_incompletely(tmp_path: Path) -> None:
+    (tmp_path / "liste.txt").write_text("Liste des délibérations votées\n\nLe 16 mai 2025\n\n"
+                                        "   Adhésion au syndicat des eaux\n   Subventions aux associations\n",
+                                        encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "liste.txt"), "--index", str(tmp_path / "i")])
+    assert result.exit_code == 0, result.output
+    assert "lecture incomplète : liste.txt" in result.output and "pas de présents" in result.output
+    plain = CliRunner().invoke(cli, ["inspect", str(tmp_path / "liste.txt")])
+    assert plain.exit_code == 0 and "pas de présents" in plain.output
