@@ -126,7 +126,7 @@ ASKS_WHAT = re.compile(r"\bquel(?:le)?s?\b|\bcombien\b|^qui\b|\bqu'a\b|\bpourquo
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     # the secrétaire de séance, not the town's secrétaire générale (a member of staff)
     ("secretary", re.compile(r"secretaire(?! general)|secretariat")),
-    ("presence_movement", re.compile(r"\barrive|\bquitte|\bparti\b|\bdepart|siege des l'ouverture|des l'ouverture")),
+    ("presence_movement", re.compile(r"\barrive|\bquitte|\bparti\b|\bdepart(?!ement)|siege des l'ouverture|des l'ouverture")),
     ("date", re.compile(r"quelle heure|a quelle date|\bheure|\bquand\b|quel jour|convoque|convocation")),
     ("rapporteur", re.compile(r"rapporteur|qui (?:a )?rapporte|qui (?:a )?(?:presente|expose) (?:le|la|les|ce|cette)"
                               r"(?! (?:candidature|liste))")),

@@ -78,3 +78,10 @@ def test_two_part_questions_are_read_clause_by_clause() -> None:
     assert Understanding.of("À quelles dates aura lieu la vente ?").wants == "time"
     assert Understanding.of("Quel montant d'aide la CCLO a-t-elle accordé à la SASU Eric Marchand ?").proper_names(
         {"cclo"}) == ["sasu", "eric", "marchand"]
+
+
+def test_a_departement_is_not_a_departure() -> None:
+    from assistant.understanding import question_kind
+
+    assert question_kind("Quelle subvention du Département pour la voirie ?") != "presence_movement"
+    assert question_kind("M. Durand est-il parti avant le vote ?") == "presence_movement"
