@@ -26,11 +26,9 @@ def gaps(document: Document) -> list[str]:
         found.append("pas de collectivité")
     if seance.attendance is None or not (seance.attendance.present or seance.attendance.present_count):
         found.append("pas de présents")
-    unvoted = [d for d in seance.deliberations if not d.votes and not d.elections]
-    if seance.deliberations and len(unvoted) == len(seance.deliberations):
+    # an item without a vote is common (informations, questions diverses); none at all is not
+    if seance.deliberations and not any(d.votes or d.elections for d in seance.deliberations):
         found.append("aucun vote lu")
-    elif unvoted:
-        found.append(f"{len(unvoted)} délibération(s) sur {len(seance.deliberations)} sans vote lu")
     return found
 
 
