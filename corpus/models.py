@@ -65,11 +65,16 @@ class Person:
 
 @dataclass(frozen=True)
 class Proxy:
-    """A procuration: `giver` (absent) gave their vote to `holder` (None when not named)."""
+    """A procuration: `giver` (absent) gave their vote to `holder` (None when not named).
+
+    `limit` keeps a limit in time printed with it ("jusqu'à la question n°5", "à partir du point
+    2"), as printed: the proxy holds only for those items.
+    """
 
     giver: Person
     holder: Person | None
     span: Span
+    limit: Text | None = None
 
 
 @dataclass(frozen=True)

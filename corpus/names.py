@@ -23,6 +23,11 @@ LOWER = "a-zàâäçéèêëîïôöùûüÿæœß"
 PARTICLES = frozenset({"de", "du", "des", "le", "la", "d'", "d’", "van", "von", "di", "da", "dos", "el"})
 _NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][{UPPER}{LOWER}'’.-]*|d['’][{UPPER}][{UPPER}{LOWER}'’-]*)$")
 MAX_NAME_TOKENS = 6
+# words a list prints where a name would stand: "Néant", a table's header cells ("Mandant", "Pouvoir à")
+NOT_NAMES = frozenset({"neant", "aucun", "aucune", "nul", "personne", "mandant", "mandants", "mandataire",
+                       "mandataires", "absent", "absents", "absente", "absentes", "present", "presents",
+                       "pouvoir", "pouvoirs", "procuration", "procurations", "nom", "noms", "prenom", "prenoms",
+                       "beneficiaire", "titulaire", "titulaires", "suppleant", "suppleants", "excuse", "excuses"})
 
 
 # the combining marks NFKD splits off Latin letters (accents, cedilla, diaeresis…)
@@ -70,6 +75,8 @@ def looks_like_name(name: str) -> bool:
     if not tokens or len(tokens) > MAX_NAME_TOKENS or tokens[0] in PARTICLES:
         return False
     if any(char.isdigit() for char in name):
+        return False
+    if all(strip_accents(token).lower().strip(".") in NOT_NAMES for token in tokens):
         return False
     return all(token in PARTICLES or _NAME_TOKEN.match(token) for token in tokens)
 

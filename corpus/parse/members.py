@@ -17,22 +17,16 @@ from functools import lru_cache
 from corpus.models import Attendance, Count, Person, Proxy, Span, Text
 from corpus.names import clean_name, looks_like_name
 from corpus.parse.common import fold, make_count, make_text
-from corpus.parse.people_lists import read_list
+from corpus.parse.labels import ABSENT, EXCUSED, PRESENT, PROXIES, find_labels
+from corpus.parse.people_lists import ListNote, read_list
 
-PRESENT, ABSENT, EXCUSED, PROXIES = "present", "absent", "excused", "proxies"
-_WERE = r"(?:etai(?:en)?ts?[^\S\n]+)?(?:membres[^\S\n]+)?"
-LABEL = re.compile(
-    r"(?:^[^\S\n]*|(?<=[^\S\n]{3}))(?:"
-    r"(?P<proxies>absente?s?[^\S\n]+ayant[^\S\n]+(?:donne|vote[^\S\n]+par)[^:\n]*(?:\n[^:\n]*)?|pouvoirs?|procurations?)"
-    rf"|(?P<excused>(?:absente?s?[^\S\n]+)?excusee?s?|{_WERE}excusee?s?)"
-    r"|(?P<unexcused>(?:absente?s?[^\S\n]+)?non[^\S\n]+excusee?s?)"
-    rf"|(?P<absent>{_WERE}absente?s?(?:[^\S\n]+et[^\S\n]+absent\(s\)[^\S\n]+excuse\(s\))?)"
-    rf"|(?P<present>{_WERE}presente?s?|titulaires|suppleants))[^\S\n]*:",
-    re.M)
 # "Maryline : absente non excusée" — the name before the status (Couthenans)
 NAME_THEN_STATUS = re.compile(
     r"^[^\S\n]*(?P<name>[^\W\d][^:\n]{0,40}?)[^\S\n]*:[^\S\n]*"
     r"(?P<status>absente?s?(?:[^\S\n]+(?P<unexcused>non[^\S\n]+)?excusee?s?)?)[^\S\n]*\.?[^\S\n]*$", re.M)
+# a line opening on another kind of label ("Secrétaire de séance :", "Compte-rendu affiché le :")
+# ends a list that no blank line ends
+OTHER_LABEL = re.compile(r"\n[^\S\n]*[^\W\d][^\W\d'’-]*(?:[^\S\n]+[a-zà-ÿ'’-]+){0,5}[^\S\n]*:")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _N = r"(\d{1,3})"
 _GAP = r"(?:[^\S\n]{1,3}|[^\S\n]*\n[^\S\n]*)"  # a few spaces, or one line break ("soit 32⏎votants")
@@ -47,6 +41,7 @@ COUNTS = {
     "absent_count": re.compile(rf"nombre{_GAP}d['’]absents[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}absents?\b"),
 }
 QUORUM = re.compile(r"(?:le[^\S\n]+)?quorum[^.\n]{0,80}?(?:atteint|remplie?)|quorum[^\S\n]*:[^\S\n]*\d+")
+LISTS_AFTER_HEADER = 2500
 LIST_COUNT_FIELD = {PRESENT: "present_count", PROXIES: "proxy_count", ABSENT: "absent_count",
                     EXCUSED: "absent_count"}
 
@@ -64,44 +59,56 @@ class _Lists:
     people: dict[str, list[Person]] = field(default_factory=lambda: {PRESENT: [], ABSENT: [], EXCUSED: []})
     proxies: list[Proxy] = field(default_factory=list)
     list_counts: dict[str, Count] = field(default_factory=dict)
-    arrivals: list[tuple[Person, Span]] = field(default_factory=list)
+    notes: list[ListNote] = field(default_factory=list)
+    marks: dict[str, list[tuple[Person, str]]] = field(default_factory=lambda: {PRESENT: [], ABSENT: [], EXCUSED: []})
     spans: list[Span] = field(default_factory=list)
 
 
-def _category(match: re.Match[str]) -> str:
-    kind = match.lastgroup
-    return ABSENT if kind == "unexcused" else kind
-
-
 def _list_bounds(text: str, label_end: int, limit: int) -> tuple[int, int] | None:
-    """Where the list after a label lies (its first character, its end): up to a blank line, `limit`
-    being the next label; None when the label is followed by nothing or by several blank lines."""
+    """Where the list after a label lies (its first character, its end): up to a blank line or a
+    line opening on another kind of label, `limit` being the next attendance label; None when the
+    label is followed by nothing or by several blank lines."""
     content = label_end
     while content < limit and text[content] in " \t\n\r":
         content += 1
     if content >= limit or text.count("\n", label_end, content) > 2:
         return None
     blank = _BLANK_LINE.search(text, content, limit)
-    return content, blank.start() if blank else limit
+    end = blank.start() if blank else limit
+    other = OTHER_LABEL.search(text, content, end)
+    if other is not None and not looks_like_name(clean_name(other.group().strip(" \t\n:"))):
+        end = other.start()
+    return (content, end) if content < end else None
+
+
+def _line_start(text: str, position: int) -> int:
+    """Where the line of a label begins when only spaces or a bullet stand before it ("+ Absents
+    excusés :"), so that the bullet is not read into the list above."""
+    start = text.rfind("\n", 0, position) + 1
+    return start if not text[start:position].strip(" \t+*•▪·-–—o") else position
 
 
 def _read_lists(text: str, span: Span) -> _Lists:
     folded = folded_text(text)
-    labels = list(LABEL.finditer(folded, span.start, span.end))
+    labels = find_labels(text, folded, span.start, span.end)
     found = _Lists()
     for index, label in enumerate(labels):
-        limit = labels[index + 1].start() if index + 1 < len(labels) else span.end
-        bounds = _list_bounds(text, label.end(), limit)
+        limit = _line_start(text, labels[index + 1].start) if index + 1 < len(labels) else span.end
+        bounds = _list_bounds(text, label.end, limit)
         if bounds is None:
             continue
-        category = _category(label)
-        column = label.start() - (text.rfind("\n", 0, label.start()) + 1)
-        column += len(text[label.start():label.end()]) - len(text[label.start():label.end()].lstrip(" \t"))
-        items = read_list(text, label.end(), bounds[1], column, category == PROXIES)
-        found.spans.append(Span(label.start(), bounds[1]))
+        category = label.category
+        column = label.start - (text.rfind("\n", 0, label.start) + 1)
+        items = read_list(text, label.end, bounds[1], column, category == PROXIES)
+        if not (items.names or items.proxies or items.excused or items.count):
+            continue
+        found.spans.append(Span(label.start, bounds[1]))
         found.proxies.extend(items.proxies)
-        found.arrivals.extend(items.arrivals)
-        found.people[PRESENT if category == PROXIES else category].extend(items.names)
+        found.notes.extend(items.notes)
+        listed = PRESENT if category == PROXIES else category
+        found.people[listed].extend(items.names)
+        found.people[EXCUSED].extend(items.excused)
+        found.marks[listed].extend(items.marks)
         if items.count is not None:
             count = make_count(text, items.count.start, items.count.end)
             found.list_counts.setdefault(LIST_COUNT_FIELD[category], count)
@@ -111,7 +118,24 @@ def _read_lists(text: str, span: Span) -> _Lists:
             category = EXCUSED if match.group("status").find("excus") >= 0 and not match.group("unexcused") else ABSENT
             found.people[category].append(Person(name, Span(match.start("name"), match.end("name"))))
             found.spans.append(Span(match.start("name"), match.end("status")))
+    _pair_marks(found)
     return found
+
+
+def _pair_marks(found: _Lists) -> None:
+    """Proxies shown by marks: an absent member and a present one printed with the same mark
+    ("David (Pr*)" absent, "Jean-Pierre (Pr*)" present) are giver and holder. A mark that no
+    present member repeats says nothing."""
+    holders = {}
+    for person, mark in found.marks[PRESENT]:
+        holders.setdefault(mark, []).append(person)
+    for category in (ABSENT, EXCUSED):
+        for giver, mark in found.marks[category]:
+            if len(holders.get(mark, ())) != 1:
+                continue
+            holder = holders[mark][0]
+            found.proxies.append(Proxy(giver, holder, Span(giver.span.start, giver.span.end)))
+            found.people[category] = [p for p in found.people[category] if p is not giver]
 
 
 def _counts(text: str, span: Span) -> dict[str, Count | Text]:
@@ -146,6 +170,19 @@ def parse_attendance(text: str, span: Span) -> Attendance | None:
     )
 
 
+def parse_seance_attendance(text: str, header: Span) -> Attendance | None:
+    """The séance's attendance, read in its header; when the header holds no list (the split put
+    the lists inside the first item), in the first `LISTS_AFTER_HEADER` characters after it."""
+    attendance = parse_attendance(text, header)
+    if attendance is not None and (attendance.present or attendance.absent or attendance.proxies):
+        return attendance
+    wider = Span(header.start, min(len(text), header.end + LISTS_AFTER_HEADER))
+    found = _read_lists(text, wider)
+    if not found.spans:
+        return attendance
+    return parse_attendance(text, Span(header.start, max(header.end, max(s.end for s in found.spans))))
+
+
 def parse_counts(text: str, span: Span) -> Attendance | None:
     """Only the counts stated in `span` ("31 présents 2 procurations 33 votants"), None if none;
     for the announcements that go with an arrival or a departure."""
@@ -156,10 +193,10 @@ def parse_counts(text: str, span: Span) -> Attendance | None:
     return Attendance(span=Span(min(s.start for s in spans), max(s.end for s in spans)), **counts)
 
 
-def list_arrivals(text: str, span: Span) -> tuple[tuple[Person, Span], ...]:
-    """Arrivals noted inside the member lists of `span`: "Françoise DUARTE (arrivée au point
-    n°5-a)", as (person, where printed)."""
-    return tuple(_read_lists(text, span).arrivals)
+def list_notes(text: str, span: Span) -> tuple[ListNote, ...]:
+    """Arrivals and departures noted inside the member lists of `span`: "Françoise DUARTE (arrivée
+    au point n°5-a)", "Ronan TANGUY (départ à 19h59)", "X (jusqu'à la question n°5)"."""
+    return tuple(_read_lists(text, span).notes)
 
 
 def parse_item_attendance(text: str, span: Span) -> Attendance | None:

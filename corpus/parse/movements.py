@@ -17,9 +17,9 @@ import re
 from dataclasses import replace
 
 from corpus.models import Movement, Person, Span
-from corpus.names import same_person
+from corpus.names import designates, same_person
 from corpus.parse.common import make_text
-from corpus.parse.members import list_arrivals, parse_counts
+from corpus.parse.members import list_notes, parse_counts
 from corpus.parse.people import CIVILITY, person_at
 from corpus.parse.seance_dates import TIME
 
@@ -126,15 +126,18 @@ def _repeated(movement: Movement, earlier: list[Movement]) -> int | None:
     """The index of the earlier record of the same arrival or departure, if any."""
     if movement.person is None:
         return None
-    return next((i for i, e in enumerate(earlier) if e.kind == movement.kind and e.where is not None
-                 and e.person is not None and same_person(e.person.name, movement.person.name)), None)
+    return next((i for i, e in enumerate(earlier) if e.kind == movement.kind and e.person is not None
+                 and (e.where is not None and same_person(e.person.name, movement.person.name)
+                      or e.time is not None and movement.time is not None and e.time.value == movement.time.value
+                      and designates(e.person.name, movement.person.name))), None)
 
 
 def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
     """Every arrival and departure stated in `span`, in text order, repetitions dropped."""
-    found = [Movement(kind=ARRIVAL, span=Span(person.span.start, where.end), person=person,
-                      where=make_text(text, where.start, where.end))
-             for person, where in list_arrivals(text, span)]
+    found = [Movement(kind=note.kind, span=Span(note.person.span.start, note.end), person=note.person,
+                      where=make_text(text, note.where.start, note.where.end) if note.where else None,
+                      time=make_text(text, note.time.start, note.time.end) if note.time else None)
+             for note in list_notes(text, span)]
     for match in ANNOUNCED.finditer(text, span.start, span.end):
         found.extend(_announced(text, match, span))
     for match in AWAY_FOR_ITEM.finditer(text, span.start, span.end):

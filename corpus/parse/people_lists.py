@@ -1,48 +1,76 @@
 """Member lists cut into names: "Paul LE BIHAN - Eric ROBERT", "MM. DRUGEON Serge, LEFOYER Roland".
 
 A list is the text after a label ("Présents :", "Pouvoirs :") up to a blank line or the next label.
-It is cut at its separators (comma, semicolon, tab, " - ", " / ", " et ", a bullet at a line start;
-never inside parentheses), then each piece is either a proxy ("X pouvoir à Y", "X donne
-procuration à Y", "X (procuration à Y)", "X (pouvoir donné à Y)") or one or more names. Text of a
-left margin printed on the same lines (Montpellier's "Extrait du registre des / délibérations du
-Conseil / n° 2014 / 184") is blanked first, keeping offsets, so it never becomes a name.
+It is cut at its separators (comma, semicolon, tab, " - ", " / ", " et ", " & ", a bullet at a
+line start; never inside parentheses), then each piece is either a proxy (see `proxies`) or one or
+more names. A note in parentheses after a name is read for what it is: a proxy holder
+("(procuration à Y)", "(pouvoir donné à Y)"), a presence limited in time ("(arrivée au point
+n°5-a)", "(départ à 19h59)", "(jusqu'à la question n°5)"), or a short mark that pairs an absent
+member with the present one holding their proxy ("David (Pr*)" … "Jean-Pierre (Pr*)"). A piece
+that is only a status word ("…, excusé") qualifies the name before it. Two names that lost the
+separator between them ("LECOEUR Joël⏎GACOIN Stéphane") are told apart by the list's own name shape.
+Text of a left margin printed on the same lines (Montpellier's "Extrait du registre des /
+délibérations du Conseil / n° 2014 / 184") is blanked first, keeping offsets, so it never becomes a
+name.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from corpus.models import Person, Proxy, Span
-from corpus.names import clean_name, looks_like_name
-from corpus.parse.common import trimmed_span
+from corpus.models import Person, Proxy, Span, Text
+from corpus.names import clean_name, looks_like_name, same_person
+from corpus.parse.common import fold, trimmed_span
 from corpus.parse.people import CIVILITY
+from corpus.parse.proxies import make_proxy, split_proxy, units
 
 BULLETS = "-–—−•▪·\ue000-\uf8ff"
 _SEPARATOR = re.compile(
-    rf"[,;\t]|[^\S\n]+[-–—−][^\S\n]*(?=\n)|(?:^|(?<=\s))[{BULLETS}][^\S\n]+|\s+/\s+|[^\S\n]+et[^\S\n]+", re.M)
+    rf"[,;\t&]|[^\S\n]+[-–—−][^\S\n]*(?=\n)|(?:^|(?<=\s))[{BULLETS}][^\S\n]+|\s+/\s+|\s+et\s+", re.M)
 # a list laid out in tab-separated columns (Dijon) has one name per cell: line ends separate too
 _SEPARATOR_IN_COLUMNS = re.compile(_SEPARATOR.pattern + r"|\n", re.M)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _PAREN_PROXY = re.compile(
-    r"^\s*(?:procuration|pouvoir)(?:\s+donn[ée]e?)?(?:\s+(?:à|a))?\s+(?P<holder>.+?)\s*$", re.S | re.I)
-_PAREN_ARRIVAL = re.compile(r"^\s*arriv[ée]e?\s+(?:au\s+|à\s+partir\s+du\s+)?(?P<where>.+?)\s*$", re.S | re.I)
-_INLINE_PROXY = re.compile(
-    r"\s+(?:(?:donne|a\s+donn[ée])\s+)?(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a)\s+", re.I)
-_BARE_TO = re.compile(r"\s+à\s+")
-_CIVILITY_INSIDE = re.compile(rf"\s(?={CIVILITY}\s)")
+    r"^\s*(?:(?:a\s+)?donn[ée]\s+)?(?:procuration|pouvoir|mandat)(?:\s+donn[ée]e?)?(?:\s+(?:à|a))?\s+(?P<holder>.+?)\s*$"
+    r"|^\s*représenté(?:e|s|es)?\s+par\s+(?P<holder2>.+?)\s*$", re.S | re.I)
+_NO_PROXY = re.compile(r"(?i)\b(?:pas|sans|aucun)\b")
+_ARRIVES = re.compile(r"(?i)arriv|rejoint|entr[ée]|à\s+partir|dès|à\s+compter|pr[ée]sente?\s+(?:à|dès)")
+_LEAVES = re.compile(r"(?i)d[ée]part|parti|quitt|sorti|jusqu|absente?\s+(?:à|dès)")
+_POINT = re.compile(
+    r"(?i)(?:points?|questions?|d[ée]lib[ée]rations?|dossiers?|rapports?|affaires?)\s*(?:n[°o]\s*)?[\w.-]*\d[\w.-]*")
+_TIME = re.compile(r"(?i)\d{1,2}\s*h\s*\d{0,2}|\d{1,2}:\d{2}")
+_MARK = re.compile(r"^\s*([^\s()]{1,8})\s*$")
+_QUALIFIER = re.compile(r"(?i)^\s*(?:absente?\s+)?excus[ée]e?s?\s*\.?\s*$")
+_CIVILITY_INSIDE = re.compile(rf"\s(?={CIVILITY}\s)|(?<=[A-Z]{{3}})(?=M\.\s)")
 _COUNT = re.compile(r"\(\s*(\d+)\s*\)\s*$")
+_TOKEN = re.compile(r"\S+")
 MARGIN_GAP = re.compile(r"[^\S\n]{3,}")
 TWO_COLUMN_INDENT = 16
+ARRIVAL, DEPARTURE = "arrivée", "départ"
+
+
+@dataclass(frozen=True)
+class ListNote:
+    """A presence limited in time, noted after a name: who, arrival or departure, where and when."""
+
+    kind: str
+    person: Person
+    where: Span | None
+    time: Span | None
+    end: int
 
 
 @dataclass(frozen=True)
 class ListItems:
-    """What one list holds: names, proxies, trailing count "(25)", arrivals noted "(arrivée au …)"."""
+    """What one list holds: names, proxies, trailing count "(25)", notes on presence, marks."""
 
     names: tuple[Person, ...] = ()
     proxies: tuple[Proxy, ...] = ()
     count: Span | None = None
-    arrivals: tuple[tuple[Person, Span], ...] = ()
+    notes: tuple[ListNote, ...] = ()
+    marks: tuple[tuple[Person, str], ...] = ()
+    excused: tuple[Person, ...] = ()  # names qualified "excusé" inside another list
 
 
 def mask_margin(text: str, start: int, end: int, column: int) -> str:
@@ -98,14 +126,14 @@ class _View:
 def person_in(view: _View, start: int, end: int) -> Person | None:
     """The person printed in `[start, end)` (absolute offsets), read through the masked view, so
     that margin text is neither in the name nor in its span."""
-    local = trimmed_span(view.masked, start - view.offset, end - view.offset, " \t\n\r.,;:-–")
+    local = trimmed_span(view.masked, start - view.offset, end - view.offset, " \t\n\r.,;:-–¨")
     span = Span(local.start + view.offset, local.end + view.offset)
     printed = view.masked[local.start:local.end]
     civility = re.match(rf"\s*(?:{CIVILITY}\s*)+", printed)
     if civility:
         span = Span(span.start + civility.end(), span.end)
         printed = printed[civility.end():]
-    name = clean_name(printed)
+    name = clean_name(printed.replace("¨", ""))
     return Person(name, span) if looks_like_name(name) else None
 
 
@@ -117,64 +145,142 @@ def _split_civilities(view: _View, start: int, end: int) -> list[Person]:
     return [person for person in people if person is not None]
 
 
-def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) -> ListItems:
-    """Names and proxies of the list printed at `text[start:end]` (label excluded).
+def _shape(name: str) -> str:
+    """ "LECOEUR Joël" → "UC", "Anne-Marie DEFRANCE" → "CU": capitals-only or capitalised words."""
+    return "".join("U" if token.upper() == token else "C" for token in name.split())
 
-    In a list labelled as proxies (`proxy_list`), "X à Y" and even "X Y" with two civilities (a
-    line that lost its "à") are proxies, and a bare name is a proxy without a named holder.
+
+def _split_by_shape(people: list[Person], text: str) -> list[Person]:
+    """Names twice as long as the list's usual shape, and made of it twice, are two names that lost
+    their separator ("LECOEUR Joël GACOIN Stéphane" in a list of "SURNAME Firstname")."""
+    shapes = Counter(_shape(p.name) for p in people)
+    usual = next((s for s, n in shapes.most_common() if len(s) == 2 and n >= 3), None)
+    if usual is None or usual[0] == usual[1]:
+        return people
+    out = []
+    for person in people:
+        if _shape(person.name) != usual * 2:
+            out.append(person)
+            continue
+        tokens = list(_TOKEN.finditer(text, person.span.start, person.span.end))
+        if len(tokens) != 4:
+            out.append(person)
+            continue
+        for first, last in ((tokens[0], tokens[1]), (tokens[2], tokens[3])):
+            out.append(Person(clean_name(text[first.start():last.end()]), Span(first.start(), last.end())))
+    return out
+
+
+def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) -> ListItems:
+    """Names, proxies and notes of the list printed at `text[start:end]` (label excluded).
+
+    In a list labelled as proxies (`proxy_list`), "X à Y", "X     Y" (table cells) and even "X Y"
+    with two civilities (a line that lost its "à") are proxies, and a bare name is a proxy without
+    a named holder.
     """
     masked = mask_margin(text, start, end, column)
     count = _COUNT.search(masked.rstrip(" \t\n.;,"))
     count_span = Span(start + count.start(1), start + count.end(1)) if count else None
     view = _View(masked[:count.start()] if count else masked, start)
-    names, proxies, arrivals = [], [], []
+    names: list[Person] = []
+    proxies, notes, marks, excused = [], [], [], []
     for a, b in _pieces(view.masked, start):
-        b, holder, arrival = _strip_parentheses(view, a, b)
-        if arrival is not None:
-            arrivals.append(arrival)
-        proxy = _proxy(view, a, b, holder, proxy_list)
-        if proxy is not None:
-            proxies.append(proxy)
-        else:
-            names.extend(_split_civilities(view, a, b))
-    return ListItems(tuple(names), tuple(proxies), count_span, tuple(arrivals))
+        if _QUALIFIER.match(view.local(a, b)) and names:
+            excused.append(names.pop())
+            continue
+        b, note = _strip_parentheses(view, a, b)
+        found = _proxies(view, a, b, note.get("holder"), proxy_list)
+        if found:
+            proxies.extend(found)
+            continue
+        people = _split_civilities(view, a, b)
+        names.extend(people)
+        if people and note.get("kind"):
+            notes.append(ListNote(note["kind"], people[-1], note.get("where"), note.get("time"), note["end"]))
+        elif people and note.get("mark"):
+            marks.append((people[-1], note["mark"]))
+    names = _dedupe(_split_by_shape(names, text))
+    return ListItems(tuple(names), tuple(proxies), count_span, tuple(notes), tuple(marks), tuple(excused))
 
 
-def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, Span | None, tuple[Person, Span] | None]:
-    """Take a trailing "(…)" off the piece `[a, b)`: returns the new end, the span of a proxy holder
-    ("(procuration à Y)"), and an arrival note ("(arrivée au point n°5-a)"); any other comment
-    ("(pas de pouvoir donné)") is just dropped."""
+def _dedupe(people: list[Person]) -> list[Person]:
+    """A name printed twice in one list ("Nelly, … Nelly") is one member."""
+    kept: list[Person] = []
+    for person in people:
+        if not any(same_person(person.name, k.name) for k in kept):
+            kept.append(person)
+    return kept
+
+
+def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, dict]:
+    """Take a trailing "(…)" off the piece `[a, b)`: returns the new end and what the note says —
+    `holder` (span of a proxy holder), `kind`/`where`/`time` (a presence limited in time), or `mark`
+    (a short mark, "Pr*"); any other comment ("(pas de pouvoir donné)") is just dropped."""
     local = view.local(a, b)
     match = None
     for match in _PAREN.finditer(local):
         pass
     if match is None or local[match.end():].strip(" \t\n.,;"):
-        return b, None, None
-    inner = a + match.start(1)
-    proxy = _PAREN_PROXY.match(match.group(1))
-    holder = Span(inner + proxy.start("holder"), inner + proxy.end("holder")) if proxy else None
-    note = _PAREN_ARRIVAL.match(match.group(1))
-    person = person_in(view, a, a + match.start()) if note else None
-    arrival = (person, Span(inner + note.start("where"), inner + note.end("where"))) if person else None
-    return a + match.start(), holder, arrival
+        return b, {}
+    inner_start = a + match.start(1)
+    inner = match.group(1)
+    note: dict = {"end": a + match.end()}
+    proxy = _PAREN_PROXY.match(inner)
+    if proxy and not _NO_PROXY.search(inner):
+        group = "holder" if proxy.group("holder") else "holder2"
+        note["holder"] = Span(inner_start + proxy.start(group), inner_start + proxy.end(group))
+    elif _LEAVES.search(inner) or _ARRIVES.search(inner):
+        note["kind"] = DEPARTURE if _LEAVES.search(inner) else ARRIVAL
+        point, time = _POINT.search(inner), _TIME.search(inner)
+        if fold(inner).lstrip().startswith("jusqu"):
+            where = _text_in(view, inner_start, inner_start + len(inner))
+            note["where"] = where.span if where else None
+        elif point:
+            note["where"] = Span(inner_start + point.start(), inner_start + point.end())
+        if time:
+            note["time"] = Span(inner_start + time.start(), inner_start + time.end())
+    elif (mark := _MARK.match(inner)) is not None:
+        note["mark"] = mark.group(1)
+    return a + match.start(), note
 
 
-def _proxy(view: _View, a: int, b: int, holder_span: Span | None, proxy_list: bool) -> Proxy | None:
-    """The proxy the piece `[a, b)` states, if any (see `read_list`)."""
-    if holder_span is None:
-        local = view.local(a, b)
-        cut = _INLINE_PROXY.search(local) or (_BARE_TO.search(local) if proxy_list else None)
-        if cut is not None:
-            holder_span, b = Span(a + cut.end(), b), a + cut.start()
-        elif not proxy_list:
-            return None
-        else:
-            people = _split_civilities(view, a, b)
+def _proxies(view: _View, a: int, b: int, holder_span: Span | None, proxy_list: bool) -> list[Proxy]:
+    """The proxies the piece `[a, b)` states, if any (see `read_list` and `proxies`)."""
+    if holder_span is not None:
+        giver = person_in(view, a, b)
+        holder = person_in(view, holder_span.start, holder_span.end)
+        return [make_proxy(giver, holder)] if giver is not None else []
+    local = view.local(a, b)
+    found = []
+    for u_start, u_end in units(local, proxy_list):
+        unit = local[u_start:u_end]
+        parts = split_proxy(unit, proxy_list)
+        if parts is None:
+            return []
+        (g0, g1), holder, limit = parts
+        base = a + u_start
+        if holder is None:
+            people = _split_civilities(view, base + g0, base + g1)
             if len(people) == 2:
-                return Proxy(people[0], people[1], Span(people[0].span.start, people[1].span.end))
-    giver = person_in(view, a, b)
-    if giver is None:
+                found.append(make_proxy(people[0], people[1]))
+                continue
+            giver = person_in(view, base + g0, base + g1)
+            if giver is not None:
+                found.append(make_proxy(giver, None))
+            continue
+        giver = person_in(view, base + g0, base + g1)
+        if giver is None:
+            continue
+        holder_person = person_in(view, base + holder[0], base + holder[1])
+        limit_value = _text_in(view, base + limit[0], base + limit[1]) if limit else None
+        found.append(make_proxy(giver, holder_person, limit_value))
+    return found
+
+
+def _text_in(view: _View, start: int, end: int) -> Text | None:
+    """The text printed in `[start, end)` (absolute offsets), trimmed, read through the view."""
+    local = trimmed_span(view.masked, start - view.offset, end - view.offset, " \t\n.,;()")
+    if local.start == local.end:
         return None
-    if holder_span is None:
-        return Proxy(giver, None, giver.span)
-    return Proxy(giver, person_in(view, holder_span.start, holder_span.end), Span(giver.span.start, holder_span.end))
+    value = " ".join(view.masked[local.start:local.end].split())
+    return Text(value, Span(local.start + view.offset, local.end + view.offset))
