@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from corpus.models import Attendance, Count, Person, Proxy, Span, Text
 from corpus.names import clean_name, looks_like_name
-from corpus.parse.common import fold, make_count, make_text
+from corpus.parse.common import fold, make_count
+from corpus.parse.counts import read_counts
 from corpus.parse.labels import ABSENT, EXCUSED, PRESENT, PROXIES, find_labels
 from corpus.parse.people_lists import ListNote, read_list
 
@@ -28,19 +29,6 @@ NAME_THEN_STATUS = re.compile(
 # ends a list that no blank line ends
 OTHER_LABEL = re.compile(r"\n[^\S\n]*[^\W\d][^\W\d'’-]*(?:[^\S\n]+[a-zà-ÿ'’-]+){0,5}[^\S\n]*:")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_N = r"(\d{1,3})"
-_GAP = r"(?:[^\S\n]{1,3}|[^\S\n]*\n[^\S\n]*)"  # a few spaces, or one line break ("soit 32⏎votants")
-COUNTS = {
-    "in_office": re.compile(rf"en{_GAP}exercice[^\S\n]*:?[^\S\n]*{_N}\b|\b{_N}{_GAP}(?:membres|conseillers){_GAP}en{_GAP}exercice"),
-    "present_count": re.compile(
-        rf"nombre{_GAP}de{_GAP}(?:membres{_GAP}|conseillers{_GAP})?presents(?:{_GAP}participant{_GAP}au{_GAP}vote)?"
-        rf"[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}presents?\b(?![^\S\n]*:)"),
-    "proxy_count": re.compile(
-        rf"nombre{_GAP}de{_GAP}(?:procurations|pouvoirs)[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}(?:procurations?|pouvoirs?)\b"),
-    "voters": re.compile(rf"nombre{_GAP}de{_GAP}votants[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}votants\b"),
-    "absent_count": re.compile(rf"nombre{_GAP}d['’]absents[^\S\n]*:[^\S\n]*{_N}\b|\b{_N}{_GAP}absents?\b"),
-}
-QUORUM = re.compile(r"(?:le[^\S\n]+)?quorum[^.\n]{0,80}?(?:atteint|remplie?)|quorum[^\S\n]*:[^\S\n]*\d+")
 LISTS_AFTER_HEADER = 2500
 LIST_COUNT_FIELD = {PRESENT: "present_count", PROXIES: "proxy_count", ABSENT: "absent_count",
                     EXCUSED: "absent_count"}
@@ -139,18 +127,8 @@ def _pair_marks(found: _Lists) -> None:
 
 
 def _counts(text: str, span: Span) -> dict[str, Count | Text]:
-    """The first statement of each count in the span, and the quorum sentence."""
-    folded = folded_text(text)
-    counts: dict[str, Count | Text] = {}
-    for name, pattern in COUNTS.items():
-        match = pattern.search(folded, span.start, span.end)
-        if match:
-            group = 1 if match.group(1) else 2
-            counts[name] = make_count(text, match.start(group), match.end(group))
-    quorum = QUORUM.search(folded, span.start, span.end)
-    if quorum:
-        counts["quorum"] = make_text(text, quorum.start(), quorum.end())
-    return counts
+    """The first statement of each count in the span, and the quorum sentence (see `counts`)."""
+    return read_counts(text, folded_text(text), span)
 
 
 def parse_attendance(text: str, span: Span) -> Attendance | None:
