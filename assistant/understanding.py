@@ -173,10 +173,37 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
 # a question of one kind that also asks for a sum ("adopté, et pour quel budget ?") gets both
 ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant|cout|taux|prix|tarif|somme)|"
                          r"combien (?:a |ont )?(?:coute|touche|rapporte)")
-CLAUSE_BREAK = re.compile(r",?\s+et\s+(?=(?:(?:avec |pour |à |a |dans |sur |par |de )?(?:quels?|quelles?)|qui|combien|"
+CLAUSE_BREAK = re.compile(r"(?:,?\s+et|,)\s+(?=(?:(?:avec |pour |à |a |dans |sur |par |de )?(?:quels?|quelles?)|qui|combien|"
                           r"avec|à qui|a qui|à combien|a combien|était|etait|de qui|par qui|depuis|à partir|a partir|"
                           r"comment|pourquoi|où|quand|en quoi|que|lequel|laquelle|lesquels|lesquelles)\b)"
                           r"|(?<=\?)\s+(?=\w)", re.IGNORECASE)  # or a second question mark: "…adopté ? Sous quelle réserve ?"
+
+# "Archiviste (CM du 4 juin 2021) : tarif journalier, coût total et résultat du vote ?": a subject,
+# then the things asked about it, listed; "nb de présents, de procurations et d'absents" shares its head
+TOPIC_THEN_LIST = re.compile(r"^(?P<topic>[^:?]{3,}?)\s*:\s*(?P<asked>[^:]+)$")
+ASKING_WORD = re.compile(r"\b(?:qui|quel|quelle|quels|quelles|combien|comment|quand|pourquoi|lequel|laquelle)\b|-t-")
+LIST_SEPARATOR = re.compile(r",\s*|\s+et\s+")
+ELLIPSIS = re.compile(r"^(?:de|d'|d’|des)\s*", re.IGNORECASE)
+MAX_LISTED_WORDS = 6
+
+
+def split_parts(question: str) -> list[str]:
+    """The question's parts: its clauses ("…, et qui était secrétaire ?"), and the things a
+    "subject : a, b et c ?" question lists, each read with the subject ("subject : b")."""
+    parts = []
+    for clause in (c for c in CLAUSE_BREAK.split(question) if c and c.strip()):
+        match = TOPIC_THEN_LIST.match(clause.strip())
+        if match is None or ASKING_WORD.search(fold(match["topic"])):
+            parts.append(clause)
+            continue
+        listed = [s.strip() for s in LIST_SEPARATOR.split(match["asked"]) if re.search(r"\w{3,}", s)]
+        if len(listed) < 2 or any(len(content_words(s)) > MAX_LISTED_WORDS for s in listed):
+            parts.append(clause)
+            continue
+        head = listed[0].split(" de ")[0] if " de " in listed[0] else ""
+        parts += [f"{match['topic']} : {head + ' ' if head and ELLIPSIS.match(s) else ''}{s}" for s in listed]
+    return parts or [question]
+
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
 ASKS_ROLE = re.compile(r"\bqui (?:a |avait )?(presid|rapport)\w*")
@@ -212,7 +239,7 @@ def question_kind(question: str) -> str:
     """The kind of the question's first clause ("adopté…, et à partir de quand ?" is a vote
     question); of the whole question when the first clause alone says nothing."""
     text = fold(question)
-    first_clause = CLAUSE_BREAK.split(text)[0]
+    first_clause = fold(split_parts(question)[0])
     kind = _kind_of(first_clause, first_clause)
     return kind if kind != "content" or first_clause == text else _kind_of(text, first_clause)
 
@@ -272,7 +299,7 @@ class Understanding:
         against its nearest labelled examples (`neighbours`, see `assistant.kinds`) when given."""
         kind = question_kind(question)
         if neighbours is not None:
-            kind = weighed_kind(kind, neighbours(CLAUSE_BREAK.split(question)[0] or question))
+            kind = weighed_kind(kind, neighbours(split_parts(question)[0]))
         return cls(question, kind, find_date_hints(question), content_words(question))
 
     @property
@@ -311,7 +338,7 @@ class Understanding:
 
     def _clause_texts(self) -> list[tuple[str, list[str]]]:
         """The question's clauses that hold a content word, with those words."""
-        split = [(clause, content_words(clause)) for clause in CLAUSE_BREAK.split(self.question)]
+        split = [(clause, content_words(clause)) for clause in split_parts(self.question)]
         return [(clause, words) for clause, words in split if words]
 
     @property

@@ -34,7 +34,7 @@ TALLY_KINDS = (*VOTE_KINDS, "election", "attendance_count")
 TEXT_FALLBACK_KINDS = ("secretary", "president", "rapporteur", "proxy", "attendance_count", "date", "election",
                        *VOTE_KINDS)
 # the kinds a second clause may be answered from the records with; others are read in the passages
-CLAUSE_RECORD_KINDS = ("president", "secretary", "date", "rapporteur", "proxy")
+CLAUSE_RECORD_KINDS = ("president", "secretary", "date", "rapporteur", "proxy", "attendance_count", *VOTE_KINDS)
 
 
 def answer_question(question: str, catalog: Catalog, index: Index, previous: Scope | None,
@@ -74,6 +74,19 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         result = from_passages(understanding, wider, index, catalog)
     if result.answered and understanding.kind in ("amount", "content") and ASKS_DECISION.search(fold(understanding.question)):
         result = _with_vote(result, understanding, index)
+    return _with_record_clauses(result, understanding, scope, index) if result.answered else result
+
+
+def _with_record_clauses(result: Result, understanding: Understanding, scope: Scope, index: Index) -> Result:
+    """A passage answer completed by the records for the parts they hold ("coût de la prestation et
+    vote ?": the sum is read in the text, the vote in the records)."""
+    for clause in understanding.clauses()[1:]:
+        if clause.kind in CLAUSE_RECORD_KINDS and clause.kind != understanding.kind:
+            addition = _from_records(clause, scope, index)
+            if addition is not None and addition.answered and not {c.id for c in addition.citations} <= {c.id for c in result.citations}:
+                result.text += " " + addition.text
+                result.citations += addition.citations
+                result.deliberations += addition.deliberations
     return result
 
 

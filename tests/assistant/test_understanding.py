@@ -85,3 +85,15 @@ def test_a_departement_is_not_a_departure() -> None:
 
     assert question_kind("Quelle subvention du Département pour la voirie ?") != "presence_movement"
     assert question_kind("M. Durand est-il parti avant le vote ?") == "presence_movement"
+
+
+def test_a_subject_then_a_list_of_things_asked_is_one_part_per_thing() -> None:
+    from assistant.understanding import split_parts
+
+    assert split_parts("Salle des fêtes (CM du 3 mai 2022) : coût des travaux et vote ?") == [
+        "Salle des fêtes (CM du 3 mai 2022) : coût des travaux", "Salle des fêtes (CM du 3 mai 2022) : vote ?"]
+    assert split_parts("CM du 3 mai : nombre de présents, de procurations et d'absents ?")[1:] == [
+        "CM du 3 mai : nombre de procurations", "CM du 3 mai : nombre d'absents ?"]
+    assert split_parts("Qui présidait, qui était secrétaire ?") == ["Qui présidait", "qui était secrétaire ?"]
+    assert split_parts("Quel montant pour la rue de la Gare et la rue Haute ?") == [
+        "Quel montant pour la rue de la Gare et la rue Haute ?"]
