@@ -20,12 +20,13 @@ from corpus.models import Movement, Person, Span
 from corpus.names import designates, same_person
 from corpus.parse.common import make_text
 from corpus.parse.members import list_notes, parse_counts
+from corpus.parse.movement_sentences import sentence_movements
 from corpus.parse.people import CIVILITY, person_at
 from corpus.parse.seance_dates import TIME
 
 ARRIVAL, DEPARTURE = "arrivée", "départ"
 ANNOUNCED = re.compile(
-    r"(?m)^[^\S\n]*(?P<kind>(?i:arriv[ée]es?|d[ée]part|retour))[^\S\n]+(?i:de|d['’])[^\S\n]+"
+    r"(?m)(?:^|(?<=[.;][^\S\n]))[^\S\n]*(?P<kind>(?i:arriv[ée]es?|d[ée]part|retour))[^\S\n]+(?i:de|d['’])[^\S\n]+"
     r"(?:(?i:mesdames|messieurs)[^\S\n]+)?")
 _STEPPER = rf"(?m)^[^\S\n]*(?:(?P<civ>{CIVILITY})[^\S\n]+(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))|(?=\S))"
 LEAVES = re.compile(
@@ -150,6 +151,9 @@ def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
             movement = _stepping(text, match, kind)
             if movement is not None:
                 found.append(movement)
+    told = [m for m in sentence_movements(text, span)
+            if not any(m.span.start < f.span.end and f.span.start < m.span.end for f in found)]
+    found.extend(told)
     kept: list[Movement] = []
     for movement in sorted(found, key=lambda m: m.span.start):
         earlier = _repeated(movement, kept)

@@ -18,7 +18,9 @@ CIVILITY = (r"(?:(?i:monsieur|madame|mademoiselle|messieurs|mesdames|mmes|mme|ml
 _WORD = rf"(?:d['’])?[{UPPER}][{UPPER}{LOWER}'’]*(?:-[^\S\n]*(?:\n[^\S\n]*)?[{UPPER}{LOWER}][{UPPER}{LOWER}'’]*)*"
 _CAPS_WORD = rf"[{UPPER}][{UPPER}'’]+(?:-[{UPPER}'’]+)*\b"
 _PARTICLE = r"(?:de|du|des|le|la|van|von|di|da)"
-NAME = (rf"{_WORD}(?:[^\S\n]{{1,3}}(?:{_PARTICLE}[^\S\n]{{1,3}})?{_WORD}"
+# an initial before the name: "H. LAINE", "J.-L. Gély"
+_INITIALS = rf"(?:[{UPPER}]\.(?:-?[{UPPER}]\.)?[^\S\n]?)"
+NAME = (rf"{_INITIALS}?{_WORD}(?:[^\S\n]{{1,3}}(?:{_PARTICLE}[^\S\n]{{1,3}})?{_WORD}"
         rf"|[^\S\n]*\n[^\S\n]*{_CAPS_WORD})*")
 # "Monsieur le Maire, Philippe Saurel" / "Monsieur le doyen d'âge de l'Assemblée, Max LEVITA"
 _TITLE_FIRST = r"(?:le|la)[^\S\n]+(?P<title>(?i:maire|pr[ée]sident|doyen)[^,\n]{0,40}),[^\S\n]*"

@@ -1,0 +1,115 @@
+"""Arrivals and departures told in a sentence: "M. Jacques Martin sort de séance et donne sa
+procuration à M. Lévita.", "Mmes Beccaria et Benouargha-Jaffiol, Mme le Maire sortent de séance",
+"Madame DASYLVA entre en séance.", "F. Prunier, N. Miraoui (avec la procuration de B.Abbou)
+entrent en séance", "Monsieur DOMERGUE revient en séance", "J. Martin sort définitivement de la
+séance", "Départ de Maryline et Nelly à 20H50.".
+
+The verb is found first; its subject is read backwards, from the verb to the clause before it (a
+sentence end, a colon, a blank line, or the previous movement of the same sentence: "Mme Blanpied
+sort de séance, M. Sudres entre en séance"). A subject is kept only when it is made of names and
+nothing else (civilities, initials, "et", "avec", commas; notes in parentheses set aside); when
+the clause also holds other words ("Adopté à l'unanimité⏎M. X sort de séance"), the shortest run
+of whole lines before the verb that is only names is the subject.
+"""
+from __future__ import annotations
+
+import re
+
+from corpus.models import Movement, Person, Span
+from corpus.names import clean_name, looks_like_name
+from corpus.parse.people import CIVILITY, person_at
+
+ARRIVAL, DEPARTURE = "arrivée", "départ"
+_ROOM = r"(?:s[ée]ance|salle)"
+VERB = re.compile(
+    rf"(?i)\b(?P<leaves>(?:sort(?:ent)?|quitte(?:nt)?)[^\S\n]+(?:d[ée]finitivement[^\S\n]+)?(?:de[^\S\n]+)?(?:la[^\S\n]+)?"
+    rf"\s*{_ROOM}|s['’]absente(?:nt)?)\b"
+    rf"|\b(?P<arrives>(?:entre(?:nt)?|rentre(?:nt)?|revien(?:t|nent)|arrive(?:nt)?|rejoin(?:t|gnent))\s+"
+    rf"(?:en|dans\s+la|la)\s+{_ROOM})\b")
+# a sentence end, not the point of an initial ("J. Martin")
+BOUNDARY = re.compile(r"(?<!\b[A-ZÀ-Þ])[.](?=\s)|[:;!?](?=\s)|\n[^\S\n]*\n")
+SUBJECT_REACH = 250
+JOIN = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+|\s+avec\s+")
+PAREN = re.compile(r"\([^()]*\)")
+_TITLE = re.compile(r"(?i)^(?:le|la)\s+(?:maire|pr[ée]sidente?)$")
+CIVILITIES = re.compile(rf"^(?:{CIVILITY}\s*)+")
+PROXY_LEFT = re.compile(
+    r"[^\S\n]*\(?[^\S\n]*(?:et[^\S\n]+)?donne(?:nt)?[^\S\n]+(?:sa[^\S\n]+|leur[^\S\n]+)?(?:procuration|pouvoir)[^\S\n]+à[^\S\n]+",
+    re.I)
+
+
+def _masked(text: str, start: int, end: int) -> str:
+    """`text[start:end]` with notes in parentheses blanked (same length): they may hold anything,
+    even a blank line ("(avec la procuration de A. Benouargha-⏎⏎Jaffiol)")."""
+    window = text[start:end]
+    while (match := PAREN.search(window)) is not None:
+        window = window[:match.start()] + " " * (match.end() - match.start()) + window[match.end():]
+    return window
+
+
+def _people(text: str, masked: str, offset: int) -> list[Person] | None:
+    """The persons named in `masked` (a subject), or None when it holds anything but names."""
+    people, last = [], 0
+    pieces = []
+    for match in JOIN.finditer(masked):
+        pieces.append((last, match.start()))
+        last = match.end()
+    pieces.append((last, len(masked)))
+    for a, b in pieces:
+        piece = masked[a:b]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        lead = a + len(piece) - len(piece.lstrip())
+        civility = CIVILITIES.match(stripped)
+        if civility:
+            lead += civility.end()
+            stripped = stripped[civility.end():].strip()
+        start = offset + lead
+        while text[start].isspace():
+            start += 1
+        end = start + len(stripped)
+        if _TITLE.match(" ".join(stripped.split())):
+            words = " ".join(stripped.split()).split()
+            people.append(Person(" ".join(words), Span(start, end), " ".join(words[1:])))
+            continue
+        name = clean_name(stripped)
+        if not looks_like_name(name):
+            return None
+        people.append(Person(name, Span(start, end)))
+    return people or None
+
+
+def _subject(text: str, verb_start: int, lower: int) -> list[Person] | None:
+    start = max(lower, verb_start - SUBJECT_REACH)
+    masked = _masked(text, start, verb_start)
+    boundary = None
+    for boundary in BOUNDARY.finditer(masked):
+        pass
+    first = boundary.end() if boundary else 0
+    starts = [first] + [i + 1 for i, char in enumerate(masked) if char == "\n" and i >= first]
+    for local in starts:
+        people = _people(text, masked[local:], start + local)
+        if people:
+            return people
+    return None
+
+
+def sentence_movements(text: str, span: Span) -> list[Movement]:
+    """Every arrival or departure told by a verb in `span` (see the module's docstring)."""
+    found, lower = [], span.start
+    for verb in VERB.finditer(text, span.start, span.end):
+        people = _subject(text, verb.start(), lower)
+        lower = verb.end()
+        if not people:
+            continue
+        kind = DEPARTURE if verb.group("leaves") else ARRIVAL
+        proxy, end = None, verb.end()
+        left = PROXY_LEFT.match(text, verb.end(), span.end)
+        if left is not None and kind == DEPARTURE:
+            proxy = person_at(text, left.end(), span.end, with_role=False)
+            end = proxy.span.end if proxy else end
+        for person in people:
+            found.append(Movement(kind=kind, span=Span(people[0].span.start, end), person=person,
+                                  proxy_to=proxy if len(people) == 1 else None))
+    return found
