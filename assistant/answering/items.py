@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering import verify
 from assistant.answering.passages import retrieve, stem, text_stems
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope, own_topic
@@ -49,10 +50,17 @@ def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
             if deliberation.number and fold(deliberation.number.value) == named.group(1) and getattr(deliberation, needs):
                 found[deliberation.id] = (document, deliberation)
                 scores[deliberation.id] = scores.get(deliberation.id, 0.0) + 2.0
+    pinned = verify.constraints(understanding, scope.place_words)
     for key, (document, deliberation) in found.items():
         if deliberation.title is not None:
             scores[key] += 2 * overlap(words, deliberation.title.value)
+        # an item that does not print what the question pins down ("avenant n°2", "Val d'Orne") is
+        # another item, however many words it shares
+        scores[key] -= UNMET_PENALTY * len(verify.unmet(pinned, document, deliberation.span))
     return [found[k] for k in sorted(scores, key=lambda k: -scores[k])]
+
+
+UNMET_PENALTY = 3.0
 
 
 # "la question 12", "le point n° 3", "la délibération DEL2025-02"
