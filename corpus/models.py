@@ -226,6 +226,8 @@ class Seance:
     closed_at: Text | None = None
     president: Person | None = None
     secretary: Person | None = None
+    # every secretary named ("Secrétaires de séance : Mme X et M. Y"), the first being `secretary`
+    secretaries: tuple[Person, ...] = ()
     attendance: Attendance | None = None
     movements: tuple[Movement, ...] = ()
     deliberations: tuple[Deliberation, ...] = ()

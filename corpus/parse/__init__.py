@@ -13,7 +13,7 @@ from pathlib import Path
 from corpus.errors import NoDeliberationFound
 from corpus.models import Deliberation, Document, Seance, Span
 from corpus.parse.common import find_dates, find_word_dates
-from corpus.parse import amounts, checks, elections, members, movements, seance, segment, votes
+from corpus.parse import amounts, checks, elections, members, movements, seance, secretaries, segment, votes
 from corpus.readers import format_of, read_text
 
 
@@ -30,6 +30,7 @@ def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
     layout = segment.split(text)
     header = seance.parse_header(text, layout.header)
     attendance = members.parse_seance_attendance(text, layout.header)
+    secretaries_named = secretaries.parse_secretaries(text, layout.header, header.secretary, header.president)
     deliberations = []
     for ordinal, item in enumerate(layout.items, start=1):
         roles = seance.parse_item_roles(text, item.span)
@@ -58,7 +59,8 @@ def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
         opened_at=header.opened_at,
         closed_at=header.closed_at,
         president=header.president,
-        secretary=header.secretary,
+        secretary=secretaries_named[0] if secretaries_named else None,
+        secretaries=secretaries_named,
         attendance=attendance,
         movements=movements.parse_movements(text, Span(0, len(text))),
         deliberations=tuple(deliberations),

@@ -104,6 +104,8 @@ def _before(text: str, folded: str, label: _Label, lower: int) -> Count | None:
         return None
     if "\n" in match.group() and label.colon:
         return None  # a number ending the line above a "Label :" line is not its count
+    if re.search(r"(?:n[°o]|article|point|question|l\.?)[^\S\n]*$", folded[max(0, match.start("n") - 10):match.start("n")]):
+        return None  # "question n°5", "article L 2121": a reference, not a count
     return _count(text, match.start("n"), match.end("n"))
 
 

@@ -36,7 +36,7 @@ _PAREN_PROXY = re.compile(
     r"|^\s*représenté(?:e|s|es)?\s+par\s+(?P<holder2>.+?)\s*$", re.S | re.I)
 _NO_PROXY = re.compile(r"(?i)\b(?:pas|sans|aucun)\b")
 _ARRIVES = re.compile(r"(?i)arriv|rejoint|entr[ée]|à\s+partir|dès|à\s+compter|pr[ée]sente?\s+(?:à|dès)")
-_LEAVES = re.compile(r"(?i)d[ée]part|parti|quitt|sorti|jusqu|absente?\s+(?:à|dès)")
+_LEAVES = re.compile(r"(?i)d[ée]part|\bpartie?s?\b|quitt|sortie?\b|jusqu|absente?\s+(?:à|dès)")
 _POINT = re.compile(
     r"(?i)(?:points?|questions?|d[ée]lib[ée]rations?|dossiers?|rapports?|affaires?)\s*(?:n[°o]\s*)?[\w.-]*\d[\w.-]*")
 _TIME = re.compile(r"(?i)\d{1,2}\s*h\s*\d{0,2}|\d{1,2}:\d{2}")
