@@ -17,7 +17,9 @@ import re
 
 from corpus.models import Movement, Person, Span
 from corpus.names import clean_name, looks_like_name
+from corpus.parse.common import make_text
 from corpus.parse.people import CIVILITY, person_at
+from corpus.parse.seance_dates import TIME
 
 ARRIVAL, DEPARTURE = "arrivée", "départ"
 _ROOM = r"(?:s[ée]ance|salle)"
@@ -25,7 +27,13 @@ VERB = re.compile(
     rf"(?i)\b(?P<leaves>(?:sort(?:ent)?|quitte(?:nt)?)[^\S\n]+(?:d[ée]finitivement[^\S\n]+)?(?:de[^\S\n]+)?(?:la[^\S\n]+)?"
     rf"\s*{_ROOM}|s['’]absente(?:nt)?)\b"
     rf"|\b(?P<arrives>(?:entre(?:nt)?|rentre(?:nt)?|revien(?:t|nent)|arrive(?:nt)?|rejoin(?:t|gnent))\s+"
-    rf"(?:en|dans\s+la|la)\s+{_ROOM})\b")
+    rf"(?:en|dans\s+la|la)\s+{_ROOM})\b"
+    # "Nelly arrivée à 18H45." (a participle after the name, with the time)
+    rf"|\b(?P<arrived>arriv[ée]e?s?)(?=[^\S\n]+à[^\S\n]+\d)")
+# "Nelly arrivée à 18H45. Départ à 19H25.": the subject left out is the one just named
+ELIDED = re.compile(r"(?:^|(?<=[.;][^\S\n]))[^\S\n]*(?P<leaves>D[ée]part)[^\S\n]+(?=à[^\S\n]+\d)", re.M)
+ELIDED_REACH = 80
+AT_TIME = re.compile(rf"[^\S\n]+à[^\S\n]+(?P<time>{TIME})")
 # a sentence end, not the point of an initial ("J. Martin")
 BOUNDARY = re.compile(r"(?<!\b[A-ZÀ-Þ])[.](?=\s)|[:;!?](?=\s)|\n[^\S\n]*\n")
 SUBJECT_REACH = 250
@@ -105,11 +113,21 @@ def sentence_movements(text: str, span: Span) -> list[Movement]:
             continue
         kind = DEPARTURE if verb.group("leaves") else ARRIVAL
         proxy, end = None, verb.end()
+        time = AT_TIME.match(text, verb.end(), span.end)
+        if time is not None:
+            end = time.end()
         left = PROXY_LEFT.match(text, verb.end(), span.end)
         if left is not None and kind == DEPARTURE:
             proxy = person_at(text, left.end(), span.end, with_role=False)
             end = proxy.span.end if proxy else end
         for person in people:
             found.append(Movement(kind=kind, span=Span(people[0].span.start, end), person=person,
-                                  proxy_to=proxy if len(people) == 1 else None))
+                                  proxy_to=proxy if len(people) == 1 else None,
+                                  time=make_text(text, time.start("time"), time.end("time")) if time else None))
+    for elided in ELIDED.finditer(text, span.start, span.end):
+        before = [m for m in found if 0 <= elided.start() - m.span.end <= ELIDED_REACH]
+        time = AT_TIME.match(text, elided.end() - 1, span.end)
+        if before and time is not None:
+            found.append(Movement(kind=DEPARTURE, span=Span(elided.start("leaves"), time.end()), person=before[-1].person,
+                                  time=make_text(text, time.start("time"), time.end("time"))))
     return found
