@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.parse.common import fold
-
 PRESENT, ABSENT, EXCUSED, PROXIES = "present", "absent", "excused", "proxies"
 
 # the folded words that can open a label before its status word
@@ -128,8 +126,3 @@ def _list_follows(text: str, position: int, end: int) -> bool:
     """Whether a label alone on its line is followed, on the next line, by something to read."""
     line = text[position:min(end, position + 200)].lstrip(" \t")
     return line.startswith("\n") and bool(line[1:].split("\n", 1)[0].strip())
-
-
-def fold_label(text: str) -> list[str]:
-    """The folded words of a label as printed (for tests and reports)."""
-    return WORD.findall(fold(text))

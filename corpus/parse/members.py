@@ -1,12 +1,14 @@
-"""Members present, absent, excused, proxies and announced counts, in every layout of the corpus.
+"""Members present, absent, excused, proxies and announced counts, in any layout.
 
-Lists are found by their labels ("Étaient présents :", "Membres absents :", "Pouvoirs :",
-"Absents ayant voté par procuration … :", "Absentes excusées :", "Non excusé :", "Titulaires :"), at
-a line start or after a wide gap (a left margin on the same line). A list runs from its label to a
-blank line or the next label; one blank line right after the label is allowed (Dijon spaces every
-line), more means the label has no list (Montpellier's empty "Absents :"). Counts are read from
-their own phrases ("Nombre de membres en exercice : 86", "32 présents", "33 votants", "(25)").
-A proxy giver is absent, but is reported in `proxies` only.
+Lists are found by their labels, read by what their words say (see `labels`: "Étaient présents :",
+"+ Absents excusés :", "Absent(s) ayant donné procuration à :", "Ont donné procuration :", a label
+alone on its line or heading a table), at a line start or after a wide gap (a left margin on the
+same line). A list runs from its label to a blank line, the next label, or a line opening on
+another kind of label ("Secrétaire de séance :"); one blank line right after the label is allowed
+(Dijon spaces every line), more means the label has no list (Montpellier's empty "Absents :").
+Each list is cut into names and proxies by `people_lists`; marks printed after names pair an
+absent member with the present one holding their proxy. Counts are read by `counts`, plus the
+"(25)" that ends a list. A proxy giver is absent, but is reported in `proxies` only.
 """
 from __future__ import annotations
 

@@ -1,15 +1,19 @@
 """Arrivals and departures during the séance, with when, where, the proxy left and the new counts.
 
-Forms read, each at a line start so that a narrative ("maîtrisé au départ de Monsieur ROBERT") is
-not taken: "Départ de Monsieur Eric ROBERT (procuration à Bernadette CORVISIER)" under a heading
-"Questions 11 à 17 :" followed by "31 présents 2 procurations 33 votants"; "Arrivée de M. Papin à
-19h06."; "Arrivées de Mesdames X et Y … (37 présents, 3 procurations, soit 40 votants)";
-"Retour de …" (an arrival); "Madame le maire quitte la séance."; "M. SUPERBI est invité à sortir de
-la salle."; and an arrival noted in a member list "Françoise DUARTE (arrivée au point n°5-a)".
+Forms read, each at a line start or a sentence start so that a narrative ("maîtrisé au départ de
+Monsieur ROBERT") is not taken: "Départ de Monsieur Eric ROBERT (procuration à Bernadette
+CORVISIER)" under a heading "Questions 11 à 17 :" followed by "31 présents 2 procurations 33
+votants"; "Arrivée de M. Papin à 19h06."; "Arrivées de Mesdames X et Y … (37 présents, 3
+procurations, soit 40 votants)"; "Retour de …" (an arrival); "Madame le maire quitte la séance.";
+"M. SUPERBI est invité à sortir de la salle."; a sentence told around its verb ("M. X sort de
+séance et donne sa procuration à M. Y", "Madame DASYLVA entre en séance": `movement_sentences`);
+and a presence limited in time noted in a member list: "Françoise DUARTE (arrivée au point
+n°5-a)", "Ronan TANGUY (départ à 19h59)", "Anne ROUX (jusqu'à la question n°5)" (a departure whose
+`where` keeps "jusqu'à": she sat through question 5).
 
 A procès-verbal may announce the movements in its header by question range and repeat them where
 they happen; a later movement of the same kind and person as an earlier one that has its `where`
-is that repetition, and is dropped.
+(or the same time) is that repetition, and is dropped.
 """
 from __future__ import annotations
 
