@@ -147,9 +147,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[Date]:
 
 _MONTH_NAMES = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
                 r"d[ée]cembre)")
-# "L'an deux mille vingt, le huit juin" / "le vingt-cinq du mois de mai" / "le 4 avril"
+# "L'an deux mille vingt, le huit juin" / "le vingt-cinq du mois de mai" / "le 4 avril" / "L'an deux
+# mille vingt-cinq, treize novembre" (no "le")
 WORD_DATE_PATTERN = re.compile(
-    rf"l['’]an\s+(?P<year>{NUMBER_WORDS}),?\s+le\s+(?P<day>\d{{1,2}}|1er|premier|{NUMBER_WORDS})"
+    rf"l['’]an\s+(?P<year>{NUMBER_WORDS}),?\s+(?:le\s+)?(?P<day>\d{{1,2}}|1er|premier|{NUMBER_WORDS})"
     rf"(?:\s+du\s+mois)?\s+(?:de\s+|d['’])?(?P<month>{_MONTH_NAMES})\b"
     rf"|\b(?P<day2>\d{{1,2}}|1er|premier|{NUMBER_WORDS})\s+(?P<month2>{_MONTH_NAMES})\s+(?P<year2>{NUMBER_WORDS})\b",
     re.IGNORECASE,

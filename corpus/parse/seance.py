@@ -17,21 +17,10 @@ from dataclasses import dataclass
 from corpus.models import Date, Person, Span, Text
 from corpus.parse.common import make_text
 from corpus.parse.people import CIVILITY, NAME, person_at, person_from_match
-from corpus.parse.seance_dates import closing_time, opening_time, sitting_and_convocation
+from corpus.parse.identity import body as body_of, collectivity as collectivity_of
+from corpus.parse.seance_dates import closing_time, heading_end, opening_time, sitting_and_convocation
 
 PRELIMINARIES = 6000
-# in the patterns below, [^\S\n] is a space that is not a line break (tabs, no-break spaces included)
-_CAP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
-_PLACE_WORD = rf"[{_CAP}][\w'’]*(?:-\n?[\w'’]+)*"
-_PLACE = rf"{_PLACE_WORD}(?:[^\S\n]+(?:(?:de|des|du|la|le|les|sur|en|aux|l['’]|d['’])[^\S\n]*)?{_PLACE_WORD})*"
-COLLECTIVITY = re.compile(
-    rf"(?i:\b(?:commune|ville|mairie)[^\S\n]+(?:de|d['’]))[^\S\n]*(?:{_PLACE})"
-    rf"|(?i:communaut[ée][^\S\n]+(?:de[^\S\n]+communes|d['’]agglom[ée]ration|urbaine)[^\S\n]+(?:de|du|des|d['’]))"
-    rf"[^\S\n]*{_PLACE}"
-    rf"|(?<=(?i:m[ée]tropolitain de ))(?:{_PLACE})"
-    rf"|(?m:^[^\S\n]*{_PLACE}(?=,[^\S\n]*(?i:s[ée]ance)))")  # "Putanges-le-Lac, Séance du 5 décembre 2022"
-BODY = re.compile(r"(?i:conseil\s+(?:municipal|communautaire|m[ée]tropolitain|de\s+communaut[ée]|"
-                  r"d[ée]partemental|r[ée]gional))")
 PRESIDENT = (
     re.compile(r"(?im)^[^\S\n]*pr[ée]sident(?:e)?[^\S\n]*:[^\S\n]*"),
     # "sous la présidence de": a margin may cut "sous la" from "présidence" and "présidence" from
@@ -92,14 +81,6 @@ class ItemRoles:
     president: Person | None = None
 
 
-def _first_text(text: str, pattern: re.Pattern[str], span: Span) -> Text | None:
-    """The first match of `pattern` as printed, a place name cut at a hyphen ("PUTANGES-⏎LE-LAC")
-    joined again."""
-    match = pattern.search(text, span.start, span.end)
-    found = make_text(text, match.start(), match.end()) if match else None
-    return Text(re.sub(r"-\s+", "-", found.value), found.span) if found else None
-
-
 def _after_cue(text: str, cues: tuple[re.Pattern[str], ...], span: Span) -> Person | None:
     """The person named right after the first cue (in priority order) that is followed by one."""
     for cue in cues:
@@ -131,6 +112,8 @@ def _before_cue(text: str, pattern: re.Pattern[str], trigger: re.Pattern[str], s
 def parse_header(text: str, header: Span) -> SeanceHeader:
     """The séance facts stated in `header` (the closing time and secretary may lie beyond it)."""
     date, convocation = sitting_and_convocation(text, header)
+    heading = heading_end(text, header.start)
+    body, body_kind = body_of(text, header, heading)
     wider = Span(header.start, max(header.end, min(len(text), header.start + PRELIMINARIES)))
     secretary = (_after_cue(text, SECRETARY, header)
                  or _before_cue(text, SECRETARY_AFTER, SECRETARY_TRIGGER, header, SECRETARY_CONTEXT)
@@ -138,8 +121,8 @@ def parse_header(text: str, header: Span) -> SeanceHeader:
                  or _before_cue(text, SECRETARY_AFTER, SECRETARY_TRIGGER, wider, SECRETARY_CONTEXT))
     return SeanceHeader(
         date=date,
-        collectivity=_first_text(text, COLLECTIVITY, header),
-        body=_first_text(text, BODY, header),
+        collectivity=collectivity_of(text, header, heading, body_kind),
+        body=body,
         convocation=convocation,
         opened_at=opening_time(text, header),
         closed_at=closing_time(text),
