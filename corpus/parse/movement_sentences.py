@@ -24,8 +24,8 @@ from corpus.parse.seance_dates import TIME
 ARRIVAL, DEPARTURE = "arrivée", "départ"
 _ROOM = r"(?:s[ée]ance|salle)"
 VERB = re.compile(
-    rf"(?i)\b(?P<leaves>(?:sort(?:ent)?|quitte(?:nt)?)[^\S\n]+(?:d[ée]finitivement[^\S\n]+)?(?:de[^\S\n]+)?(?:la[^\S\n]+)?"
-    rf"\s*{_ROOM}|s['’]absente(?:nt)?)\b"
+    rf"(?i)\b(?P<leaves>(?:sort(?:ent)?|quitte(?:nt)?)\s+(?:d[ée]finitivement\s+)?(?:de\s+)?(?:la\s+)?"
+    rf"{_ROOM}|s['’]absente(?:nt)?)\b"
     rf"|\b(?P<arrives>(?:entre(?:nt)?|rentre(?:nt)?|revien(?:t|nent)|arrive(?:nt)?|rejoin(?:t|gnent))\s+"
     rf"(?:en|dans\s+la|la)\s+{_ROOM})\b"
     # "Nelly arrivée à 18H45." (a participle after the name, with the time)
@@ -88,9 +88,25 @@ def _people(text: str, masked: str, offset: int) -> list[Person] | None:
     return people or None
 
 
-def _subject(text: str, verb_start: int, lower: int) -> list[Person] | None:
+# "Monsieur Jacques Martin donne procuration à Monsieur Lévita et sort définitivement de la séance"
+PROXY_FIRST = re.compile(
+    r"[^\S\n]+donne(?:nt)?[^\S\n]+(?:sa[^\S\n]+|leur[^\S\n]+)?(?:procuration|pouvoir)[^\S\n]+à[^\S\n]+(?P<holder>[^\n]{2,60}?)"
+    r"[^\S\n]+et[^\S\n]*$", re.I)
+
+
+def _subject(text: str, verb_start: int, lower: int) -> tuple[list[Person] | None, Person | None]:
+    """The persons before the verb, and the holder of a proxy given in the same clause."""
     start = max(lower, verb_start - SUBJECT_REACH)
     masked = _masked(text, start, verb_start)
+    holder = None
+    proxy_first = PROXY_FIRST.search(masked)
+    if proxy_first is not None:
+        holder = person_at(text, start + proxy_first.start("holder"), start + proxy_first.end("holder"), with_role=False)
+        masked = masked[:proxy_first.start()]
+    return _names_before(text, masked, start), holder
+
+
+def _names_before(text: str, masked: str, start: int) -> list[Person] | None:
     boundary = None
     for boundary in BOUNDARY.finditer(masked):
         pass
@@ -107,12 +123,12 @@ def sentence_movements(text: str, span: Span) -> list[Movement]:
     """Every arrival or departure told by a verb in `span` (see the module's docstring)."""
     found, lower = [], span.start
     for verb in VERB.finditer(text, span.start, span.end):
-        people = _subject(text, verb.start(), lower)
+        people, proxy = _subject(text, verb.start(), lower)
         lower = verb.end()
         if not people:
             continue
         kind = DEPARTURE if verb.group("leaves") else ARRIVAL
-        proxy, end = None, verb.end()
+        end = verb.end()
         time = AT_TIME.match(text, verb.end(), span.end)
         if time is not None:
             end = time.end()

@@ -41,3 +41,10 @@ def test_a_sentence_that_is_no_movement() -> None:
     text = "Monsieur DOMERGUE, je sors et quitte le groupe de Monsieur DOMERGUE à la Ville.\n" \
            "Les élus de l'opposition quittent la séance.\n"
     assert moved(text) == []
+
+
+def test_unseen_proxy_given_before_leaving_over_a_line_break() -> None:
+    text = ("       Monsieur Paul ROCHE donne procuration à Madame Irène VALLS et sort définitivement\n"
+            "               de la séance. Mesdames Lina FAURE, Eva COSTE entrent en séance.\n")
+    assert moved(text) == [(DEPARTURE, "Paul ROCHE", "Irène VALLS"), (ARRIVAL, "Lina FAURE", None),
+                           (ARRIVAL, "Eva COSTE", None)]
