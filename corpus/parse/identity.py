@@ -54,7 +54,7 @@ NOT_PLACE = frozenset("""
     conseil conseils seance pv cr proces compte comptes reunion extrait registre deliberation
     deliberations republique departement arrondissement canton ordre convocation president
     presidente maire mairie secretariat service direction assemblee session salle rapport delegue
-    deleguee
+    deleguee cedex
     """.split())
 NOT_FIRST = frozenset("de des du d".split())  # a place name may start with "La", "Le", "Les", not "de"
 TYPE_WORDS = frozenset("commune ville mairie village metropole communaute agglomeration".split())
@@ -67,17 +67,20 @@ MENTIONS: tuple[tuple[str | None, re.Pattern[str], float, str], ...] = tuple(
         (COMMUNITY, rf"(?i:\bcommunaut[ée]{_S}(?:de{_S}communes|d['’][^\S\n]*agglom[ée]ration|de{_S}l['’]agglom[ée]ration"
                     rf"|urbaine){_OF}?[^\S\n]*){PLACE}", 3.0, "whole"),
         (METROPOLIS, rf"{PLACE}(?i:{_S}m[ée]tropole)\b", 3.0, "whole"),
-        (METROPOLIS, rf"(?i:\bm[ée]tropole{_OF}?[^\S\n]*){PLACE}", 3.0, "whole"),
+        (METROPOLIS, rf"(?i:\b(?:euro)?m[ée]tropole{_OF}?[^\S\n]*){PLACE}", 3.0, "whole"),
         (DEPARTMENT, rf"(?i:\b(?:d[ée]partement|conseil{_S}d[ée]partemental){_OF}[^\S\n]*){PLACE}", 2.5, "whole"),
         (REGION, rf"(?i:\b(?:r[ée]gion|conseil{_S}r[ée]gional){_OF}?[^\S\n]*){PLACE}", 2.5, "whole"),
         (SYNDICATE, rf"(?i:\bsyndicat\b(?:{_S}[\w'’-]+){{0,6}}?{_OF}[^\S\n]*){PLACE}", 2.5, "whole"),
+        (SYNDICATE, rf"\bS[IM][A-Z]{{2,6}}\b(?i:{_OF}[^\S\n]*){PLACE}", 2.0, "whole"),  # "SIVOM DU CANTON DE X"
         (None, rf"(?i:\bconseil{_S}(?P<body>municipal|communautaire|m[ée]tropolitain)"
                rf"(?:{_S}de{_S}la{_S}(?:commune|ville))?{_S}(?:de|d['’])){_BR}{PLACE}", 2.5, "place"),
         (MUNICIPAL, rf"(?i:\bmaire{_S}(?:de|d['’])[^\S\n]*){PLACE}", 2.0, "place"),
         # "Putanges-le-Lac, Séance du …", "Montpellier, le lundi 14 mars 2011", "Fait à X, le …"
         (None, rf"(?m:^[^\S\n]*(?i:fait(?:{_S}et{_S}d[ée]lib[ée]r[ée])?{_S}à{_S})?){PLACE},[^\S\n]*"
                rf"(?i:le{_S}(?:{_WEEKDAY}{_S})?(?:\d|1er|premier)|s[ée]ance)",
-         2.0, "place"),
+         2.5, "place"),
+        # a letterhead's postal address: "37700 SAINT-PIERRE-DES-CORPS"
+        (None, rf"(?m:^[^\S\n]*\d{{5}}{_S}){PLACE}[^\S\n]*(?i:cedex[^\n]*)?$", 1.5, "place"),
         # nouns whose complement is a place: weaker, the place may be another one
         (None, rf"(?i:\b(?:habitants?|[ée]coles?|[ée]glise|territoire|entr[ée]es?|sorties?|bourg|centre-bourg)"
                rf"{_S}(?:de|d['’])[^\S\n]*){PLACE}", 1.0, "place"),
@@ -89,11 +92,13 @@ BARE_WEIGHT = 1.0
 
 BODIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
     (MUNICIPAL, r"\bconseil\s+municipal\b"),
-    (COMMUNITY, r"\bconseil\s+communautaire\b|\bconseil\s+de\s+(?:la\s+)?communaut[ée]\b"),
+    (COMMUNITY, r"\bconseil\s+communautaire\b|\bconseil\s+de\s+(?:la\s+)?communaut[ée]\b"
+                r"|\bconseil\s+d['’]agglom[ée]ration\b"),
     (METROPOLIS, r"\bconseil\s+m[ée]tropolitain\b|\bconseil\s+de\s+(?:la\s+)?m[ée]tropole\b"),
     (DEPARTMENT, r"\bconseil\s+d[ée]partemental\b|\bconseil\s+g[ée]n[ée]ral\b"),
     (REGION, r"\bconseil\s+r[ée]gional\b"),
     (SYNDICATE, r"\bcomit[ée]\s+syndical\b"),
+    (BUREAU, r"\bcommission\s+permanente\b"),
     (BUREAU, r"\bbureau\s+(?:communautaire|m[ée]tropolitain|syndical|municipal)\b"
              r"|(?<=\bdu )bureau\b(?!\s+(?:de|du|d['’])\b)"),
 ))

@@ -33,7 +33,7 @@ CLAUSE_CHARS = 200
 AGREEMENT, AGREEMENT_CAP = 1.5, 3.0
 COLUMN_GAP = re.compile(r"\S[^\S\n]{3,}(?=\S)")
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_TAIL = rf"(?:\s+{_WEEKDAY})?\s*$"  # "Séance du lundi 30 Janvier 2023"
+_TAIL = rf"(?:\s+{_WEEKDAY})?[\s,:–—-]*$"  # "Séance du lundi 30 Janvier 2023", "Conseil municipal – 5 mai"
 
 TIME = (rf"\d{{1,2}}[^\S\n]*[hH](?:[^\S\n]*\d{{2}})?\b|\d{{1,2}}:\d{{2}}"
         rf"|(?:{NUMBER_WORDS})[^\S\n]+heures?(?:[^\S\n]+(?:{NUMBER_WORDS}))?")
