@@ -11,7 +11,7 @@ from assistant.catalog import Catalog, Member, collectivity_of
 from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
 from corpus.models import Attendance, Deliberation, Document, Movement, Span, Vote
-from corpus.names import designates, name_score
+from corpus.names import strip_accents, designates, name_score
 from corpus.parse.movements import AWAY_WHERE
 
 
@@ -150,7 +150,10 @@ def _covers(movement: Movement, deliberation: Deliberation) -> bool | None:
             return None
         return int(covered[1]) <= int(number) <= (int(covered[2]) if covered[2] else 10**6)
     at_point, item = _numbers(where), _numbers(number)
-    return item >= at_point if at_point and item else None
+    if not (at_point and item):
+        return None
+    # "jusqu'à la question n°5": there for item 5, gone from the next one; "au point 5": from item 5
+    return item > at_point if strip_accents(where).lower().startswith("jusqu") else item >= at_point
 
 
 def _numbers(label: str) -> tuple[int, ...]:

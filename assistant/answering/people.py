@@ -63,7 +63,13 @@ def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
 
 
 def secretary(understanding: Understanding, scope: Scope) -> Result:
-    return _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
+    result = _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
+    for document in scope.documents if result.answered else []:
+        for other in document.seance.secretaries:  # "Secrétaires de séance : Mme X et M. Y"
+            if document.seance.secretary is None or other.name != document.seance.secretary.name:
+                result.text += f" Second(e) secrétaire : {other.name}."
+                result.citations.append(cite_line(document, other.span))
+    return result
 
 
 def president(index: Index, understanding: Understanding, scope: Scope) -> Result | None:

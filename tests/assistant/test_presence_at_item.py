@@ -55,3 +55,12 @@ def test_counts_announced_with_arrivals_hold_from_their_point_on() -> None:
     assert counts is not None and (counts.present_count.value, counts.voters.value) == (37, 40)
     _, installation = item("putanges-le-lac_2017-10-06_compte-rendu-registre.txt", "1")
     assert attendance_for(document, installation) is None
+
+
+def test_a_departure_until_a_question_still_sits_for_that_question() -> None:
+    from assistant.facts import _covers
+    from corpus.models import Deliberation, Movement, Span, Text
+
+    leaves = Movement("départ", Span(0, 10), where=Text("jusqu'à la question n°5", Span(0, 10)))
+    item = lambda n: Deliberation(id=f"d:{n}", ordinal=n, span=Span(100 * n, 100 * n + 50), number=Text(str(n), Span(100 * n, 100 * n + 1)))  # noqa: E731
+    assert [_covers(leaves, item(n)) for n in (4, 5, 6)] == [False, False, True]
