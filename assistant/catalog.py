@@ -143,6 +143,7 @@ class Catalog:
     members: dict[str, Member] = field(default_factory=dict)
     _by_date: list[Document] | None = field(default=None, repr=False)
     _printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = field(default_factory=dict, repr=False)
+    _folded: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, documents: list[Document]) -> "Catalog":
@@ -183,6 +184,12 @@ class Catalog:
         elif len(person.name) > len(member.name):
             member.name = person.name  # keep the fullest printed form
         member.documents.add(document.id)
+
+    def folded_text(self, document: Document) -> str:
+        """The document's text lower-cased without accents, folded once."""
+        if document.id not in self._folded:
+            self._folded[document.id] = strip_accents(document.text).lower()
+        return self._folded[document.id]
 
     def printed_dates(self, document: Document) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
         """The dates printed in the document's header (before its first item) and in its whole text,

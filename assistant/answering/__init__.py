@@ -61,9 +61,11 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         understanding = understanding.with_words([], "presence")
     result = votes.items_voted(understanding, scope) or items.agenda(understanding, scope) \
         or times.latest(understanding, scope) or _from_records(understanding, scope, index)
-    if result is not None and not result.answered and not result.citations and understanding.kind in TEXT_FALLBACK_KINDS:
+    if result is not None and not result.answered and not result.citations and understanding.kind in TEXT_FALLBACK_KINDS \
+            and (scope.narrowed or len(scope.documents) == 1):
         # the records miss what a layout never seen prints its own way: the séance's text may say it
-        # (a decline that cites what the records do say, "pouvoir sans mandataire nommé", stands)
+        # (a decline that cites what the records do say, "pouvoir sans mandataire nommé", stands; a
+        # question that names no séance is not answered from any séance's text)
         fallback = from_passages(understanding, scope, index, catalog)
         result = fallback if fallback.answered else result
     if result is not None:

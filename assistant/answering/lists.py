@@ -21,6 +21,7 @@ from assistant.answering.result import PASSAGE, Result, cite_line, seance_label
 from assistant.answering.scope import Scope
 from assistant.understanding import Understanding, fold
 from corpus.models import Deliberation, Document, Span
+from corpus.parse.counts import number_value
 from index import Index
 
 # "quels sont les…", "quelles actions…", "liste des…": a question that asks for several things
@@ -31,6 +32,9 @@ SECTION = re.compile(r"(?m)^[^\S\n]*(?P<number>\d{1,2})[.)][^\S\n]+(?P<title>[A-
 LEAD_IN = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
 MAX_GAP_LINES = 1  # blank lines allowed between a lead-in and its first item, or between items
 MIN_ITEMS = 2
+# words that size or rank what is listed without naming it ("les grandes orientations")
+GENERIC = {"grandes", "grands", "principales", "principaux", "differentes", "differents", "autres", "nouvelles",
+           "nouveaux", "premieres", "premiers", "dernieres", "derniers"}
 LEAD_IN_LAST_WORDS = 4
 
 
@@ -102,10 +106,13 @@ def _names_items(text: str, lead_in: Span, focus: str) -> bool:
     return stem(focus) in {stem(w) for w in words[-LEAD_IN_LAST_WORDS:]}
 
 
-def _pick(text: str, blocks: list[Block], focus: str, specific: list[str]) -> list[Block]:
+def _pick(text: str, blocks: list[Block], focus: str, specific: list[str], count: int | None = None) -> list[Block]:
     """The blocks that answer: the one whose section or lead-in names the question's specific
     words, else the one whose lead-in calls its items by the asked noun, else every block of a
-    numbered outline (one per section)."""
+    numbered outline (one per section). A count the question states ("les trois grandes
+    orientations") keeps the lists of that many items, when there are any."""
+    if count is not None and any(len(b.items) == count for b in blocks):
+        blocks = [b for b in blocks if len(b.items) == count]
     def weight(block: Block) -> tuple[int, int]:
         heading = _stems(text, block.section) | _stems(text, block.lead_in)
         listed = text_stems(" ".join(text[i.start:i.end] for i in block.items))
@@ -120,6 +127,15 @@ def _pick(text: str, blocks: list[Block], focus: str, specific: list[str]) -> li
         return named[:1]
     outline = {b.section: b for b in reversed(blocks) if b.section is not None}
     return sorted(outline.values(), key=lambda b: b.lead_in.start) if len(outline) >= MIN_ITEMS else []
+
+
+def _count_and_noun(words: list[str], focus: str) -> tuple[int | None, str]:
+    """ "les trois grandes orientations": 3, and the noun asked for past the count and its adjective."""
+    count = number_value(focus) if focus else None
+    if count is None or focus not in words:
+        return count, focus
+    following = [w for w in words[words.index(focus) + 1:] if w not in GENERIC]
+    return count, following[0] if following else focus
 
 
 def _deliberation(index: Index, understanding: Understanding, scope: Scope) -> tuple[Document, Deliberation] | None:
@@ -146,10 +162,10 @@ def listed(index: Index, understanding: Understanding, scope: Scope) -> Result |
     document, deliberation = found
     text = document.text
     title = _stems(text, deliberation.title.span) if deliberation.title else frozenset()
-    focus = understanding.focus or ""
-    specific = [stem(w) for w in understanding.subject_words(scope.place_words)
-                if stem(w) not in title and w != focus and len(w) > 3]
-    blocks = _pick(text, _blocks(text, deliberation.span), focus, specific)
+    words = understanding.subject_words(scope.place_words)
+    count, focus = _count_and_noun(words, understanding.focus or "")
+    specific = [stem(w) for w in words if stem(w) not in title and w != focus and len(w) > 3 and w not in GENERIC]
+    blocks = _pick(text, _blocks(text, deliberation.span), focus, specific, count)
     if not blocks:
         return None
     pieces, citations = [], []
