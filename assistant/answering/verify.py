@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.understanding import Understanding, fold
 from corpus.models import Document, Span
@@ -48,11 +49,17 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
     return found
 
 
+@lru_cache(maxsize=32)
+def _folded(text: str) -> str:
+    """A document's folded text, once per document (a question checks several of its items)."""
+    return fold(text)
+
+
 def unmet(found: list[Constraint], document: Document, region: Span | None) -> list[str]:
     """The labels of the constraints the evidence does not print (the séance's own year needs not be)."""
     if not found:
         return []
-    whole = fold(document.text)
+    whole = _folded(document.text)
     local = fold(document.text[region.start:region.end]) if region is not None else whole
     own_year = str(document.seance.date.value.year) if document.seance.date else None
     return [c.label for c in found if c.label != own_year
