@@ -9,7 +9,8 @@ COUNTS = {
     "dijon-metropole_2020-09-17_pacte-de-solidarite.txt": 1,
     "montpellier_2014-05-22_subventions-2014.txt": 1,
     "montpellier_2014-04-24_election-adjoint.txt": 1,
-    "putanges-le-lac_2016-01-05_installation-election-maire.txt": 10,
+    # a "QUESTIONS DIVERSES" heading with nothing under it is no item
+    "putanges-le-lac_2016-01-05_installation-election-maire.txt": 9,
     "putanges-le-lac_2017-10-06_compte-rendu-registre.txt": 7,
     "putanges-le-lac_2019-03-11_deliberations.txt": 29,
     "putanges-le-lac_2019-07-29_deliberations.txt": 16,
@@ -23,7 +24,8 @@ COUNTS = {
     "pierrefonds_2025-04-03_proces-verbal.txt": 8,
     "cc-lisieres-de-l-oise_2025-03-13_compte-rendu-cfu-2024.txt": 15,
     "couthenans_2021-11-26_compte-rendu.txt": 5,
-    "couthenans_2023-02-24_compte-rendu.txt": 15,
+    # the last "13/ Questions diverses" closes the text with nothing under it: no item
+    "couthenans_2023-02-24_compte-rendu.txt": 14,
     "lannion_2020-05-25_installation-election-maire.txt": 4,
     "lannion_2020-06-08_proces-verbal.txt": 25,
     "lannion_2021-07-05_proces-verbal.txt": 20,
