@@ -7,7 +7,8 @@ LEVITA"); where the header only says that the presidency is handed over ("Monsie
 Présidence à Madame Danielle MAREC"), that person is taken. The secretary is often named after the
 header, among the preliminaries ("Désignation du secrétaire de séance / Monsieur Grandin est nommé
 secrétaire de séance"), so it is searched in the header first, then in the first `PRELIMINARIES`
-characters of the document. Dates and times are read by `seance_dates`.
+characters of the document. Dates and times are read by `seance_dates`, the collectivity and the
+body by `identity`, each as a scored choice among what the text states.
 """
 from __future__ import annotations
 
