@@ -64,8 +64,8 @@ class Assistant:
 
     @cached_property
     def kinds(self) -> KindClassifier:
-        """The nearest-neighbour reading of a question's kind, on the index's own embedder."""
-        return KindClassifier(self.index.embedder, self.index.folder)
+        """The nearest-neighbour reading of a question's kind over the labelled examples."""
+        return KindClassifier()
 
     # -- records -------------------------------------------------------------------------------
 
