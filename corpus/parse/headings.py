@@ -53,7 +53,7 @@ CODE = re.compile(
 PLAIN = re.compile(r"(?P<plain>\d{1,3}(?:[.-]\d{1,2}(?![\d,]))?)(?![\d,])")
 ROMAN = re.compile(r"(?P<roman>[IVX]{1,6})\b")
 LETTER = re.compile(r"(?P<letter>[A-Z])(?=" + _SP + r"*[.)/]|" + _SP + r"+[-–]" + _SP + ")")
-SEPARATOR = re.compile(_SP + r"*(?P<mark>[.)/:°]|[-–—])" + _SP + r"*|" + _SP + r"+")
+SEPARATOR = re.compile(_SP + r"*(?P<mark>°\)?|\.[-–]|[.)/:]|[-–—])" + _SP + r"*|" + _SP + r"+")
 OBJET = re.compile(r"objet" + _SP + r"*:" + _SP + r"*", re.I)
 OBJET_LINE = re.compile(r"^" + _SP + r"*(?P<objet>objet)" + _SP + r"*:" + _SP + r"*(?=\S)", re.I | re.M)
 UPPER_HEADING = re.compile(
@@ -299,7 +299,7 @@ def _code_prefix(printed: str) -> str:
 def _mark_class(mark: str | None) -> str:
     if mark is None:
         return " "
-    return "-" if mark in "-–—" else mark
+    return "-" if mark[-1] in "-–—" else mark[-1]  # "1°)" is "1)", "1.-" is "1-"
 
 
 # --- titles -----------------------------------------------------------------------------------
@@ -309,11 +309,11 @@ def title_end(text: str, end: int, first_line: str, margin: int = 0) -> int:
 
     A capitals title continues with capitals only; another one continues with a short line set off
     from the text's margin (a centred title) or, after a full-width line, with a line starting in
-    lower case. A full-width line right under the title is already the text of the point, and a
+    lower case (or with a quote: "« prévoyance » et …"). A full-width line right under the title is already the text of the point, and a
     title never runs onto the next numbered heading (agenda lines follow each other).
     """
     upper = _is_upper(first_line)
-    previous = first_line
+    previous = text[text.rfind("\n", 0, end) + 1:end]  # the whole heading line: is it full-width?
     for _ in range(MAX_TITLE_LINES - 1):
         if previous.rstrip().endswith((".", ":", ";")):
             break
@@ -334,7 +334,7 @@ def _continues(previous: str, line: str, upper: bool, margin: int) -> bool:
     if stripped[:1] in BULLETS:
         return False
     centred = len(line) - len(line.lstrip()) >= margin + 4 and len(stripped) < 90
-    return centred or (len(previous.strip()) >= 55 and stripped[:1].islower())
+    return centred or (len(previous.strip()) >= 55 and (stripped[:1].islower() or stripped[:1] in "«\"("))
 
 
 def _is_upper(line: str) -> bool:

@@ -250,6 +250,18 @@ def _list_starts(text: str, candidates: list[Candidate], chain: list[Candidate],
                 continue
             repeated = sum(any(_same_title(titles[c.start], t) for t in chosen_titles) for c in run)
             if len(run) >= LIST_RUN and repeated >= 0.6 * len(run):
-                starts.append(run[0].start)
+                starts.append(_block_start(text, run[0].start))
             run = [candidate] if candidate is not None else []
     return sorted(starts)
+
+
+def _block_start(text: str, line_start: int) -> int:
+    """Start of the block of short lines right above a list: its heading ("Ordre du jour :",
+    "TABLEAU DES SIGNATURES") goes with it."""
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if not line.strip() or len(line.strip()) > 80:
+            break
+        line_start = above
+    return line_start
