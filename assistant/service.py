@@ -17,7 +17,7 @@ from assistant.answering.passages import retrieve
 from assistant.answering.scope import resolve
 from assistant.catalog import Catalog, collectivity_key, collectivity_of
 from assistant.citations import deliberation_at, parse_citation_id
-from assistant.conversation import Conversations
+from assistant.conversation import FILE_NAME as SESSIONS_FILE, Conversations
 from assistant.kinds import KindClassifier
 from assistant.errors import (EmptyQuestion, IndexProblem, QuestionTooLong, UnknownCitation,
                               UnknownDeliberation, UnknownDocument, UnknownMember)
@@ -47,7 +47,7 @@ class Assistant:
     def __init__(self, index: Index, phraser: Phraser | None = None) -> None:
         self.index = index
         self.phraser = phraser
-        self.conversations = Conversations()
+        self.conversations = Conversations(index.folder / SESSIONS_FILE)  # shared by every worker
         self._catalog: Catalog | None = None
         self._catalog_version: str | None = None
         self._lock = threading.Lock()
@@ -60,6 +60,7 @@ class Assistant:
             raise IndexProblem(str(exc)) from exc
 
     def close(self) -> None:
+        self.conversations.close()
         self.index.close()
 
     @cached_property
@@ -94,10 +95,11 @@ class Assistant:
                                   f"{MAX_QUESTION_CHARS} au plus)")
         if not question.strip():
             raise EmptyQuestion("la question est vide")
-        previous = self.conversations.get(session_id)
-        answer = answer_question(question.strip(), self.catalog, self.index, previous, self.kinds.vote)
+        catalog = self.catalog
+        previous = self.conversations.get(session_id, catalog)
+        answer = answer_question(question.strip(), catalog, self.index, previous, self.kinds.vote)
         if session_id:
-            self.conversations.remember(session_id, remembered(answer))
+            self.conversations.remember(session_id, remembered(answer), catalog)
         model = answer.to_model(question, id, session_id)
         return self.phraser.rephrase(model) if self.phraser else model
 
