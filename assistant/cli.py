@@ -18,6 +18,7 @@ from index.store import FILE_NAME as INDEX_FILE
 from corpus.errors import CorpusError
 from corpus.parse import parse_file
 
+MAX_DEFAULT_WORKERS = 4  # `delib serve` without --workers: one per core up to this
 INDEX_OPTION = click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
                             help="Index folder (default: $DELIB_INDEX, else the user data folder).")
 MODEL_OPTION = click.option("--model", default=None, envvar="DELIB_MODEL",
@@ -194,16 +195,33 @@ def show(citation_id: str, index_dir: Path | None) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--workers", default=1, show_default=True, type=int)
+@click.option("--workers", type=click.IntRange(min=1), default=None, envvar="WEB_CONCURRENCY",
+              help="Worker processes [default: $WEB_CONCURRENCY, else one per core, at most "
+                   f"{MAX_DEFAULT_WORKERS}].")
 @INDEX_OPTION
-def serve(host: str, port: int, workers: int, index_dir: Path | None) -> None:
+def serve(host: str, port: int, workers: int | None, index_dir: Path | None) -> None:
     """Serve the HTTP API (OpenAPI at /docs)."""
     import os
 
     import uvicorn
 
     os.environ["DELIB_INDEX"] = str(index_dir or default_index_dir())
-    uvicorn.run("assistant.api.app:create_app", factory=True, host=host, port=port, workers=workers)
+    uvicorn.run("assistant.api.app:create_app", factory=True, host=host, port=port,
+                workers=workers or default_workers())
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on, at most MAX_DEFAULT_WORKERS.
+
+    Workers share the index and the conversation memory on disk (SQLite, WAL), so any of them
+    answers any request; each holds its own embedding model and catalogue in memory, which is
+    what the cap bounds. A container limited to one core gets one worker (in-process, no
+    supervisor).
+    """
+    import os
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, MAX_DEFAULT_WORKERS))
 
 
 @cli.command()
