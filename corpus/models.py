@@ -117,6 +117,7 @@ POSITIONS = (POUR, CONTRE, ABSTENTION, NSPP, NPPV)
 ADOPTED = "adopté"
 REJECTED = "rejeté"
 NOTED = "pris acte"
+ADJOURNED = "ajourné"  # the vote is put off ("point ajourné", "le vote est reporté")
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ class Vote:
     """The result of one vote.
 
     `subject` is set when a deliberation holds several votes (a table voted line by line, an
-    amendment); `outcome` is ADOPTED / REJECTED / NOTED or None when the text does not say.
+    amendment); `outcome` is ADOPTED / REJECTED / NOTED / ADJOURNED or None when the text does not say.
     `unanimity` keeps the printed scope ("à l'unanimité des membres présents").
     """
 

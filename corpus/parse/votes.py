@@ -12,27 +12,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from corpus.models import (ABSTENTION, ADOPTED, CONTRE, NOTED, NPPV, NSPP, POUR, REJECTED, Count,
+from corpus.models import (ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, NSPP, POUR, REJECTED, Count,
                            NamedVote, Span, Text, Vote)
 from corpus.parse import vote_tables
-from corpus.parse.common import folded, make_count, make_text
+from corpus.parse.common import NUMBER_WORDS, folded, make_count, make_text
+from corpus.parse.counts import number_value
 from corpus.parse.vote_names import name_before, read_names
 
 MAX_GAP = 260  # characters between two tokens of the same vote
 
 _POS = r"(?P<pos>pour|contre|abstentions?|absentions?|ne se prononce pas)"
 _N = r"(?P<n>\d{1,3})"
+# a count in figures or in words ("par vingt voix pour et trois contre"); valued by text2num
+_NW = r"(?P<n>\d{1,3}|\b" + NUMBER_WORDS + r")"
+# what may follow a count and its position: punctuation, a separator ("14 pour / 0 contre"), the next count
+_AFTER_POS = r"(?=[^\S\n]*(?:$|[.,;:()/\-–]|et\b|\d|\n))"
 COUNT_PATTERNS = (
     # "POUR : 75", "Pour : 16, Monsieur…", "Pour, 17", "Abstention : 3 (…)"
     re.compile(r"(?<!voix )(?<!votes )(?<!\d )\b" + _POS + r"[^\S\n]*[:,][^\S\n]*" + _N + r"\b"),
     # "19 voix pour", "2 votes contre", "10 votes pour"
-    re.compile(_N + r"[^\S\n]+(?:voix|votes?)[^\S\n]+(?P<pos>pour|contre)(?=[^\S\n]*(?:$|[.,;:()]|et\b|\d|\n))", re.M),
+    re.compile(_NW + r"[^\S\n]+(?:voix|votes?|suffrages?)[^\S\n]+(?P<pos>pour|contre)" + _AFTER_POS, re.M),
     # "2 abstentions", "1 abstention", "3 pour)", "2 CONTRE (", "26 voix contre"
     re.compile(r"(?P<n>\d{1,3}|\bune?|\bdeux|\btrois|\bquatre|\bcinq)[^\S\n]+(?P<pos>abstentions?|absentions?)\b"),
-    re.compile(_N + r"[^\S\n]+(?P<pos>pour|contre)(?=[^\S\n]*(?:$|[.,;:()]|et\b|\d|\n))", re.M),
+    re.compile(_N + r"[^\S\n]+(?P<pos>pour|contre)" + _AFTER_POS, re.M),
+    # "vingt voix pour et trois contre": a count in words right after "et" / a comma of a count list
+    re.compile(r"(?:(?<=et )|(?<=, ))" + _NW + r"[^\S\n]+(?:voix[^\S\n]+)?(?P<pos>contre)" + _AFTER_POS, re.M),
     re.compile(_N + r"[^\S\n]+(?P<pos>ne[^\S\n]+prend[^\S\n]+pas)\b"),
     # "Pour le changement de prestataire : 13 votes"
     re.compile(r"^[^\S\n]*(?P<pos>pour|contre)\b[^\n:]{0,80}:[^\S\n]*" + _N + r"[^\S\n]+(?:votes?|voix)\b", re.M),
+)
+# counts whose position the layout gives: "UNANIMITE des votants (31 voix)", "Vote : 13 voix"
+POUR_PATTERNS = (
+    re.compile(r"unanimite[^()\n]{0,60}\([^\S\n]*" + _N + r"[^\S\n]+(?:voix|votes?|votants)[^\S\n]*\)"),
+    re.compile(r"^[^\S\n]*vote[^\S\n]*:[^\S\n]*" + _N + r"[^\S\n]+(?:voix|votes?)\b(?![^\S\n]+(?:pour|contre))", re.M),
 )
 PROCURATIONS = re.compile(r"dont[^\S\n]+" + _N + r"[^\S\n]+procuration")
 VOTANTS = re.compile(_N + r"[^\S\n]+votants\b")
@@ -42,8 +54,12 @@ UNANIMITY = re.compile(
 OUTCOMES = (
     (REJECTED, re.compile(r"n['’][^\S\n]*adopte[^\S\n]+pas|\brejette\b|est[^\S\n]+rejetee?\b|non[^\S\n]+adoptee?")),
     (NOTED, re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b")),
-    (ADOPTED, re.compile(r"\ble[^\S\n]+conseil[^\S\n]+adopte\b|\badoptee?s?\b(?=\s+a\s+l['’]unanimite|[^\S\n]*[.;]|$)",
-                         re.M)),
+    (ADJOURNED, re.compile(r"\bajournee?s?\b|\b(?:vote|point|decision|dossier|question)[^\S\n]+(?:est[^\S\n]+|a[^\S\n]+ete"
+                           r"[^\S\n]+)?(?:reportee?|differee?)\b")),
+    # "Adopté.", "ADOPTÉ à l'unanimité", "Adopté à la majorité", "ADOPTÉ 9 voix pour", "adopté par 20 voix"
+    (ADOPTED, re.compile(r"\ble[^\S\n]+conseil[^\S\n]+adopte\b|(?<!n['’])(?<!n['’] )\badoptee?s?\b(?=\s+a\s+l['’]unanimite|\s+a\s+la"
+                         r"\s+majorite|[^\S\n]+par[^\S\n]+(?:\d|\w+[^\S\n]+voix)|[^\S\n]+\d{1,3}[^\S\n]+(?:voix|votes?|pour)\b"
+                         r"|[^\S\n]*[.;]|$)", re.M)),
 )
 # "à la majorité des voix": adopted, unless the counts or an explicit outcome say otherwise (a
 # majority can be against: "à la majorité (26 voix contre, 3 pour) … n'adopte pas")
@@ -125,8 +141,12 @@ def _tokens(text: str, span: Span) -> list[Token]:
     for pattern in COUNT_PATTERNS:
         for match in pattern.finditer(low, start, end):
             position = POSITION_OF[" ".join(match.group("pos").split())]
-            count = make_count(text, match.start("n"), match.end("n"))
-            tokens.append(Token(match.start(), match.end(), position=position, count=count))
+            count = _count(text, match.start("n"), match.end("n"))
+            if count is not None:
+                tokens.append(Token(match.start(), match.end(), position=position, count=count))
+    for pattern in POUR_PATTERNS:
+        for match in pattern.finditer(low, start, end):
+            tokens.append(Token(match.start(), match.end(), position=POUR, count=_count(text, *match.span("n"))))
     for match in PROCURATIONS.finditer(low, start, end):
         tokens.append(Token(match.start(), match.end(), procurations=make_count(text, *match.span("n"))))
     for match in VOTANTS.finditer(low, start, end):
@@ -143,6 +163,12 @@ def _tokens(text: str, span: Span) -> list[Token]:
         tokens.append(Token(match.start(), match.end(), label=True))
     tokens += _named_tokens(text, low, span)
     return _dedupe(tokens)
+
+
+def _count(text: str, start: int, end: int) -> Count | None:
+    """A count printed in figures or in words ("vingt" → 20, by text2num)."""
+    value = number_value(text[start:end])
+    return None if value is None else Count(value, Span(start, end))
 
 
 def _named_tokens(text: str, low: str, span: Span) -> list[Token]:
