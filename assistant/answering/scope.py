@@ -58,7 +58,7 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
     by_collectivity = [d for d in documents if aliases[d.id]]
     place_words = set().union(*aliases.values()) if aliases else set()
     if not by_collectivity:
-        place_words = _mentioning_place(understanding, documents, catalog)
+        by_collectivity, place_words = _mentioning_place(understanding, documents, catalog)
     named_collectivity = bool(by_collectivity)
     if named_collectivity:
         documents = by_collectivity
@@ -80,16 +80,17 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
                  topic or (previous.topic if follow_up else []), nearby=nearby if not documents else [])
 
 
-def _mentioning_place(understanding: Understanding, documents: list[Document], catalog: Catalog) -> set[str]:
-    """A place the question names that is no collectivity of the archive but is printed by séances
-    of unknown collectivity ("… à Couthenans en novembre 2021" for minutes that print the town only
-    inside an item): taken for their place, not for a subject word the answer must hold. It does
-    not narrow the séances (other minutes of that town may not print it at all)."""
+def _mentioning_place(understanding: Understanding, documents: list[Document],
+                      catalog: Catalog) -> tuple[list[Document], set[str]]:
+    """A place the question names that no collectivity of the archive answers to, but that séances
+    of unknown collectivity print ("… à Couthenans" for minutes that print the town only inside an
+    item): the séances of unknown collectivity are the scope (other minutes of that town may not
+    print it at all), and the name is their place, not a subject word the answer must hold."""
     unknown = [d for d in documents if collectivity_of(d) == UNKNOWN_COLLECTIVITY]
     for name in understanding.proper_names(set()) if unknown else []:
         if len(name) >= 4 and any(re.search(rf"\b{re.escape(name)}\b", catalog.folded_text(d)) for d in unknown):
-            return {name}
-    return set()
+            return unknown, {name}
+    return [], set()
 
 
 def _hinted(hint: DateHint, value: dt.date) -> bool:
