@@ -14,15 +14,19 @@ from corpus.models import Person, Span
 from corpus.names import display_name
 
 CIVILITY = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes|Mme|Mlle|Mr\.?|M\.)"
+# inside a list a civility may be in lower case ("Madame Andrée Noël, messieurs David, Grandsire et Grandin")
+LIST_CIVILITY = r"(?:" + CIVILITY + r"|monsieur|madame|messieurs|mesdames)"
+# an initial before a surname: "S. Fleurence", "J.-L. Gély", "H. Martin"
+_INITIAL = r"(?:[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?[^\S\n]*\n?[^\S\n]*)"
 _CAP_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*"
 # a name: optional civility, then capitalised words (an upper-case surname among them)
 _STOP = r"(?!(?:Vote|Pour|Contre|Abstentions?|Absentions?|Unanimit[ée]|Monsieur|Madame|Mme|M\.)(?![\w-]))"
 NAME = re.compile(
-    r"(?P<civ>" + CIVILITY + r"[^\S\n]*\n?[^\S\n]*)?(?P<name>" + _CAP_WORD + r"(?:[^\S\n]*\n?[^\S\n]*" + _STOP
+    r"(?P<civ>" + LIST_CIVILITY + r"(?![\w-])[^\S\n]*\n?[^\S\n]*)?(?P<name>" + _INITIAL + "?" + _CAP_WORD + r"(?:[^\S\n]*\n?[^\S\n]*" + _STOP
     + r"(?:" + _CAP_WORD + r"|d[eu]|de la|le|la)(?![\w'’]))*)"
 )
 # a member designated by office, not by name: "à l'exception de Monsieur le Maire qui ne prend pas part"
-TITLE = re.compile(r"(?:(?:Monsieur|Madame)\s+)?(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\b(?=\s*(?:,|qui\b))")
+TITLE = re.compile(r"(?:(?:Monsieur|Madame|Mme|M\.)\s+)?(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\b(?=\s*(?:,|qui\b|ne\b|n['’]))")
 SEPARATOR = re.compile(r"[^\S\n]*,?[^\S\n]*\n?[^\S\n]*(?:et[^\S\n]+\n?[^\S\n]*)?")
 SURNAME = re.compile(r"[A-ZÀ-Þ]{2,}|^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 NOT_NAMES = {"Vote", "Pour", "Contre", "Abstention", "Abstentions", "Le", "La", "Les", "Il", "Elle",
@@ -42,6 +46,36 @@ def read_names(text: str, start: int, end: int, need_civility: bool = False) -> 
         if not sep or sep.end() == match.end() or not text[match.end():sep.end()].strip(" \t\n"):
             break
         pos = sep.end()
+    return people
+
+
+def names_in_clause(text: str, start: int, end: int) -> list[Person]:
+    """Everyone a clause names, in order: members designated by office ("Mme le Maire") and lists
+    led by a civility ("Mmes Capuozzi-Boualem, Prunier, Fourteau, M. Bouillé"); the words between
+    ("(avec la procuration de H. Martin) membres du Conseil d'administration") are skipped, a
+    name after "de"/"par" (a proxy giver, an organisation's head) is not one of them."""
+    people: list[Person] = []
+    pos = start
+    lead = re.compile(r"(?<![\w'’])(?:" + LIST_CIVILITY + r"(?![\w-])|" + TITLE.pattern + ")")
+    while pos < end:
+        match = lead.search(text, pos, end)
+        if match is None:
+            break
+        if re.search(r"\b(?:de|du|par|à)\s*$", text[max(start, match.start() - 6):match.start()]):
+            pos = match.end()
+            continue
+        title = TITLE.match(text, match.start(), end)
+        if title is not None:
+            people.append(Person(" ".join(title.group().split()), Span(title.start(), title.end())))
+            pos = title.end()
+            continue
+        first = NAME.match(text, match.start(), end)
+        found = read_names(text, match.start(), end) if first and first.group("civ") else []
+        if not found:
+            pos = match.end()
+            continue
+        people += found
+        pos = found[-1].span.end
     return people
 
 

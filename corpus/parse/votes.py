@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from corpus.models import (ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, NSPP, POUR, REJECTED, Count,
-                           NamedVote, Span, Text, Vote)
+                           NamedVote, Person, Span, Text, Vote)
 from corpus.parse import vote_tables
 from corpus.parse.common import NUMBER_WORDS, folded, make_count, make_text
 from corpus.parse.counts import number_value
-from corpus.parse.vote_names import name_before, read_names
+from corpus.parse.vote_names import name_before, names_in_clause, read_names
 
 MAX_GAP = 260  # characters between two tokens of the same vote
 
@@ -66,8 +66,16 @@ OUTCOMES = (
 MAJORITY = re.compile(r"\ba\s+la\s+majorite(?!\s+(?:absolue|relative|qualifiee))(?:\s+des\s+(?:voix|membres|suffrages)(?:\s+(?:presents|exprimes)"
                       r"(?:\s+et\s+representes)?)?|(?=[^\S\n]*(?:[,;:.(]|et\b|moins\b|le\s+conseil|$)))", re.M)
 VOTE_LABEL = re.compile(r"^[^\S\n]*(?:vote|scrutin)[^\S\n]*:", re.M)
-NPPV_PHRASE = re.compile(r"ne\s+prend\s+pas\s+part\s+au\s+vote|ne\s+pas\s+"
-                         r"vouloir\s+prendre\s+part\s+au\s+vote")
+# "ne prend pas part au vote", "ne prennent pas part", "ne prenant pas part", "n'a pas pris part",
+# "ne participe pas au vote", "ne pas (vouloir) prendre part au vote"; group "plural" reads a list
+NPPV_PHRASE = re.compile(
+    r"ne\s+(?:prend|prenne|(?P<plural>prennent|prenant))\s+pas\s+part\s+(?:au|a\s+ce|aux)\s+votes?"
+    r"|n['’]\s*(?:a|(?P<plural2>ont))\s+pas\s+pris\s+part\s+(?:au|aux)\s+votes?"
+    r"|ne\s+(?:participe|(?P<plural3>participent|participant))\s+pas\s+(?:au|aux)\s+votes?"
+    r"|ne\s+pas\s+(?:vouloir\s+)?prendre\s+part\s+au\s+vote")
+# where the clause naming who does not take part begins: a sentence end (not "M." or an initial),
+# a semicolon, a colon or a blank line
+CLAUSE_START = re.compile(r"(?:[a-zà-ÿ]{2}[.!?]|;|:|\n[^\S\n]*\n)[^\S\n]*\n?")
 NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?)(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
                         r"[^\S\n]*[:,(]?[^\S\n]*(?:\d{1,3}[^\S\n]*)?[,(:]?[^\S\n]*")
 MONEY_LINE = re.compile(r"\n[^\n]*\d[^\S\n]*(?:€|euros)[^\n]*\n")
@@ -107,11 +115,79 @@ def parse_votes(text: str, span: Span) -> tuple[Vote, ...]:
     """Every vote printed in the item at `span`, in order."""
     table, cells = vote_tables.parse_table_votes(text, span)
     tokens = [t for t in _tokens(text, span) if not any(c.start <= t.start < c.end for c in cells)]
+    tokens = [t for t in tokens if not _heads_next_item(text, span, t, tokens)]
     groups = _group(text, sorted(tokens, key=lambda t: (t.start, t.end)))
     votes = [vote for vote in (_vote(group) for group in groups) if vote is not None]
+    votes = _attach_nppv(text, span, votes)
     if len(votes) > 1:
         votes = [_with_subject(text, span, vote) for vote in votes]
     return tuple(sorted(votes + list(table), key=lambda v: v.span.start))
+
+
+def _nppv_only(vote: Vote) -> bool:
+    return bool(vote.named) and all(n.position == NPPV for n in vote.named) and not (
+        vote.outcome or vote.unanimity or vote.pour or vote.contre or vote.abstention)
+
+
+def _attach_nppv(text: str, span: Span, votes: list[Vote]) -> list[Vote]:
+    """Who does not take part goes with a vote of the item, not into a vote of its own.
+
+    A statement printed right above the item's heading with no blank line between ("Les
+    administrateurs de la SERM ne prennent pas part au vote : …" then "41  Acquisition à la SERM")
+    is the next item's: the item that ends with it drops it, the item it heads takes it. Else it
+    joins the nearest vote after it, or the one before."""
+    votes = list(votes)
+    heading = _statement_above(text, span)
+    if heading:
+        if votes:
+            first = next((i for i, v in enumerate(votes) if not _nppv_only(v)), 0)
+            votes[first] = replace(votes[first], named=_unique(votes[first].named + heading))
+    merged: list[Vote] = []
+    pending: tuple[NamedVote, ...] = ()
+    for vote in votes:
+        if _nppv_only(vote) and len(votes) > 1:
+            if merged and not any(not _nppv_only(v) for v in votes[votes.index(vote) + 1:]):
+                merged[-1] = replace(merged[-1], named=_unique(merged[-1].named + vote.named))
+            else:
+                pending += vote.named
+            continue
+        if pending:
+            vote = replace(vote, named=_unique(pending + vote.named))
+            pending = ()
+        merged.append(vote)
+    return merged
+
+
+def _heads_next_item(text: str, span: Span, token: Token, tokens: list[Token]) -> bool:
+    """A non-participation paragraph that ends the item glued to the next heading, after the
+    item's own vote: it belongs to the next item (see `_attach_nppv`)."""
+    if not token.named or any(n.position != NPPV for n in token.named) or not _glued_to_next(text, token.end, span.end):
+        return False
+    paragraph = text.rfind("\n\n", span.start, token.start)
+    return any(t.end <= paragraph and (t.count or t.unanimity or t.outcome) for t in tokens)
+
+
+def _glued_to_next(text: str, end: int, limit: int) -> bool:
+    """Whether text[end:limit] holds no blank line and the next heading follows at once."""
+    rest = text[end:limit]
+    return not rest.strip(" \t\n.") and bool(re.match(r"[ \t.]*\n?[ \t]*\S", text[end:limit + 80]))
+
+
+def _statement_above(text: str, span: Span) -> tuple[NamedVote, ...]:
+    """A non-participation statement on the lines right above the heading (no blank line between)."""
+    start = span.start
+    for _ in range(3):
+        previous = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if previous >= start or not text[previous:start].strip():
+            break
+        start = previous
+    if start == span.start:
+        return ()
+    low = folded(text)
+    named: tuple[NamedVote, ...] = ()
+    for match in NPPV_PHRASE.finditer(low, start, span.start):
+        named += tuple(NamedVote(NPPV, p) for p in _nppv_people(text, low, match, start, span.start))
+    return named
 
 
 def parse_decision(text: str, span: Span) -> Text | None:
@@ -182,10 +258,32 @@ def _named_tokens(text: str, low: str, span: Span) -> list[Token]:
             named = tuple(NamedVote(position, p) for p in people)
             tokens.append(Token(match.start(), people[-1].span.end, named=named))
     for match in NPPV_PHRASE.finditer(low, span.start, span.end):
-        person = name_before(text, match.start(), max(span.start, match.start() - 120))
-        if person is not None:
-            tokens.append(Token(person.span.start, match.end(), named=(NamedVote(NPPV, person),)))
+        people = _nppv_people(text, low, match, span.start, span.end)
+        if people:
+            named = tuple(NamedVote(NPPV, p) for p in people)
+            tokens.append(Token(min(match.start(), people[0].span.start), max(match.end(), people[-1].span.end),
+                                named=named))
     return tokens
+
+
+def _nppv_people(text: str, low: str, match: re.Match[str], lower: int, limit: int) -> list[Person]:
+    """Who does not take part: the names after "… ne prennent pas part au vote :", else the list of
+    the clause before a plural ("Madame Noël, messieurs David et Grandin ne prennent pas part"), else
+    the person just before ("M. Joël LECOEUR, administrateur au Crédit Agricole, ne prend pas part";
+    "le Maire précise que M. X ne prend pas part": the one announced, not the announcer)."""
+    colon = re.match(r"[^\S\n]*:[^\S\n]*", text[match.end():match.end() + 5])
+    if colon:
+        start = match.end() + colon.end()
+        return names_in_clause(text, start, _list_end(text, start, limit)) or \
+            read_names(text, start, _list_end(text, start, limit))
+    window = max(lower, match.start() - 400)
+    starts = [m.end() for m in CLAUSE_START.finditer(low, window, match.start())]
+    clause = starts[-1] if starts else window
+    if any(match.group(g) for g in ("plural", "plural2", "plural3")):
+        # a plural with no name in its clause is a rule ("les présidents d'associations ne prennent pas part")
+        return names_in_clause(text, clause, match.start())
+    person = name_before(text, match.start(), max(clause, match.start() - 120))
+    return [person] if person is not None else []
 
 
 def _list_end(text: str, start: int, limit: int) -> int:
