@@ -119,9 +119,32 @@ def parse_votes(text: str, span: Span) -> tuple[Vote, ...]:
     groups = _group(text, sorted(tokens, key=lambda t: (t.start, t.end)))
     votes = [vote for vote in (_vote(group) for group in groups) if vote is not None]
     votes = _attach_nppv(text, span, votes)
+    votes = _merge_restated(text, votes)
     if len(votes) > 1:
         votes = [_with_subject(text, span, vote) for vote in votes]
     return tuple(sorted(votes + list(table), key=lambda v: v.span.start))
+
+
+def _merge_restated(text: str, votes: list[Vote]) -> list[Vote]:
+    """One decision stated twice ("… à l'unanimité DÉCIDE …" then "Adopté à l'unanimité des membres
+    présents") is one vote: an unanimity in the decision's opening and the outcome that repeats it
+    merge, keeping the fuller wording; a procedural vote before the decision stays apart."""
+    merged: list[Vote] = []
+    for vote in votes:
+        last = merged[-1] if merged else None
+        if last is not None and _bare_unanimity(last) and _bare_unanimity(vote) and last.outcome is None \
+                and vote.outcome is not None and sum(map(_bare_unanimity, votes)) == 2 \
+                and DECISION.search(text[text.rfind("\n", 0, text.rfind("\n", 0, last.span.start)) + 1:last.span.end]):
+            unanimity = max((last.unanimity, vote.unanimity), key=lambda u: len(u.value))
+            merged[-1] = replace(last, span=Span(last.span.start, vote.span.end), unanimity=unanimity,
+                                 outcome=last.outcome or vote.outcome, named=_unique(last.named + vote.named))
+            continue
+        merged.append(vote)
+    return merged
+
+
+def _bare_unanimity(vote: Vote) -> bool:
+    return vote.unanimity is not None and not any((vote.pour, vote.contre, vote.abstention, vote.nppv, vote.subject))
 
 
 def _nppv_only(vote: Vote) -> bool:
@@ -228,7 +251,7 @@ def _tokens(text: str, span: Span) -> list[Token]:
     for match in VOTANTS.finditer(low, start, end):
         tokens.append(Token(match.start(), match.end(), voters=make_count(text, *match.span("n"))))
     for match in UNANIMITY.finditer(low, start, end):
-        if "peut" not in low[max(start, match.start() - 40):match.start()]:
+        if "peut" not in low[max(start, match.start() - 40):match.start()] and not _reported(low, start, match.start()):
             tokens.append(Token(match.start(), match.end(), unanimity=make_text(text, *match.span())))
     for outcome, pattern in OUTCOMES:
         for match in pattern.finditer(low, start, end):
@@ -239,6 +262,19 @@ def _tokens(text: str, span: Span) -> list[Token]:
         tokens.append(Token(match.start(), match.end(), label=True))
     tokens += _named_tokens(text, low, span)
     return _dedupe(tokens)
+
+
+# a result another body gave, or one given before: "tels qu'approuvés par le Comité Syndical du 23
+# septembre 2025 à l'unanimité", "ce projet déjà voté à l'unanimité"
+REPORTED = re.compile(r"\b(?:deja|precedemment|auparavant|tels?|telles?)\b|\bpar[^\S\n]+(?:le|la|l['’])[^\S\n]*(?:comite|commission|"
+                      r"bureau|syndicat|assemblee|conseil[^\S\n]+(?:d['’]|de[^\S\n]|syndical|communautaire|departemental|regional))")
+
+
+def _reported(low: str, lower: int, pos: int) -> bool:
+    """Whether the clause before `pos` reports someone else's or an earlier vote."""
+    window = low[max(lower, pos - 90):pos]
+    clause = re.split(r"[.;:]\s|\n\s*\n", window)[-1]
+    return bool(REPORTED.search(clause))
 
 
 def _count(text: str, start: int, end: int) -> Count | None:
