@@ -7,7 +7,7 @@ A heading reads [left column] [keyword] number separator title:
   a Roman numeral ("II.", "IV   ") or a capital letter ("A)");
 - a left column holding a person (the rapporteur: "Mme le Maire", "Philippe SAUREL") puts the number
   and the title in a right column, as pdftotext -layout prints two-column minutes.
-"Objet : …" lines are headings without a number, upper-case title lines the last resort. Nothing is
+"Objet : …" lines are headings without a number, and so are upper-case title lines. Nothing is
 decided here: each candidate carries its family (the style the points of one document share) and its
 place in a sequence; `outline` weighs them.
 """

@@ -1,14 +1,17 @@
 """Which heading candidates open the items: the best family of candidates, read as a sequence.
 
 Candidates of one family (one numbering style) are read as a chain: a dynamic programme keeps the
-subsequence with the most evidence under its headings and the best agreement of consecutive numbers
-(the next number, a sub-point, a restart after a section heading; a repeated or backward number
-costs). Evidence of a heading: text under it before the next one of its family (a bare line is an
-agenda entry or a table row), a vote or a decision in that text, a title that opens a line in
-capitals rather than a sentence going on, a margin like the family's, a title announced by a bare
-list earlier (an "Ordre du jour": its later occurrence with text under it is the item). A family
-scores its best chain; the best family gives the items. A run of other candidates that repeats the
-chosen titles (an agenda or a recap) ends the item before it.
+subsequence with the most evidence under its headings plus the best links between consecutive
+numbers (the next number or sub-point; a restart under a new section; a number repeated at one
+margin is neutral, a jump or a step back costs, less for register codes typed by hand, and the
+rapporteur column of two-column minutes needs no order at all). Evidence of a heading: text under it
+before the next one of its family (a bare line is an agenda entry or a table row), a vote or a
+decision in that text, a title opening a line rather than going on a sentence or a list, a margin
+like the family's, and agreement with an agenda or a recap: of two headings with one title, the one
+with text under it is the point. A family scores its best chain and the best family gives the
+items; points withdrawn ("27- AFFAIRE RETIREE") are put back when they fill a gap in the numbering
+exactly. A run of other candidates that repeats the chosen titles (an agenda, a recap) ends the item
+before it.
 """
 from __future__ import annotations
 
@@ -45,7 +48,8 @@ def choose(text: str, candidates: list[Candidate]) -> Outline:
     agenda = _agenda(candidates, _bodies(text, candidates), titles)
     best: tuple[float, list[Candidate]] = (0.0, [])
     for family in _families(candidates):
-        evidence = [_evidence(text, folded_text, family, i, agenda) for i in range(len(family))]
+        margin = statistics.median(c.indent for c in family)
+        evidence = [_evidence(text, folded_text, family, i, margin, agenda) for i in range(len(family))]
         score, chain = _best_chain(text, family, evidence)
         if len(chain) >= MIN_CHAIN and score > best[0]:
             best = score, _fill_gaps(family, chain)
@@ -64,7 +68,6 @@ def _unattached(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if above is not None and candidate.start < above.title_end:
             continue
         if (above is not None and candidate.kind == "code" and above.family != candidate.family
-                and not text[above.title_end:candidate.start].strip(" \t\n").count("\n")
                 and text.count("\n", above.title_end, candidate.start) <= 1):
             continue
         kept.append(candidate)
@@ -100,8 +103,9 @@ def _bodies(text: str, candidates: list[Candidate]) -> dict[int, int]:
 
 def _agenda(candidates: list[Candidate], bodies: dict[int, int], titles: dict[int, frozenset[str]]) -> dict[int, float]:
     """Agreement with an agenda or a recap: of two headings with one title (under the same number,
-    or nearly word for word), the one with less text under it lists the point (an "Ordre du jour"
-    entry, a recap line: -1.5) and the other is the point (+0.5)."""
+    or nearly word for word), the one with clearly less text under it lists the point (an "Ordre du
+    jour" entry, a recap line: -1.5) and the other is the point (+0.5); with as much text under
+    both, the later one repeats it (-1)."""
     by_word: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         for word in titles[candidate.start]:
@@ -111,21 +115,28 @@ def _agenda(candidates: list[Candidate], bodies: dict[int, int], titles: dict[in
         shared = {c.start: c for word in titles[here.start] for c in by_word[word] if c.start > here.start}
         for later in shared.values():
             numbered = here.key is not None and later.key is not None
-            if ((numbered and here.key[0] != later.key[0]) or bodies[later.start] == bodies[here.start]
+            if ((numbered and here.key[0] != later.key[0])
                     or not _same_title(titles[here.start], titles[later.start], strict=not numbered)):
                 continue
             point, listed = (later, here) if bodies[later.start] > bodies[here.start] else (here, later)
-            weight[listed.start] = -1.5
-            weight[point.start] = max(weight[point.start], 0.5)
+            if bodies[point.start] >= 2 * bodies[listed.start] + BARE_CHARS:
+                weight[listed.start] = -1.5
+                weight[point.start] = max(weight[point.start], 0.5)
+            else:  # as much text under both: the later one repeats the point (a recap)
+                weight[later.start] = min(weight[later.start], -1.0)
     return weight
 
 
-def _evidence(text: str, folded_text: str, family: list[Candidate], index: int, agenda: dict[int, float]) -> float:
+def _evidence(text: str, folded_text: str, family: list[Candidate], index: int, margin: float,
+              agenda: dict[int, float]) -> float:
     """How much the text says that `family[index]` opens a point, whatever its number."""
     here = family[index]
-    end = family[index + 1].start if index + 1 < len(family) else len(text)
+    after = family[index + 1] if index + 1 < len(family) else None
+    end = after.start if after else len(text)
     body = len("".join(text[here.title_end:end].split()))
     score = -1.5 if body < BARE_CHARS else 1.0 if body >= LONG_CHARS else 0.3
+    if body < BARE_CHARS and after is not None and _sub_point_of(after, here):
+        score = 0.0  # "6 Questions diverses" then "6.1 Ecole": a section over its sub-points
     if _closes(text, folded_text, here.title_end, end):
         score = max(score, 0.3) + 1.0  # "12 votes pour" alone under a heading is a point
     title = here.title.value if here.title else ""
@@ -135,10 +146,15 @@ def _evidence(text: str, folded_text: str, family: list[Candidate], index: int, 
         score -= 1.0
     if index and text.count("\n", family[index - 1].title_end, here.start) <= 1:
         score -= 1.0  # the next line of a list ("4. Chemin : 109 m²" then "5. Espaces verts : 190 m²")
-    margin = statistics.median(c.indent for c in family)
     if abs(here.indent - margin) > 6:
         score -= 0.5
     return score + agenda[here.start] + PRIOR.get(here.kind, 0.0)
+
+
+def _sub_point_of(candidate: Candidate, parent: Candidate) -> bool:
+    """ "4-1" under "4"."""
+    return bool(candidate.key and parent.key and candidate.key[1] and not parent.key[1]
+                and candidate.key[0] == parent.key[0])
 
 
 def _closes(text: str, folded_text: str, start: int, end: int) -> bool:

@@ -3,8 +3,9 @@
 A single extrait du registre is one item. Otherwise every line that could open a point is a
 candidate (`headings`: any numbering, keyword, code, two-column rapporteur/title, "Objet :"), and
 the best-scored family of candidates, read as a sequence, gives the items (`outline`); agenda and
-recap lists that repeat the points end the item before them. Unnumbered upper-case headings are the
-last resort before "the body is one item".
+recap lists that repeat the points end the item before them. Upper-case title lines after the
+attendance compete as one more family, the weakest; with no family of two points, the body is one
+item.
 """
 from __future__ import annotations
 
@@ -94,7 +95,7 @@ def _block_above(text: str, line_start: int) -> tuple[int, int]:
     return start, end
 
 
-# --- no heading ---------------------------------------------------------------------------
+# --- header and items -------------------------------------------------------------------------
 
 def _header_end(text: str) -> int:
     """End of the paragraph holding the last attendance line in the first part of the text."""
