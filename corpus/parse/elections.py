@@ -19,8 +19,14 @@ from corpus.parse.vote_names import CIVILITY, NAME, read_names
 
 # between a label and its figure: leaders, colons, "par le bureau", "(enveloppes déposées)"
 _FIG = r"(?:[^\S\n]+par[^\S\n]+le[^\S\n]+bureau|[^\S\n]*\([^)\n]*\))?[^\w\n]{0,200}(?P<n>\d{1,3})\b"
+# a bare label inside a run of figures: "blancs : 2, nuls : 1, exprimés : 26", "nuls 11"
+_TIGHT = r"[^\S\n]*[:=,]?[^\S\n]*(?P<n>\d{1,3})\b"
 FIGURES = (
-    ("votants", re.compile(r"nombre[^\S\n]+de[^\S\n]+votants" + _FIG)),
+    # the ballots found in the urn are the votants ("Nombre de bulletins, 65, suffrages exprimés 54, nuls 11")
+    ("votants", re.compile(r"nombre[^\S\n]+de[^\S\n]+(?:votants|bulletins(?![^\S\n]+(?:blancs|nuls)))" + _FIG)),
+    ("blancs", re.compile(r"(?<![\w-])(?<!et )blancs(?![^\S\n]+(?:et|ou)\b)" + _TIGHT)),
+    ("nuls", re.compile(r"(?<![\w-])(?<!blancs et )(?<!blancs ou )nuls" + _TIGHT)),
+    ("exprimes", re.compile(r"(?<![\w-])(?<!suffrages )exprimes" + _TIGHT)),
     ("blancs", re.compile(r"(?:bulletins|suffrages)[^\S\n]+blancs(?![^\S\n]+et)" + _FIG + r"|blancs[^\S\n]+et[^\S\n]+nuls"
                           r"[^\S\n]*:[^\S\n]*(?P<b>\d{1,3})[^\S\n]+bulletins[^\S\n]+blancs")),
     ("nuls", re.compile(r"(?:bulletins|suffrages)(?:[^\S\n]+declares)?[^\S\n]+nuls" + _FIG)),
@@ -30,6 +36,9 @@ FIGURES = (
 # "M. Paul LE BIHAN : 27 voix", "La liste déposée par M. X : 27 voix", "- Anne-Marie : 11 votes"
 RESULT_COLON = re.compile(r"^[^\S\n]*[-•]?[^\S\n]*(?P<who>[^\n:]{2,80}?)[^\S\n]*:[^\S\n]*(?P<n>\d{1,3})[^\S\n]+(?:voix|votes?)\b"
                           r"(?P<elected>[^\w\n]{0,8}[ée]lue?\b)?", re.M | re.I)
+# candidates on one line with the figures: "…majorité absolue : 14; M. A : 20 voix, Mme B : 6 voix"
+RESULT_INLINE = re.compile(r"(?<=[;,])[^\S\n]*(?P<who>" + CIVILITY + r"[^\n:;,]{1,60}?)[^\S\n]*:[^\S\n]*(?P<n>\d{1,3})[^\S\n]+"
+                           r"(?:voix|votes?)\b(?P<elected>[^\w\n]{0,8}[ée]lue?\b)?")
 # "M. Romain RIBEIRO a obtenu 13 voix", "La liste A a obtenu 33 voix"
 RESULT_OBTENU = re.compile(r"(?P<who>(?:" + CIVILITY + r"|la[^\S\n]+liste)[^\n]{1,60}?)[^\S\n]+a[^\S\n]+obtenu[^\S\n]+"
                            r"(?P<n>\d{1,3})[^\S\n]+voix", re.I)
@@ -117,13 +126,16 @@ def _figures(text: str, span: Span) -> list[tuple]:
     for kind, pattern in FIGURES:
         for match in pattern.finditer(low, span.start, span.end):
             group = "b" if match.groupdict().get("b") else "n"
-            found.append((match.start(), match.end(), kind, make_count(text, *match.span(group))))
+            count = make_count(text, *match.span(group))
+            if count is not None and all(f[3].span != count.span for f in found):  # a bare label re-reading a figure
+                found.append((match.start(), match.end(), kind, count))
     return found
 
 
 def _results(text: str, span: Span) -> list[tuple]:
     found: list[tuple] = []
-    for pattern, cue in ((RESULT_COLON, RESULT_COLON_CUE), (RESULT_OBTENU, RESULT_OBTENU_CUE)):
+    for pattern, cue in ((RESULT_COLON, RESULT_COLON_CUE), (RESULT_INLINE, RESULT_COLON_CUE),
+                         (RESULT_OBTENU, RESULT_OBTENU_CUE)):
         if not cue.search(text, span.start, span.end):
             continue  # the full patterns are slow to fail on long items: test their cue first
         for match in pattern.finditer(text, span.start, span.end):

@@ -64,7 +64,7 @@ OUTCOMES = (
 # "à la majorité des voix": adopted, unless the counts or an explicit outcome say otherwise (a
 # majority can be against: "à la majorité (26 voix contre, 3 pour) … n'adopte pas")
 MAJORITY = re.compile(r"\ba\s+la\s+majorite(?!\s+(?:absolue|relative|qualifiee))(?:\s+des\s+(?:voix|membres|suffrages)(?:\s+(?:presents|exprimes)"
-                      r"(?:\s+et\s+representes)?)?|(?=[^\S\n]*(?:[,;:.(]|et\b|moins\b|le\s+conseil|$)))", re.M)
+                      r"(?:\s+et\s+representes)?)?|(?=[^\S\n]*(?:[,;:.(]|et\b|moins\b|le\s+conseil|$)|[^\S\n]+(?:de|par)[^\S\n]+\d))", re.M)
 VOTE_LABEL = re.compile(r"^[^\S\n]*(?:vote|scrutin)[^\S\n]*:", re.M)
 # "ne prend pas part au vote", "ne prennent pas part", "ne prenant pas part", "n'a pas pris part",
 # "ne participe pas au vote", "ne pas (vouloir) prendre part au vote"; group "plural" reads a list
