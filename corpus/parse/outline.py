@@ -133,8 +133,11 @@ def _evidence(text: str, folded_text: str, family: list[Candidate], index: int, 
     here = family[index]
     after = family[index + 1] if index + 1 < len(family) else None
     end = after.start if after else len(text)
-    body = len("".join(text[here.title_end:end].split()))
+    under = text[here.title_end:end].strip()
+    body = len("".join(under.split()))
     score = -1.5 if body < BARE_CHARS else 1.0 if body >= LONG_CHARS else 0.3
+    if body < BARE_CHARS and under.endswith((".", "!", "?")) and len(under.split()) >= 2:
+        score = 0.3  # a short sentence ("Rien à signaler.") is text under a point, not a bare line
     if body < BARE_CHARS and after is not None and _sub_point_of(after, here):
         score = 0.0  # "6 Questions diverses" then "6.1 Ecole": a section over its sub-points
     if _closes(text, folded_text, here.title_end, end):

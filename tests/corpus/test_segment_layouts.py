@@ -372,3 +372,30 @@ def test_a_list_inside_a_point_does_not_split_it() -> None:
     items = segment.split(text).items
     assert [i.title.value for i in items] == ["Subventions 2017", "Tarifs de la cantine"]
     assert "Amicale des anciens" in text[items[0].span.start:items[0].span.end]
+
+
+def test_decision_lists_inside_points_and_a_one_line_last_point() -> None:
+    text = textwrap.dedent("""\
+        Séance du 4 mai 2023
+        Présents : M. Alain Roux, Mme Berthe Lenoir.
+
+        1. Vente de bois
+        Le maire expose le projet de vente du lot de bois de la parcelle 12.
+        Le conseil municipal décide :
+        1) d'approuver la vente au prix de 3 000 € ;
+        2) d'autoriser le maire à signer l'acte.
+        Adopté à l'unanimité.
+
+        2. Tarifs communaux
+        Le maire propose les tarifs suivants pour l'année prochaine :
+        1) salle des fêtes : 200 € ;
+        2) cimetière : 150 €.
+        Adopté par 8 voix pour, 2 contre.
+
+        3. Questions diverses
+        Rien à signaler.
+        """)
+    items = segment.split(text).items
+    assert [(i.number.value, i.title.value) for i in items] == [
+        ("1", "Vente de bois"), ("2", "Tarifs communaux"), ("3", "Questions diverses")]
+    assert "Adopté à l'unanimité" in text[items[0].span.start:items[0].span.end]
