@@ -1,0 +1,159 @@
+"""Votes and ballots read on short layouts typical of French minutes.
+
+Each excerpt is inline, so the suite needs no corpus beside it. Some layouts come from the texts the
+readers were developed on (Montpellier 2011 vote blocks, Couthenans count lines, Putanges
+non-participation); the others (counts in words, "UNANIMITE des votants (31 voix)", "Vote : 13 voix",
+names in parentheses, an announced non-participation, a bulletin line of a secret ballot, a
+result reported from another body) were written from the forms of the issue, not from a file.
+"""
+from __future__ import annotations
+
+from corpus.models import ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, REJECTED, Span
+from corpus.parse.elections import parse_elections
+from corpus.parse.votes import parse_votes
+
+
+def votes_of(text: str):
+    return parse_votes(text, Span(0, len(text)))
+
+
+def value(count):
+    return None if count is None else count.value
+
+
+def named(vote, position):
+    return sorted(n.person.name for n in vote.named if n.position == position)
+
+
+def test_block_of_labels_with_groups_in_parentheses():
+    text = ("Philippe SAUREL   14.   ZAC Port Marianne - Commande d'œuvres\n"
+            "                        Pour : 48\n"
+            "                        Contre : 8 (UMP + M. Viguié)\n"
+            "                        Abstention : 4 (Verts)\n"
+            "                        Adopté à la majorité\n")
+    (vote,) = votes_of(text)
+    assert (value(vote.pour), value(vote.contre), value(vote.abstention)) == (48, 8, 4)
+    assert vote.outcome.value == ADOPTED
+    assert text[vote.pour.span.start:vote.pour.span.end] == "48"
+
+
+def test_count_lines_in_any_order():
+    for line, expected in (("5 pour, 6 contre, 0 abstention", (5, 6, 0)),
+                           ("13 votes pour et 1 abstention", (13, None, 1)),
+                           ("Vote : 14 pour / 0 contre / 0 abstention  adopté", (14, 0, 0)),
+                           ("2 contre 3 absentions 6 votes pour", (6, 2, 3))):
+        (vote,) = votes_of("Travaux forestiers.\n" + line + "\n")
+        assert (value(vote.pour), value(vote.contre), value(vote.abstention)) == expected, line
+
+
+def test_unanimity_of_voters_with_its_figure_and_abstentions():
+    (vote,) = votes_of("Après en avoir délibéré, le Conseil adopte à l'UNANIMITE des votants (31 voix), 8 abstentions.\n")
+    assert vote.unanimity.value == "à l'UNANIMITE des votants"
+    assert (value(vote.pour), value(vote.abstention)) == (31, 8)
+    assert vote.outcome.value == ADOPTED
+
+
+def test_counts_in_words():
+    text = "Le conseil municipal, après en avoir délibéré, adopte la délibération par vingt voix pour et trois contre.\n"
+    (vote,) = votes_of(text)
+    assert (value(vote.pour), value(vote.contre)) == (20, 3)
+    assert text[vote.pour.span.start:vote.pour.span.end] == "vingt"
+
+
+def test_vote_label_with_a_number_of_voices():
+    (vote,) = votes_of("Vote : 13 voix\n")
+    assert value(vote.pour) == 13
+
+
+def test_names_in_parentheses_after_each_count():
+    text = "Adopté par 20 voix pour, 2 contre (M. Martin, Mme Durand) et 1 abstention (M. Petit).\n"
+    (vote,) = votes_of(text)
+    assert (value(vote.pour), value(vote.contre), value(vote.abstention)) == (20, 2, 1)
+    assert named(vote, CONTRE) == ["Durand", "Martin"]
+    assert named(vote, ABSTENTION) == ["Petit"]
+    assert vote.outcome.value == ADOPTED
+    person = next(n.person for n in vote.named if n.position == ABSTENTION)
+    assert text[person.span.start:person.span.end] == "Petit"
+
+
+def test_rejected_with_named_voters_against():
+    (vote,) = votes_of("Vote : Pour : 12 - Contre : 2 (Mme ROUX, M. BLANC) - Abstention : 0\nLa proposition est rejetée.\n")
+    assert vote.outcome.value == REJECTED
+    assert named(vote, CONTRE) == ["BLANC", "ROUX"]
+
+
+def test_non_participation_announced_by_the_maire():
+    text = ("Monsieur le Maire indique que M. Jean DUPONT, président de l'association, ne prend pas part au vote.\n\n"
+            "Adopté à l'unanimité des votants.\n")
+    (vote,) = votes_of(text)
+    assert named(vote, NPPV) == ["Jean DUPONT"]
+    assert vote.unanimity is not None
+
+
+def test_non_participation_of_a_list_before_and_after_the_phrase():
+    before = ("Madame Andrée Noël, messieurs David, Grandsire et Grandin ne prennent pas part au vote.\n"
+              "Après en avoir délibéré, le Conseil Municipal, à l'unanimité des Membres présents :\n")
+    (vote,) = votes_of(before)
+    assert named(vote, NPPV) == ["Andrée Noël", "David", "Grandin", "Grandsire"]
+    after = ("Pour : 38\nAdopté à l'unanimité.\n\n"
+             "Les administrateurs de la SERM présents ne prennent pas part au vote : M. Lévita, S. Fleurence, J-L Gély\n")
+    (vote,) = votes_of(after)
+    assert named(vote, NPPV) == ["J-L Gély", "Lévita", "S. Fleurence"]
+
+
+def test_a_rule_about_presidents_names_nobody():
+    text = ("Vote :\n   − Pour : 16\n   − Abstentions : 3, Monsieur GOSSOT, Madame DANAN, Madame HUDO\n\n"
+            "Madame le maire rappelle que les présidents d'associations ne prennent pas part au vote des subventions.\n")
+    (vote,) = votes_of(text)
+    assert named(vote, NPPV) == []
+
+
+def test_statement_glued_above_a_heading_belongs_to_that_item():
+    text = ("40   Immeuble du Jeu de Paume\n      Pour : 49\n      Adopté à l'unanimité.\n\n\n"
+            "      Les administrateurs de la SERM ne prennent pas part au vote : M. Lévita, M. Passet\n"
+            "41   Acquisition à la SERM\n      Pour : 38\n      Adopté à l'unanimité.\n")
+    second = text.index("41   ")
+    (first_vote,) = parse_votes(text, Span(0, second - 1))
+    (second_vote,) = parse_votes(text, Span(second, len(text)))
+    assert named(first_vote, NPPV) == []
+    assert named(second_vote, NPPV) == ["Lévita", "Passet"]
+
+
+def test_noted_and_adjourned_are_outcomes_without_figures():
+    (noted,) = votes_of("Le Conseil municipal prend acte de la présentation du rapport d'activité.\n")
+    assert noted.outcome.value == NOTED and noted.pour is None and noted.unanimity is None
+    (adjourned,) = votes_of("Faute d'éléments, le point est ajourné.\n")
+    assert adjourned.outcome.value == ADJOURNED
+
+
+def test_unanimity_reported_from_another_body_is_not_a_vote():
+    text = ("Après en avoir délibéré, le Conseil municipal :\n"
+            "- Emet un avis favorable sur ces statuts, tels qu'approuvés par le Comité Syndical du 23 septembre 2025 "
+            "à l'unanimité ;\n")
+    assert votes_of(text) == ()
+
+
+def test_decision_and_its_restatement_are_one_vote():
+    text = ("Après en avoir délibéré, le Conseil municipal, à l'unanimité\nDÉCIDE :\n"
+            "Article 1 : D'approuver le programme.\nAdopté à l'unanimité des membres présents.\n")
+    (vote,) = votes_of(text)
+    assert vote.outcome.value == ADOPTED
+    assert vote.unanimity.value.startswith("à l'unanimité")
+
+
+def test_secret_ballot_figures_and_candidates_on_one_line():
+    text = ("Election du premier adjoint\n"
+            "Nombre de bulletins : 29, blancs : 2, nuls : 1, exprimés : 26, majorité absolue : 14; "
+            "M. André ALBERT : 20 voix, Mme Béatrice BRUN : 6 voix\n")
+    (ballot,) = parse_elections(text, Span(0, len(text)))
+    assert (value(ballot.votants), value(ballot.blancs), value(ballot.nuls), value(ballot.exprimes),
+            value(ballot.majorite)) == (29, 2, 1, 26, 14)
+    assert [(c.person.name, value(c.votes)) for c in ballot.candidates] == [("André ALBERT", 20), ("Béatrice BRUN", 6)]
+
+
+def test_bulletins_and_nuls_read_with_the_exprimes():
+    text = ("Résultat, pour le vote du 21ème adjoint. Nombre de bulletins, 65, suffrages exprimés 54, nuls 11.\n\n"
+            "   A été élue :\n   - Brigitte Roussel-Galiana.\n")
+    (ballot,) = parse_elections(text, Span(0, len(text)))
+    assert (value(ballot.votants), value(ballot.exprimes), value(ballot.nuls)) == (65, 54, 11)
+    assert [p.name for p in ballot.elected] == ["Brigitte Roussel-Galiana"]
