@@ -16,6 +16,7 @@ def check_deliberation(deliberation: Deliberation) -> tuple[Issue, ...]:
     for vote in deliberation.votes:
         issues += _vote_total_issue(vote, vote.voters or item_voters)
         issues += _double_position_issues(vote)
+        issues += _unanimous_against_issues(vote)
     issues += _unanimity_issues(deliberation)
     return tuple(issues)
 
@@ -38,6 +39,15 @@ def _unanimity_issues(deliberation: Deliberation) -> list[Issue]:
                        for c, label in ((v.contre, "contre"), (v.abstention, "abstention(s)")) if c and c.value)
     return [Issue("unanimity_with_dissent",
                   f"le texte dit « {unanimous[0].unanimity.value} » mais un vote consigne {counts}", dissent[0].span)]
+
+
+def _unanimous_against_issues(vote: Vote) -> list[Issue]:
+    """One vote printed as unanimous while it counts votes against ("Pour : 46 / Contre : 7 (UMP-NI)
+    / Adopté à l'unanimité"): both are kept as printed, the contradiction is reported."""
+    if vote.unanimity is None or vote.contre is None or vote.contre.value == 0:
+        return []
+    return [Issue("unanimity_with_votes_against",
+                  f"le vote est dit « {vote.unanimity.value} » mais compte {vote.contre.value} voix contre", vote.span)]
 
 
 def _vote_total_issue(vote: Vote, voters: Count | None) -> list[Issue]:
