@@ -1,4 +1,8 @@
-"""Shared fixtures: the real corpus beside the checkout, parsed once per test session."""
+"""Shared fixtures: the real texts the tests read (tests/fixtures/corpus), parsed once per session.
+
+The texts are whole files or line excerpts of ../shared/corpus/real (see tests/fixtures/README.md),
+kept in the repository so that the suite runs the same with or without ../shared beside the checkout.
+"""
 from __future__ import annotations
 
 from functools import cache
@@ -9,18 +13,26 @@ import pytest
 from corpus.models import Document
 from corpus.parse import parse_file
 
-REAL_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "real"
-PDF_CORPUS = REAL_CORPUS.parent / "pdf"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REAL_CORPUS = FIXTURES / "corpus"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # ../shared: the full corpora, when present
+
+
+def pdf_of(stem: str) -> Path:
+    """The published PDF `stem`.pdf: from tests/fixtures/pdf, else from ../shared/corpus/pdf; skip if neither."""
+    for folder in (FIXTURES / "pdf", SHARED / "corpus" / "pdf"):
+        if (folder / f"{stem}.pdf").is_file():
+            return folder / f"{stem}.pdf"
+    pytest.skip(f"{stem}.pdf is neither in tests/fixtures/pdf nor in ../shared/corpus/pdf")
 
 
 @cache
 def parsed(name: str) -> Document:
-    """The parsed real document `name` (a file of ../shared/corpus/real), cached."""
+    """The parsed real text `name` (a file of tests/fixtures/corpus), cached."""
     return parse_file(REAL_CORPUS / name)
 
 
 @pytest.fixture(scope="session")
 def real_corpus() -> Path:
-    if not REAL_CORPUS.is_dir():
-        pytest.skip("../shared/corpus/real is not beside the checkout")
+    """The folder of the real texts the tests read."""
     return REAL_CORPUS

@@ -22,7 +22,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def corpus_files(real_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder of every file the tests ingest, copied so that the shared corpus is never touched."""
+    """A folder of every file the tests ingest, copied so that the fixture texts are never touched."""
     folder = tmp_path_factory.mktemp("corpus")
     for source in [*SAMPLE.glob("*.txt"), *(real_corpus / name for name in (*INITIAL, LATER, UPLOADED))]:
         shutil.copy(source, folder / source.name)

@@ -1,9 +1,7 @@
-"""Real corpus texts for the parser tests: read once, split once."""
+"""Real corpus texts for the parser tests (tests/fixtures/corpus): read once, split once."""
 from __future__ import annotations
 
 from functools import cache
-
-import pytest
 
 from corpus.parse import segment
 from tests.conftest import REAL_CORPUS
@@ -11,10 +9,7 @@ from tests.conftest import REAL_CORPUS
 
 @cache
 def text_of(name: str) -> str:
-    path = REAL_CORPUS / name
-    if not path.is_file():
-        pytest.skip("../shared/corpus/real is not beside the checkout")
-    return path.read_text(encoding="utf-8")
+    return (REAL_CORPUS / name).read_text(encoding="utf-8")
 
 
 @cache

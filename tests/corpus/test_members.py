@@ -7,7 +7,7 @@ from corpus.models import Attendance, Seance, Span
 from corpus.parse import parse_file
 from corpus.parse.checks import check_seance
 from corpus.parse.members import parse_attendance, parse_item_attendance
-from tests.conftest import PDF_CORPUS, parsed
+from tests.conftest import parsed, pdf_of
 
 pytestmark = pytest.mark.usefixtures("real_corpus")
 
@@ -153,9 +153,7 @@ def test_no_attendance() -> None:
 @pytest.mark.parametrize("stem", ["montpellier_2014-05-22_subventions-2014", "couthenans_2023-02-24_compte-rendu"])
 def test_same_people_from_the_pdf(stem: str) -> None:
     """pypdf layout mode widens spaces, shifts the margin and prints no-break spaces: same facts."""
-    path = PDF_CORPUS / f"{stem}.pdf"
-    if not path.is_file():
-        pytest.skip("../shared/corpus/pdf is not beside the checkout")
+    path = pdf_of(stem)
     from_pdf, from_txt = parse_file(path).seance.attendance, attendance(f"{stem}.txt")
     assert names(from_pdf.present) == names(from_txt.present)
     assert pairs(from_pdf) == pairs(from_txt)

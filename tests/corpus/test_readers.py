@@ -10,6 +10,7 @@ from corpus.errors import EmptyDocument, NoDeliberationFound, NoTextLayer, Unrea
 from corpus.parse import parse_file
 from corpus.readers import read_text
 from corpus.readers.pdf import read_with_pypdf
+from tests.conftest import pdf_of
 
 SAMPLE_PDF = "montpellier_2014-05-22_subventions-2014"
 
@@ -83,12 +84,12 @@ def test_pdf_reads_like_its_published_text(real_corpus: Path) -> None:
     """With poppler installed, a PDF reads exactly as the corpus text made from it."""
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler's pdftotext is not installed")
-    pdf = real_corpus.parent / "pdf" / f"{SAMPLE_PDF}.pdf"
+    pdf = pdf_of(SAMPLE_PDF)
     assert read_text(pdf) == (real_corpus / f"{SAMPLE_PDF}.txt").read_text(encoding="utf-8")
 
 
 def test_pdf_without_poppler_reads_the_same_words(real_corpus: Path) -> None:
-    pdf = real_corpus.parent / "pdf" / f"{SAMPLE_PDF}.pdf"
+    pdf = pdf_of(SAMPLE_PDF)
     text = read_with_pypdf(pdf)
     expected = set((real_corpus / f"{SAMPLE_PDF}.txt").read_text(encoding="utf-8").split())
     assert len(set(text.split()) & expected) / len(expected) > 0.9

@@ -1,5 +1,6 @@
 """Séance identity (date, collectivity, body) read from the text alone, on layouts the parser was
-not written against, and on every text of the shared corpora under a neutral file name."""
+not written against, and on every text of the shared corpora under a neutral file name (without
+../shared beside the checkout, on the real texts of tests/fixtures/corpus)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,8 @@ from corpus.models import Span
 from corpus.parse import parse_file, parse_text
 from corpus.parse.common import fold
 from corpus.parse.seance import parse_header
+from tests.conftest import REAL_CORPUS, SHARED
 
-SHARED = Path(__file__).parents[2].parent / "shared"
 D = dt.date
 
 # written for these tests in the manner of French minutes: none of these layouts is in the corpora
@@ -127,10 +128,10 @@ def test_a_place_named_once_in_passing_is_not_the_collectivity() -> None:
 
 # lists of acts, not minutes of one séance: their date and collectivity are another reader's job
 LISTS = {"flaux_2025-05-16_liste-des-deliberations.txt", "pierrefonds_2024-12-10_repertoire-chronologique-2024.txt"}
-FILES = sorted(p for folder in ("real", "more") for p in (SHARED / "corpus" / folder).glob("*.txt"))
+FILES = (sorted(p for folder in ("real", "more") for p in (SHARED / "corpus" / folder).glob("*.txt"))
+         or sorted(REAL_CORPUS.glob("*.txt")))
 
 
-@pytest.mark.skipif(not FILES, reason="../shared/corpus is not beside the checkout")
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_identity_of_every_shared_text(path: Path, tmp_path: Path) -> None:
     """Parsed under a neutral name, each text gives the date and collectivity of its file name;

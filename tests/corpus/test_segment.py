@@ -108,11 +108,9 @@ def test_unnumbered_capital_headings() -> None:
 def test_pdf_layout_mode_gives_the_same_items(stem: str) -> None:
     from corpus.parse import segment
     from corpus.readers import read_text
-    from tests.conftest import PDF_CORPUS
+    from tests.conftest import pdf_of
 
-    pdf = PDF_CORPUS / f"{stem}.pdf"
-    if not pdf.is_file():
-        pytest.skip("../shared/corpus/pdf is not beside the checkout")
+    pdf = pdf_of(stem)
     from_pdf = segment.split(read_text(pdf)).items
     from_txt = layout_of(f"{stem}.txt").items
     def key(items: tuple) -> list[tuple[str, str]]:  # pypdf may space a word differently ("3 ème")
