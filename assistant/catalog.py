@@ -144,6 +144,7 @@ class Catalog:
     _by_date: list[Document] | None = field(default=None, repr=False)
     _printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = field(default_factory=dict, repr=False)
     _folded: dict[str, str] = field(default_factory=dict, repr=False)
+    _known_words: set[str] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, documents: list[Document]) -> "Catalog":
@@ -184,6 +185,13 @@ class Catalog:
         elif len(person.name) > len(member.name):
             member.name = person.name  # keep the fullest printed form
         member.documents.add(document.id)
+
+    def known_places_words(self) -> set[str]:
+        """The capitalised words printed by séances whose collectivity is known, folded, read once."""
+        if self._known_words is None:
+            self._known_words = set().union(*(_proper_words(d) for d in self.documents.values()
+                                              if collectivity_of(d) != UNKNOWN_COLLECTIVITY))
+        return self._known_words
 
     def folded_text(self, document: Document) -> str:
         """The document's text lower-cased without accents, folded once."""

@@ -88,7 +88,8 @@ def _mentioning_place(understanding: Understanding, documents: list[Document],
     print it at all), and the name is their place, not a subject word the answer must hold."""
     unknown = [d for d in documents if collectivity_of(d) == UNKNOWN_COLLECTIVITY]
     for name in understanding.proper_names(set()) if unknown else []:
-        if len(name) >= 4 and any(re.search(rf"\b{re.escape(name)}\b", catalog.folded_text(d)) for d in unknown):
+        # printed by minutes of known collectivities, it names a subject ("Les Petites Bouilles"), not their place
+        if len(name) >= 4 and name not in catalog.known_places_words() and any(re.search(rf"\b{re.escape(name)}\b", catalog.folded_text(d)) for d in unknown):
             return unknown, {name}
     return [], set()
 
