@@ -36,3 +36,18 @@ def test_fixtures_are_what_excerpts_py_makes_from_the_published_texts() -> None:
         assert (excerpts.CORPUS / name).read_text(encoding="utf-8") == text, name
     for pdf in excerpts.PDF.glob("*.pdf"):
         assert pdf.read_bytes() == (excerpts.SHARED_PDF / pdf.name).read_bytes(), pdf.name
+
+
+@pytest.mark.skipif(not excerpts.SHARED_REAL.is_dir(), reason="../shared/corpus/real is not beside the checkout")
+def test_each_excerpt_reads_as_its_whole_text() -> None:
+    """The parser reads in each excerpt what it reads in the whole published text (spans and amounts
+    aside); when a parser change breaks this, `excerpts.py --propose NAME` gives new line ranges."""
+    differ = {}
+    for name, ranges in excerpts.manifest().items():
+        if ranges == "all":
+            continue
+        whole = excerpts.facts(name, (excerpts.SHARED_REAL / name).read_text(encoding="utf-8"))
+        part = excerpts.facts(name, (excerpts.CORPUS / name).read_text(encoding="utf-8"))
+        if part != whole:
+            differ[name] = sorted(k for k in whole.keys() | part.keys() if whole.get(k) != part.get(k))
+    assert not differ, differ
