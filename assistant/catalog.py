@@ -28,6 +28,7 @@ MIN_SHARED_MEMBERS = 4
 # or, when it names no member, the one whose texts share its rarest capitalised words
 MIN_EXCLUSIVE_WORDS = 2  # words only that collectivity prints
 PROPER_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\b")
+CIVILITY_ONLY = re.compile(r"(?:m|mme|mlle|mr|monsieur|madame)")
 HEADER_CHARS = 1500  # the heading of minutes whose items the parser did not find
 
 
@@ -45,9 +46,35 @@ def _member_keys(document: Document) -> set[str]:
     return {key for key in (person_key(p.name) for p in people_of(document)) if len(key.split()) >= 2}
 
 
+def _given_names(document: Document) -> set[str]:
+    """The members' given names: small communes often print "Jean-Pierre, Nelly, Yves" where other
+    séances of theirs print "Jean-Pierre JEANROY"; the given name is what a full name printed as
+    "Given SURNAME" holds before its upper-case surname."""
+    given = set()
+    for person in people_of(document):
+        words = person.name.split()
+        first = [w for w in words if not (w.isupper() and len(w) > 1)]
+        if len(words) == 1 or 0 < len(first) < len(words):
+            key = person_key(" ".join(first or words))
+            if key and not CIVILITY_ONLY.fullmatch(key):
+                given.add(key)
+    return given
+
+
 def _proper_words(document: Document) -> set[str]:
     """The capitalised words of a text (places, streets, associations, people), folded."""
     return {strip_accents(w).lower() for w in PROPER_WORD.findall(document.text)}
+
+
+def _by_members(own: set[str], members: dict[str, set[str]]) -> str | None:
+    """The collectivity sharing most of `own`'s names, when it shares enough of them (at least
+    MIN_SHARED_MEMBERS and half) and clearly more than any other (given names recur everywhere)."""
+    if not own or not members:
+        return None
+    ranked = sorted(((len(own & keys), name) for name, keys in members.items()), reverse=True)
+    shared, name = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0
+    return name if shared >= MIN_SHARED_MEMBERS and shared * 2 >= len(own) and shared >= 2 * second else None
 
 
 def _by_vocabulary(own: set[str], vocabularies: dict[str, set[str]]) -> str | None:
@@ -66,32 +93,40 @@ def _by_vocabulary(own: set[str], vocabularies: dict[str, set[str]]) -> str | No
 
 def with_inferred_collectivities(documents: list[Document]) -> list[Document]:
     """The documents, those whose text prints no collectivity given the one of the séances they
-    share most members with, or else the rarest place and proper names with: minutes often print
-    the town only on their first page or not at all ("Procès-verbal du Conseil municipal / Séance
-    du lundi 30 janvier 2023"), while their members are printed in full; a register of acts names
-    no member but its streets and places. The file name is never used."""
-    members: dict[str, set[str]] = {}
-    vocabularies: dict[str, set[str]] = {}
-    spellings: dict[str, Counter[str]] = {}
-    for document in documents:
-        if document.seance.collectivity is not None or document.seance.collectivity_given:
-            key = collectivity_key(collectivity_of(document))
-            spellings.setdefault(key, Counter())[collectivity_of(document)] += 1
-            members.setdefault(key, set()).update(_member_keys(document))
-            vocabularies.setdefault(key, set()).update(_proper_words(document))
-    inferred = []
-    for document in documents:
-        seance = document.seance
-        if seance.collectivity is None and not seance.collectivity_given and members:
+    share most members with (full names first, else given names), or else the rarest place and
+    proper names with: minutes often print the town only on their first page or not at all
+    ("Procès-verbal du Conseil municipal / Séance du lundi 30 janvier 2023"), while their members
+    are printed in full; a register of acts names no member but its streets and places. A séance
+    placed this way lends its names to the next ones, until nothing changes. The file name is never
+    used."""
+    documents = list(documents)
+    known = [d.seance.collectivity is not None or bool(d.seance.collectivity_given) for d in documents]
+    while True:
+        members: dict[str, set[str]] = {}
+        given: dict[str, set[str]] = {}
+        vocabularies: dict[str, set[str]] = {}
+        spellings: dict[str, Counter[str]] = {}
+        for document, placed in zip(documents, known):
+            if placed:
+                key = collectivity_key(collectivity_of(document))
+                spellings.setdefault(key, Counter())[collectivity_of(document)] += 1
+                members.setdefault(key, set()).update(_member_keys(document))
+                given.setdefault(key, set()).update(_given_names(document))
+                vocabularies.setdefault(key, set()).update(_proper_words(document))
+        changed = False
+        for i, document in enumerate(documents):
+            if known[i] or not members:
+                continue
             own = _member_keys(document)
-            name, shared = max(((name, len(own & keys)) for name, keys in members.items()), key=lambda x: x[1])
-            if not (shared >= MIN_SHARED_MEMBERS and shared * 2 >= len(own)):
-                name = _by_vocabulary(_proper_words(document), vocabularies) if not own else None
+            name = _by_members(own, members) or _by_members(_given_names(document), given)
+            if name is None and not own:
+                name = _by_vocabulary(_proper_words(document), vocabularies)
             if name is not None:
                 spelling = spellings[name].most_common(1)[0][0]
-                document = replace(document, seance=replace(seance, collectivity_given=spelling))
-        inferred.append(document)
-    return inferred
+                documents[i] = replace(document, seance=replace(document.seance, collectivity_given=spelling))
+                known[i] = changed = True
+        if not changed:
+            return documents
 
 
 def collectivity_key(name: str) -> str:

@@ -89,3 +89,22 @@ def test_a_surname_alone_is_the_one_member_of_that_name_printed_in_full() -> Non
     assert fuller_form(document, president).name == "Luc BARRAULT"
     catalog = Catalog.build([document])
     assert [m.name for m in catalog.members.values() if "BARRAULT" in m.name] == ["Luc BARRAULT"]
+
+
+FIRST_NAMES = UNNAMED.replace(
+    "Mme Odile FERRAND, M. Luc BARRAULT, M. Henri CAMUS, Mme Jeanne DORMOY, M. Yves GALLOIS",
+    "Odile, Luc, Henri, Jeanne, Yves").replace("M. Paul ESNAULT", "Paul")
+
+
+def test_seances_printing_given_names_only_join_the_collectivity_whose_full_names_hold_them() -> None:
+    """"Présents : Odile, Luc, Henri…" shares the given names of a séance printing "Mme Odile
+    FERRAND"; strangers' given names do not."""
+    named = given(parse_text("a.txt", NAMED), "Commune de Saint-Arnoult-des-Bois")
+    first_names = without_collectivity(parse_text("f.txt", FIRST_NAMES))
+    assert {p.name for p in people_of(first_names)} >= {"Odile", "Luc", "Henri", "Jeanne"}
+    again = without_collectivity(parse_text("g.txt", FIRST_NAMES.replace("9 avril", "14 mai")))
+    strangers = without_collectivity(parse_text("c.txt", STRANGERS))
+    catalog = Catalog.build([named, first_names, again, strangers])
+    assert collectivity_of(catalog.documents["f"]) == "Commune de Saint-Arnoult-des-Bois"
+    assert collectivity_of(catalog.documents["g"]) == "Commune de Saint-Arnoult-des-Bois"
+    assert collectivity_of(catalog.documents["c"]) == UNKNOWN_COLLECTIVITY
