@@ -88,8 +88,9 @@ def _tokens(key: str) -> list[str]:
 def name_score(query: str, candidate: str) -> float:
     """How well `query` designates `candidate` (both raw names): 1.0 exact, 0 none.
 
-    Full name equal (in any order) → 1.0; the query's tokens all among the candidate's → 0.9 (a
-    surname alone, or a first name alone in first-name-only lists); else 0.
+    Full name equal (in any order) → 1.0; the query's tokens all among the candidate's, or its
+    initials standing for the candidate's other words → 0.9 (a surname alone, a first name alone in
+    first-name-only lists, "P. Saurel"); else 0.
     """
     q, c = _tokens(person_key(query)), _tokens(person_key(candidate))
     if not q or not c:
@@ -98,7 +99,28 @@ def name_score(query: str, candidate: str) -> float:
         return 1.0
     if all(token in c for token in q):
         return 0.9
+    if _initials_fit(q, c):
+        return 0.9
     return 0.0
+
+
+def _initials_fit(query: list[str], candidate: list[str]) -> bool:
+    """"P. Saurel" for "Philippe SAUREL": every full word of the query is the candidate's, each
+    initial the first letter of one of its other words, and at least one full word matched."""
+    rest = list(candidate)
+    full = [token for token in query if len(token) > 1]
+    if not full or len(full) == len(query):
+        return False
+    for token in full:
+        if token not in rest:
+            return False
+        rest.remove(token)
+    for initial in (token for token in query if len(token) == 1):
+        word = next((w for w in rest if w.startswith(initial)), None)
+        if word is None:
+            return False
+        rest.remove(word)
+    return True
 
 
 def designates(a: str, b: str) -> bool:

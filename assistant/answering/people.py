@@ -120,9 +120,20 @@ def proxy(understanding: Understanding, scope: Scope) -> Result | None:
     holders_named = False
     for document in documents:
         attendance = document.seance.attendance
-        if attendance is None or not attendance.proxies:
-            continue
-        for proxy_record in attendance.proxies:
+        for movement in document.seance.movements:
+            # "M. X sort de séance et donne sa procuration à M. Y": a proxy left on departure
+            if movement.proxy_to is None or movement.person is None:
+                continue
+            giver, holder = (_best_printed(document, p).name for p in (movement.person, movement.proxy_to))
+            if scope.people and not any(designates(p, giver) or designates(p, holder) for p in scope.people):
+                continue
+            holders_named = True
+            when = f" ({movement.where.value})" if movement.where is not None else ""
+            line = f"{giver} a quitté la séance{when} en donnant procuration à {holder}, à {seance_label(document)}."
+            if line not in lines:
+                lines.append(line)
+                citations.append(cite_line(document, movement.span))
+        for proxy_record in attendance.proxies if attendance is not None else ():
             giver, holder = proxy_record.giver.name, proxy_record.holder.name if proxy_record.holder else None
             involved = not scope.people or any(designates(p, giver) or (holder and designates(p, holder)) for p in scope.people)
             if not involved:
@@ -147,6 +158,11 @@ def proxy(understanding: Understanding, scope: Scope) -> Result | None:
                 if any(_status_citations(d, scope.people) for d in documents) else None
         return None
     return Result(True, "proxy", " ".join(lines), citations, context=scope)
+
+
+def _best_printed(document: Document, person: Person) -> Person:
+    """The fullest form of a name the séance prints ("Lévita" → "Max LEVITA")."""
+    return fuller_form(document, person) or person
 
 
 def _status_citations(document: Document, people: list[str]) -> list:

@@ -47,3 +47,9 @@ def test_name_score_and_ambiguity() -> None:
     matches = match_people("PICHONNIER", ["Sylvain PICHONNIER", "Sophie PICHONNIER", "Serge DRUGEON"])
     assert [m.score for m in matches] == [0.9, 0.9]
     assert match_people("Anne-Marie", ["Anne-Marie", "Agnès"])[0].name == "Anne-Marie"
+
+
+def test_an_initial_stands_for_the_word_it_begins() -> None:
+    assert name_score("P. Saurel", "Philippe SAUREL") == 0.9
+    assert name_score("H. Martin", "Jacques MARTIN") == 0.0
+    assert name_score("P.", "Philippe SAUREL") == 0.0

@@ -1,0 +1,35 @@
+"""Member answers read every record that holds the fact, not only the header's lists."""
+from __future__ import annotations
+
+from assistant.answering import people
+from assistant.answering.scope import Scope
+from assistant.understanding import Understanding
+from corpus.parse import parse_text
+
+MINUTES = """COMMUNE DE SAINT-ARNOULT-DES-BOIS
+Procès-verbal de la séance du conseil municipal du 12 mars 2022
+Présents : Mme Odile FERRAND, M. Luc BARRAULT, M. Henri CAMUS, Mme Jeanne DORMOY, M. Paul ESNAULT, M. Yves GALLOIS.
+Absent excusé : Mme Rose PONS (pouvoir à Mme Odile FERRAND).
+
+1. Budget primitif
+Le conseil adopte le budget primitif.
+Adopté à l'unanimité.
+
+M. Luc BARRAULT sort de séance et donne sa procuration à M. Camus.
+
+2. Tarifs communaux
+Le conseil fixe les tarifs.
+Adopté à l'unanimité.
+"""
+
+
+def test_a_proxy_left_on_departure_is_a_proxy() -> None:
+    document = parse_text("p.txt", MINUTES)
+    assert any(m.proxy_to is not None for m in document.seance.movements)
+    question = "À qui Luc Barrault a-t-il laissé sa procuration en quittant la séance du 12 mars 2022 ?"
+    result = people.proxy(Understanding.of(question), Scope([document], True, True, ["Luc BARRAULT"]))
+    assert result is not None and result.answered
+    assert "Henri CAMUS" in result.text and "quitté la séance" in result.text
+    assert "sort de séance" in MINUTES[result.citations[0].start:result.citations[0].end]
+    everyone = people.proxy(Understanding.of("Quelles procurations le 12 mars 2022 ?"), Scope([document], True, True))
+    assert "Rose PONS" in everyone.text and "Luc BARRAULT" in everyone.text
