@@ -245,12 +245,29 @@ def question_kind(question: str) -> str:
 
 
 def _kind_of(text: str, first_clause: str) -> str:
+    return next(iter(_fired_kinds(text, first_clause)), "content")
+
+
+def _fired_kinds(text: str, first_clause: str, passed: bool = False) -> list[str]:
+    """The kinds whose rules fire on `text`, in the rules' order; with `passed`, also those a rule
+    passed over ("adopté" taken as describing the subject rather than asking)."""
+    fired = []
     for kind, pattern in KIND_RULES:
-        if pattern.search(text):
-            if kind == "vote_outcome" and ASKS_WHAT.search(first_clause):
+        if pattern.search(text) and kind not in fired:
+            if kind == "vote_outcome" and ASKS_WHAT.search(first_clause) and not passed:
                 continue  # "adopté" / "voté" only describes what the question is about
-            return kind
-    return "content"
+            fired.append(kind)
+    return fired
+
+
+def other_readings(question: str, kind: str, vote: Vote | None) -> list[str]:
+    """The kinds to try, in order, when reading the question as `kind` finds nothing: the other
+    rules that fire on its first clause, then its nearest examples' clear choice."""
+    first_clause = fold(split_parts(question)[0])
+    readings = _fired_kinds(first_clause, first_clause, passed=True)
+    if vote is not None and (other := second_kind(kind, vote)) is not None:
+        readings.append(other)
+    return [k for k in dict.fromkeys(readings) if k != kind][:MAX_OTHER_READINGS]
 
 
 MONTH_WORD = re.compile(r"^(?:%s|1er)$" % MONTH_NAMES)
@@ -275,6 +292,20 @@ class Vote:
 OVERRIDE_CATCH_ALL = 0.6
 
 
+# the examples' kind, when a fired rule's kind finds nothing, gets a second try if it holds this
+# share of the vote: "Comment a été votée la subvention…" read as an amount finds no sum, but its
+# neighbours say it asks for a vote
+SECOND_OPINION = 0.5
+MAX_OTHER_READINGS = 2
+
+
+def second_kind(rule_kind: str, vote: Vote) -> str | None:
+    """The kind to try when `rule_kind` finds no answer: the examples' clear choice, if another."""
+    if vote.kind is None or vote.kind == rule_kind or vote.share < SECOND_OPINION:
+        return None
+    return vote.kind
+
+
 def weighed_kind(rule_kind: str, vote: Vote) -> str:
     """The rules' kind, or, when no rule recognised the question, the kind its nearest examples
     clearly vote for: the rules know the wordings they were written from, the examples carry over
@@ -290,15 +321,18 @@ class Understanding:
     kind: str
     dates: list[DateHint] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+    other_kinds: list[str] = field(default_factory=list)  # readings tried, in order, when `kind` finds nothing
 
     @classmethod
     def of(cls, question: str, neighbours: Callable[[str], Vote] | None = None) -> "Understanding":
         """The question read by the rules for its slots, and for its kind by the rules weighed
         against its nearest labelled examples (`neighbours`, see `assistant.kinds`) when given."""
-        kind = question_kind(question)
+        kind, vote = question_kind(question), None
         if neighbours is not None:
-            kind = weighed_kind(kind, neighbours(split_parts(question)[0]))
-        return cls(question, kind, find_date_hints(question), content_words(question))
+            vote = neighbours(split_parts(question)[0])
+            kind = weighed_kind(kind, vote)
+        return cls(question, kind, find_date_hints(question), content_words(question),
+                   other_readings(question, kind, vote))
 
     @property
     def wants(self) -> str | None:

@@ -43,6 +43,18 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
     understanding = Understanding.of(question, neighbours)
     if not catalog.documents:
         return declined(understanding.kind, "de document : l'index est vide (lancez `delib ingest`)", None)
+    result = _answer(understanding, catalog, index, previous)
+    for kind in understanding.other_kinds if not result.answered and not result.citations else ():
+        # the first reading found nothing at all (an informed decline, citing what the text does
+        # say, stands): the other readings of the question get their chance ("Comment a été votée
+        # la subvention…" read as an amount finds no sum; as a vote it does)
+        other = _answer(understanding.with_words([], kind), catalog, index, previous)
+        if other.answered:
+            return other
+    return result
+
+
+def _answer(understanding: Understanding, catalog: Catalog, index: Index, previous: Scope | None) -> Result:
     scope = resolve(understanding, catalog, previous)
     if previous is not None and not own_topic(understanding, scope):
         # a follow-up ("et combien contre ?", "et le 10 avril 2018 ?") keeps the subject, and the

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding import DateHint, Understanding, content_words, find_date_hints, question_kind
+from assistant.understanding import DateHint, Understanding, content_words, find_date_hints, other_readings, question_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -97,3 +97,12 @@ def test_a_subject_then_a_list_of_things_asked_is_one_part_per_thing() -> None:
     assert split_parts("Qui présidait, qui était secrétaire ?") == ["Qui présidait", "qui était secrétaire ?"]
     assert split_parts("Quel montant pour la rue de la Gare et la rue Haute ?") == [
         "Quel montant pour la rue de la Gare et la rue Haute ?"]
+
+
+def test_other_readings_keep_the_rules_passed_over_for_a_second_try() -> None:
+    """"Comment a été votée la subvention…" reads first as an amount (no sum is printed); the vote
+    its verb asks for is the next reading tried."""
+    question = "Comment a été votée la subvention au club de judo le 3 mars 2020 ?"
+    assert Understanding.of(question).kind == "amount"
+    assert other_readings(question, "amount", None)[0] == "vote_outcome"
+    assert other_readings("Qui était secrétaire de séance le 3 mars 2020 ?", "secretary", None) == []
