@@ -10,7 +10,7 @@ import re
 from assistant.catalog import Catalog, Member, collectivity_of
 from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
-from corpus.models import Attendance, Deliberation, Document, Movement, Span, Vote
+from corpus.models import NOTED, Attendance, Deliberation, Document, Movement, Span, Vote
 from corpus.names import strip_accents, designates, name_score
 from corpus.parse.movements import AWAY_WHERE
 
@@ -18,15 +18,30 @@ from corpus.parse.movements import AWAY_WHERE
 def vote_summary(vote: Vote) -> str:
     """A vote in a few French words: "75 pour, 0 contre, 8 abstentions", "adopté à l'unanimité"."""
     parts = []
-    for label, count in (("pour", vote.pour), ("contre", vote.contre), ("abstention(s)", vote.abstention),
-                         ("ne se prononce(nt) pas", vote.nspp), ("ne prend (prennent) pas part au vote", vote.nppv)):
+    for singular, plural, count in (("pour", "pour", vote.pour), ("contre", "contre", vote.contre),
+                                    ("abstention", "abstentions", vote.abstention),
+                                    ("ne se prononce pas", "ne se prononcent pas", vote.nspp),
+                                    ("ne prend pas part au vote", "ne prennent pas part au vote", vote.nppv)):
         if count is not None:
-            parts.append(f"{count.value} {label}")
+            parts.append(f"{count.value} {plural if count.value > 1 else singular}")
     if vote.unanimity is not None:
         parts.insert(0, vote.unanimity.value)
     if vote.outcome is not None and not parts:
-        parts.append(vote.outcome.value)
+        parts.append(outcome_text(vote.outcome.value))
     return ", ".join(parts)
+
+
+def outcome_text(outcome: str) -> str:
+    """An outcome as an answer says it: "pris acte" is no vote, and a reader must not take it for one."""
+    return "le conseil prend acte (pas de vote)" if outcome == NOTED else outcome
+
+
+def named_text(vote: Vote) -> str:
+    """The named positions grouped: "contre : GOSSOT, DANAN ; abstention : TANGUY"."""
+    grouped: dict[str, list[str]] = {}
+    for named in vote.named:
+        grouped.setdefault(named.position, []).append(named.person.name)
+    return " ; ".join(f"{position} : {', '.join(dict.fromkeys(names))}" for position, names in grouped.items())
 
 
 def summary(document: Document, deliberation: Deliberation) -> DeliberationSummary:

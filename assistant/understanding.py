@@ -261,10 +261,13 @@ def _fired_kinds(text: str, first_clause: str, passed: bool = False) -> list[str
 
 
 def other_readings(question: str, kind: str, vote: Vote | None) -> list[str]:
-    """The kinds to try, in order, when reading the question as `kind` finds nothing: the other
-    rules that fire on its first clause, then its nearest examples' clear choice."""
+    """The kinds to try, in order, when reading the question as `kind` finds nothing: the rules
+    passed over on its first clause ("voté" read as describing the subject), then its nearest
+    examples' clear choice. Not every rule that fires: "quel conseiller a voté blanc à l'élection…"
+    is not answered by the election's results."""
     first_clause = fold(split_parts(question)[0])
-    readings = _fired_kinds(first_clause, first_clause, passed=True)
+    fired = _fired_kinds(first_clause, first_clause)
+    readings = [k for k in _fired_kinds(first_clause, first_clause, passed=True) if k not in fired]
     if vote is not None and (other := second_kind(kind, vote)) is not None:
         readings.append(other)
     return [k for k in dict.fromkeys(readings) if k != kind][:MAX_OTHER_READINGS]

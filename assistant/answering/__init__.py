@@ -21,6 +21,7 @@ from corpus.models import Span
 from index import Index
 
 MIN_COVERAGE = 0.5
+TEXT_KINDS = ("amount", "content")  # the kinds answered from the passages rather than the records
 TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste)|siegeai(?:t|ent)|dans la salle|"
                        r"etait-(?:il|elle) (?:presente?|au conseil|a la seance|la)\b")
 # a content question that also asks how it was decided: the deliberation's vote is added
@@ -44,14 +45,30 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
     if not catalog.documents:
         return declined(understanding.kind, "de document : l'index est vide (lancez `delib ingest`)", None)
     result = _answer(understanding, catalog, index, previous)
-    for kind in understanding.other_kinds if not result.answered and not result.citations else ():
-        # the first reading found nothing at all (an informed decline, citing what the text does
-        # say, stands): the other readings of the question get their chance ("Comment a été votée
-        # la subvention…" read as an amount finds no sum; as a vote it does)
+    retry = not result.answered and not result.citations and understanding.kind in TEXT_KINDS
+    for kind in understanding.other_kinds if retry else ():
+        # a question read as one the passages answer found no passage at all (an informed
+        # decline, citing what the text does say, stands; so does a records' decline): the other
+        # readings of the question get their chance ("Comment a été votée la subvention…" read as
+        # an amount finds no sum; as a vote it does)
         other = _answer(understanding.with_words([], kind), catalog, index, previous)
-        if other.answered:
+        if other.answered and _about_subject(other, understanding, catalog):
             return other
     return result
+
+
+def _about_subject(result: Result, understanding: Understanding, catalog: Catalog) -> bool:
+    """Whether the deliberations an answer cites (else its quotes) print most of the question's
+    subject words: another reading must answer about the same thing, not about the first item it
+    finds ("…voté blanc à l'élection du 3e adjoint" is not answered by the vote on snow clearing)."""
+    places = result.context.place_words if result.context is not None else set()
+    words = understanding.subject_words(places)
+    if not words:
+        return True
+    held = [catalog.deliberations[d] for d in result.deliberations if d in catalog.deliberations]
+    text = fold(" ".join(document.text[d.span.start:d.span.end] for document, d in held)
+                or " ".join(c.quote for c in result.citations))
+    return sum(passages.stem(word) in text for word in words) >= MIN_COVERAGE * len(words)
 
 
 def _answer(understanding: Understanding, catalog: Catalog, index: Index, previous: Scope | None) -> Result:

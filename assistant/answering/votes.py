@@ -12,7 +12,7 @@ from assistant.answering.items import find_deliberations, overlap, subject_stems
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
-from assistant.facts import attendance_for, mover, sat_for, status_of, vote_summary
+from assistant.facts import attendance_for, mover, named_text, outcome_text, sat_for, status_of, vote_summary
 from assistant.models import Citation
 from assistant.understanding import Understanding, content_words, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, REJECTED, Attendance, Deliberation, Document,
@@ -36,8 +36,8 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
     summary = vote_summary(chosen)
     if chosen.procurations is not None:
         summary += f" (dont {chosen.procurations.value} procurations)"
-    if chosen.outcome is not None and chosen.outcome.value not in summary:
-        outcome = chosen.outcome.value
+    if chosen.outcome is not None and outcome_text(chosen.outcome.value) not in summary:
+        outcome = outcome_text(chosen.outcome.value)
         printed = " ".join(document.text[chosen.outcome.span.start:chosen.outcome.span.end].split())
         if "majorit" in printed:
             outcome += f" ({printed})"
@@ -49,7 +49,7 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
     subject = f" ({chosen.subject.value})" if chosen.subject else ""
     text = f"vote sur {title_of(deliberation)}{subject}, {seance_label(document)} : {summary}."
     citations = [cite_line(document, chosen.span)]
-    named = "; ".join(f"{n.position} : {n.person.name}" for n in chosen.named)
+    named = named_text(chosen)
     if named:
         text += f" {named}."
         citations += [cite_line(document, n.person.span) for n in chosen.named]

@@ -27,14 +27,18 @@ _N = r"(?P<n>\d{1,3})"
 _NW = r"(?P<n>\d{1,3}|\b" + NUMBER_WORDS + r")"
 # what may follow a count and its position: punctuation, a separator ("14 pour / 0 contre"), the next count
 _AFTER_POS = r"(?=[^\S\n]*(?:$|[.,;:()/\-–]|et\b|\d|\n))"
+# a label followed by its own count ("Contre : 0") reads label first: "Pour : 3 Contre : 0" is not "3 contre"
+_NOT_LABEL_FIRST = r"(?![^\S\n]*:[^\S\n]*\d)"
 COUNT_PATTERNS = (
     # "POUR : 75", "Pour : 16, Monsieur…", "Pour, 17", "Abstention : 3 (…)"
-    re.compile(r"(?<!voix )(?<!votes )(?<!\d )\b" + _POS + r"[^\S\n]*[:,][^\S\n]*" + _N + r"\b"),
+    re.compile(r"(?<!voix )(?<!votes )(?:(?<!\d )|(?=\w+[^\S\n]*:[^\S\n]*\d))\b" + _POS + r"[^\S\n]*[:,][^\S\n]*"
+               + _N + r"\b"),
     # "19 voix pour", "2 votes contre", "10 votes pour"
     re.compile(_NW + r"[^\S\n]+(?:voix|votes?|suffrages?)[^\S\n]+(?P<pos>pour|contre)" + _AFTER_POS, re.M),
     # "2 abstentions", "1 abstention", "3 pour)", "2 CONTRE (", "26 voix contre"
-    re.compile(r"(?P<n>\d{1,3}|\bune?|\bdeux|\btrois|\bquatre|\bcinq)[^\S\n]+(?P<pos>abstentions?|absentions?)\b"),
-    re.compile(_N + r"[^\S\n]+(?P<pos>pour|contre)" + _AFTER_POS, re.M),
+    re.compile(r"(?P<n>\d{1,3}|\bune?|\bdeux|\btrois|\bquatre|\bcinq)[^\S\n]+(?P<pos>abstentions?|absentions?)\b"
+               + _NOT_LABEL_FIRST),
+    re.compile(_N + r"[^\S\n]+(?P<pos>pour|contre)" + _NOT_LABEL_FIRST + _AFTER_POS, re.M),
     # "vingt voix pour et trois contre": a count in words right after "et" / a comma of a count list
     re.compile(r"(?:(?<=et )|(?<=, ))" + _NW + r"[^\S\n]+(?:voix[^\S\n]+)?(?P<pos>contre)" + _AFTER_POS, re.M),
     re.compile(_N + r"[^\S\n]+(?P<pos>ne[^\S\n]+prend[^\S\n]+pas)\b"),
