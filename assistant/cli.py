@@ -84,7 +84,7 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, model: str | None, p
         task = bar.add_task("ingestion", total=None)
 
         def progress(name: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=name[:40])
+            (bar.reset if done == 0 else bar.update)(task, completed=done, total=total, description=name[:40])  # 0: next phase
 
         summary = assistant.ingest(list(paths), prune=prune, progress=progress,
                                    collectivity=collectivity.strip() if collectivity else None)

@@ -6,7 +6,9 @@ open: vectors of two models never meet in one index (`ModelMismatch`). The embed
 index are loaded on first use, so a process that only reads documents never loads a model.
 
 One handle may serve several threads (an HTTP server): searches and ingests take a lock, because
-catching up with another process's writes mutates the in-memory FAISS index.
+catching up with another process's writes mutates the in-memory FAISS index. An ingest holds it
+while it reads and stores files, then only around each batch of vectors it commits, so searches
+go on while the model encodes.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ class Index:
         self._store = store
         self._embedder: Embedder | None = None
         self._vectors: VectorIndex | None = None
-        self._generation: str | None = None
+        self._stamp: tuple[str | None, str | None] | None = None  # the writes the mirror has seen
         self._lock = threading.Lock()
 
     @classmethod
@@ -56,24 +58,26 @@ class Index:
         return self._embedder
 
     def _vector_index(self) -> VectorIndex:
-        """The FAISS mirror, brought in line with the database whenever another write happened."""
-        generation = self._store.meta("generation")
+        """The FAISS mirror, brought in line with the database whenever another write happened
+        (documents changed, or vectors filled in); call with the lock held."""
+        stamp = self._store.meta("generation"), self._store.meta("vector_generation")
         if self._vectors is None:
             self._vectors = VectorIndex(self.folder, self.embedder.dim)
-        if generation != self._generation:
-            self._vectors.reconcile(self._store.chunk_ids(),
+        if stamp != self._stamp:
+            self._vectors.reconcile(self._store.embedded_chunk_ids(),
                                     lambda ids: self._store.vectors(ids, self.embedder.dim))
-            self._generation = generation
+            self._stamp = stamp
         return self._vectors
 
     def ingest(self, paths: list[Path], prune: bool = False,
                progress: Callable[[str, int, int], None] | None = None,
                collectivity: str | None = None) -> IngestReport:
+        """Store the files (fact questions and full-text search work from then on), then fill in
+        their vectors batch by batch; `progress(name, done, total)` follows both phases."""
         with self._lock:
-            report = ingest(self._store, self._vector_index(), self.embedder,
-                            [Path(p) for p in paths], prune, progress, collectivity)
-            self._generation = self._store.meta("generation")
-        return report
+            vectors = self._vector_index()
+        return ingest(self._store, vectors, self.embedder, [Path(p) for p in paths], prune,
+                      progress, collectivity, lock=self._lock)
 
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[Hit]:
         with self._lock:
@@ -95,7 +99,8 @@ class Index:
 
     def stats(self) -> dict:
         dim = self._store.meta("dim")
-        return {**self._store.counts(), "model": self.model, "dim": int(dim) if dim else None}
+        return {**self._store.counts(), "chunks_without_vector": len(self._store.unembedded_ids()),
+                "model": self.model, "dim": int(dim) if dim else None}
 
     def version(self) -> str:
         """Changes with every write (each one bumps the stored generation)."""

@@ -1,17 +1,25 @@
-"""Incremental, crash-safe ingest of files and folders into an index.
+"""Incremental, crash-safe ingest of files and folders into an index, in two phases.
+
+1. Reading ("lecture"): each file is parsed and chunked, then written in one SQLite transaction
+   with its records, chunks and full-text rows (`Store.replace_document`). Chunks whose text was
+   embedded before (same content hash: an unchanged passage of an edited file, or a new parser
+   cutting the same chunks) get that vector at once; the others are stored without one. Fact
+   questions and full-text search work as soon as a file is committed, seconds into a run,
+   instead of after every vector of the archive (hours for 10^5 passages on two cores).
+2. Vectors ("vecteurs"): `backfill.fill_vectors` embeds the chunks still waiting, in batches,
+   each committed on its own (see `backfill.py`).
 
 - Incremental: each file's bytes are hashed; a file whose document id, path and hash are already
   stored, made by the same parser and chunker (`pipeline`), is skipped without being read or
   parsed, a changed one is replaced, and with `prune`
   documents whose file vanished (or is no longer found under a folder given) are removed. Ingesting
   the same folder twice therefore changes nothing (not even `version()`).
-- Crash-safe: a file is parsed, chunked and embedded first, then written in one SQLite transaction
-  with its vectors (`Store.replace_document`). A kill at any point leaves every file either wholly
-  old or wholly new; the FAISS mirror is saved once at the end, and whatever it lacks after a crash
-  is restored from the database on the next open (see `vectors.py`). A re-run picks up the files
-  not yet committed, since their hash is not stored.
-- Vectors are reused by content hash of the indexed text, so re-ingesting an edited file embeds
-  only the chunks whose text or heading changed.
+- Crash-safe: a kill at any point leaves every file either wholly old or wholly new, and every
+  vector either stored or still to do. A re-run picks up the files not yet committed (their hash
+  is not stored) and the chunks still without a vector (whichever run stored them), and embeds
+  nothing twice. The FAISS mirror is saved at the end (and now and then while vectors are filled
+  in); whatever it lacks after a crash is restored from the database on the next open (see
+  `vectors.py`).
 - Bad files do not stop the run: their `CorpusError` reason (or the unexpected parser error) is
   collected in the report.
 """
@@ -19,10 +27,10 @@ from __future__ import annotations
 
 import hashlib
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
@@ -32,15 +40,14 @@ from corpus.models import Document
 from corpus.parse import document_id, parse_file
 from corpus.readers import SUPPORTED_SUFFIXES
 from index import chunking
+from index.backfill import Progress, fill_vectors
 from index.chunking import chunk_document, indexed_text
 from index.embedding import Embedder
 from index.store import Store
 from index.vectors import VectorIndex
 
-BATCH = 16
 TOKEN_HEADROOM = 40  # room for the section title added to a chunk's heading after sizing
-
-Progress = Callable[[str, int, int], None]
+READING = "lecture"  # the first phase, as the progress callback names it: "lecture · <file>"
 
 
 @dataclass
@@ -55,7 +62,9 @@ class IngestReport:
     seances: int = 0
     deliberations: int = 0
     chunks: int = 0
+    embedded: int = 0  # chunks the model encoded (vectors reused by content hash not counted)
     seconds: float = 0.0
+    reading_seconds: float = 0.0  # until every file was stored (answerable), before the vectors
 
 
 # a folder's own documentation (what the archive is, where it came from) is not a council record
@@ -92,27 +101,42 @@ def pipeline() -> str:
     return digest.hexdigest()[:16]
 
 
-def _embed(store: Store, embedder: Embedder, texts: list[str]) -> tuple[list[str], np.ndarray]:
-    """Content hashes and vectors of `texts`, reusing stored vectors of identical texts."""
+def _known_vectors(store: Store, texts: list[str]) -> tuple[list[str], list[np.ndarray | None]]:
+    """Content hashes of `texts` and, where a stored chunk has the same text, its vector."""
     hashes = [hashlib.sha256(text.encode("utf-8")).hexdigest() for text in texts]
     known = store.vectors_by_hash(hashes)
-    todo = [i for i, h in enumerate(hashes) if h not in known]
-    vectors = np.empty((len(texts), embedder.dim), np.float32)
-    for i, h in enumerate(hashes):
-        if h in known:
-            vectors[i] = np.frombuffer(known[h], np.float32)
-    for first in range(0, len(todo), BATCH):
-        batch = todo[first:first + BATCH]
-        vectors[batch] = embedder.passage([texts[i] for i in batch])
-    return hashes, vectors
+    return hashes, [np.frombuffer(known[h], np.float32) if h in known else None for h in hashes]
 
 
 def ingest(store: Store, vectors: VectorIndex, embedder: Embedder, paths: list[Path],
            prune: bool = False, progress: Progress | None = None,
-           collectivity: str | None = None) -> IngestReport:
-    """Ingest `paths`; `collectivity`, when given, names the collectivity of every file ingested
-    (a file ingested again with another name, or none, is parsed again)."""
+           collectivity: str | None = None,
+           lock: AbstractContextManager | None = None) -> IngestReport:
+    """Ingest `paths`: read and store every file, then fill in the vectors still missing.
+
+    `collectivity`, when given, names the collectivity of every file ingested (a file ingested
+    again with another name, or none, is parsed again). `lock` is held while the FAISS index is
+    changed, but not while the model encodes, so that searches of other threads go on.
+    """
     started = time.perf_counter()
+    lock = lock or nullcontext()
+    with lock:
+        report = read_files(store, vectors, embedder, paths, prune, progress, collectivity)
+    report.reading_seconds = time.perf_counter() - started
+    report.embedded = fill_vectors(store, vectors, embedder, progress, lock)
+    with lock:
+        vectors.reconcile(store.embedded_chunk_ids(), lambda ids: store.vectors(ids, vectors.dim))
+        if vectors.dirty:
+            vectors.save()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def read_files(store: Store, vectors: VectorIndex, embedder: Embedder, paths: list[Path],
+               prune: bool = False, progress: Progress | None = None,
+               collectivity: str | None = None) -> IngestReport:
+    """The first phase: store each file's text, records, chunks and full-text rows, one
+    transaction per file; chunks get a vector only where one of the same text is stored."""
     report = IngestReport()
     files = collect(paths, report.errors)
     fits = lambda text: embedder.token_count(text) <= embedder.max_tokens - TOKEN_HEADROOM  # noqa: E731
@@ -131,24 +155,22 @@ def ingest(store: Store, vectors: VectorIndex, embedder: Embedder, paths: list[P
             doc = _parsed(store, path, collectivity, report.errors)
             if doc is not None:
                 chunks = chunk_document(doc, fits)
-                hashes, matrix = _embed(store, embedder, [indexed_text(c.heading, doc.text[c.start:c.end])
-                                                          for c in chunks])
-                old, new = store.replace_document(doc, path, digest, recipe, chunks, hashes, matrix)
+                hashes, known = _known_vectors(store, [indexed_text(c.heading, doc.text[c.start:c.end])
+                                                       for c in chunks])
+                old, new = store.replace_document(doc, path, digest, recipe, chunks, hashes, known)
                 vectors.remove(np.array(old, np.int64))
-                vectors.add(np.array(new, np.int64), matrix)
+                reused = [(i, v) for i, v in zip(new, known) if v is not None]
+                if reused:
+                    vectors.add(np.array([i for i, _ in reused], np.int64), np.stack([v for _, v in reused]))
                 seen.add(doc_id)
                 (report.updated if stored else report.added).append(path.name)
                 report.seances += 1
                 report.deliberations += len(doc.seance.deliberations)
                 report.chunks += len(chunks)
         if progress:
-            progress(path.name, number, len(files))
+            progress(f"{READING} · {path.name}", number, len(files))
     if prune:
         report.removed = _prune(store, vectors, paths, seen)
-    vectors.reconcile(store.chunk_ids(), lambda ids: store.vectors(ids, vectors.dim))
-    if vectors.dirty:
-        vectors.save()
-    report.seconds = time.perf_counter() - started
     return report
 
 

@@ -69,6 +69,36 @@ def m003_fulltext_vocabulary() -> str:
     return "CREATE VIRTUAL TABLE chunks_vocab USING fts5vocab(chunks_fts, 'row')"
 
 
+@migration
+def m004_vectors_filled_later() -> str:
+    """Chunks may wait for their vector (NULL): ingest stores texts, records, chunks and full text
+    first, so the archive answers within seconds, and fills in vectors afterwards.
+
+    SQLite cannot drop a NOT NULL constraint, so the table is rebuilt with the same ids; its
+    AUTOINCREMENT counter is carried over (ids of deleted chunks are never reused, see m001).
+    `chunks_unembedded` is partial: it holds only the chunks still waiting, so finding them, or
+    telling that none is left, reads nothing else.
+    """
+    return """
+        CREATE TABLE chunks_new (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            deliberation_id TEXT REFERENCES deliberations(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            heading TEXT NOT NULL, kind TEXT NOT NULL,
+            content_hash TEXT NOT NULL, vector BLOB);
+        INSERT INTO chunks_new SELECT * FROM chunks;
+        DELETE FROM sqlite_sequence WHERE name = 'chunks_new';
+        INSERT INTO sqlite_sequence (name, seq)
+            SELECT 'chunks_new', seq FROM sqlite_sequence WHERE name = 'chunks';
+        DROP TABLE chunks;
+        ALTER TABLE chunks_new RENAME TO chunks;
+        CREATE INDEX chunks_document ON chunks(document_id);
+        CREATE INDEX chunks_content_hash ON chunks(content_hash);
+        CREATE INDEX chunks_unembedded ON chunks(id) WHERE vector IS NULL;
+    """
+
+
 def migrate(db: sqlite3.Connection) -> None:
     """Apply every migration not yet recorded, each in its own transaction.
 

@@ -6,6 +6,12 @@ Both see the chunk's heading path, so a question naming a town or a date leans t
 even without filters. Filters (collectivity, body, dates, document) are resolved to the allowed
 chunk ids first and applied inside both retrievers, so the top k is drawn from the allowed set
 rather than thinned out of an unfiltered list.
+
+While an ingest is still filling in vectors, some chunks have none and the dense retriever cannot
+see them. Left out of its ranking, they would sink below every embedded chunk; instead each one
+found by full text takes, in the dense ranking, the place of its full-text rank
+(`fusion.with_stand_ins`): the full-text rank stands in for the dense one it cannot have yet. With
+no vector at all, the fused order is the full-text order; with all of them, plain hybrid search.
 """
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ from dataclasses import dataclass
 
 from index import fulltext
 from index.embedding import Embedder
-from index.fusion import reciprocal_rank_fusion
+from index.fusion import reciprocal_rank_fusion, with_stand_ins
 from index.store import Store, match_key
 from index.vectors import VectorIndex
 
@@ -94,7 +100,11 @@ def search(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, k
                                         fulltext.query_terms(query))
     sparse = fulltext.search(store.db, terms, depth, None if allowed is None else allowed.tolist(),
                              store.term_counts.matches(terms))
-    fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in sparse]],
+    dense_ranking, sparse_ranking = [i for i, _ in dense], [i for i, _ in sparse]
+    waiting = store.unembedded_among(sparse_ranking)
+    if waiting:
+        dense_ranking = with_stand_ins(dense_ranking, sparse_ranking, waiting)
+    fused = reciprocal_rank_fusion([dense_ranking, sparse_ranking],
                                    [DENSE_WEIGHT, FULLTEXT_WEIGHT], RRF_K)
     return hits(store, fused[:k])
 

@@ -2,8 +2,13 @@
 
 One writer, one transaction per file: `replace_document` deletes a document's old rows and writes
 the new ones between BEGIN IMMEDIATE and COMMIT, so a reader (WAL mode) or a crash only ever sees
-a file wholly before or wholly after. Every write also bumps `meta.generation`, which `version()`
-exposes so that long-running readers know when to reload.
+a file wholly before or wholly after. A chunk's vector may come later (NULL until then):
+`set_vectors` fills in a batch of them in a transaction of its own.
+
+Two counters in `meta` tell long-running readers what changed: `generation`, bumped by every
+write of documents, records or chunks (exposed by `version()`: reload the records), and
+`vector_generation`, bumped by every batch of vectors filled in (catch up the FAISS mirror). A
+reader holding a catalogue of records is not made to rebuild it for each batch of vectors.
 """
 from __future__ import annotations
 
@@ -49,13 +54,13 @@ class Store:
         self.db.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back on any error; bumps the generation."""
+    def transaction(self, counter: str = "generation") -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error; bumps `counter` in `meta`."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
-            self.db.execute("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) "
-                            "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+            self.db.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT(key) "
+                            "DO UPDATE SET value = CAST(value AS INTEGER) + 1", (counter,))
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -97,13 +102,17 @@ class Store:
     def vectors_by_hash(self, hashes: Sequence[str]) -> dict[str, bytes]:
         """Stored vectors of chunks whose indexed text hashes to one of `hashes` (reuse on re-ingest)."""
         rows = self.db.execute("SELECT content_hash, vector FROM chunks WHERE content_hash IN "
-                               "(SELECT value FROM json_each(?))", (_json_list(hashes),))
+                               "(SELECT value FROM json_each(?)) AND vector IS NOT NULL",
+                               (_json_list(hashes),))
         return dict(rows.fetchall())
 
     def replace_document(self, doc: Document, path: Path, file_sha256: str, pipeline: str,
                          chunks: Sequence[Chunk], hashes: Sequence[str],
-                         vectors: np.ndarray) -> tuple[list[int], list[int]]:
-        """Write `doc` and its chunks in one transaction; (old chunk ids, new chunk ids)."""
+                         vectors: Sequence[np.ndarray | None]) -> tuple[list[int], list[int]]:
+        """Write `doc` and its chunks in one transaction; (old chunk ids, new chunk ids).
+
+        `vectors` holds one row per chunk, or None for a chunk whose vector is filled in later.
+        """
         seance = doc.seance
         with self.transaction() as db:
             old = self._delete(db, doc.id)
@@ -124,7 +133,7 @@ class Store:
             new = [db.execute('INSERT INTO chunks (document_id, deliberation_id, start, "end", '
                               "heading, kind, content_hash, vector) VALUES (?,?,?,?,?,?,?,?)",
                               (doc.id, c.deliberation_id, c.start, c.end, c.heading, c.kind, h,
-                               vector.tobytes())).lastrowid
+                               None if vector is None else _blob(vector))).lastrowid
                    for c, h, vector in zip(chunks, hashes, vectors)]
             fulltext.index_rows(db, ((rowid, c.heading, doc.text[c.start:c.end])
                                      for rowid, c in zip(new, chunks)))
@@ -145,6 +154,43 @@ class Store:
 
     def chunk_ids(self) -> np.ndarray:
         return np.array([row[0] for row in self.db.execute("SELECT id FROM chunks")], np.int64)
+
+    def unembedded_ids(self) -> np.ndarray:
+        """Ids of the chunks still waiting for their vector (read from a partial index only)."""
+        rows = self.db.execute("SELECT id FROM chunks WHERE vector IS NULL ORDER BY id")
+        return np.array([row[0] for row in rows], np.int64)
+
+    def embedded_chunk_ids(self) -> np.ndarray:
+        """Ids of the chunks that have their vector: what the FAISS mirror must hold.
+
+        All ids less the waiting ones: both lists come from indexes, whereas testing
+        `vector IS NOT NULL` would read every row and its vector."""
+        return np.setdiff1d(self.chunk_ids(), self.unembedded_ids(), assume_unique=True)
+
+    def unembedded_among(self, ids: Sequence[int]) -> set[int]:
+        """Those of `ids` whose chunk has no vector yet."""
+        rows = self.db.execute("SELECT id FROM chunks WHERE vector IS NULL AND id IN "
+                               "(SELECT value FROM json_each(?))", (_json_list(ids),))
+        return {row[0] for row in rows}
+
+    def unembedded(self, limit: int) -> list[tuple[int, str, str, int, int, str]]:
+        """Up to `limit` chunks waiting for their vector, oldest first:
+        (id, content hash, document id, start, end, heading)."""
+        return self.db.execute(
+            'SELECT id, content_hash, document_id, start, "end", heading FROM chunks '
+            "WHERE vector IS NULL ORDER BY id LIMIT ?", (limit,)).fetchall()
+
+    def set_vectors(self, ids: Sequence[int], vectors: np.ndarray) -> list[int]:
+        """Fill in the vectors of chunks `ids` in one transaction; the ids actually filled (a chunk
+        deleted meanwhile, or filled by another writer, is left alone)."""
+        filled = []
+        with self.transaction("vector_generation") as db:
+            for chunk_id, vector in zip(ids, vectors):
+                cursor = db.execute("UPDATE chunks SET vector = ? WHERE id = ? AND vector IS NULL",
+                                    (_blob(vector), int(chunk_id)))
+                if cursor.rowcount:
+                    filled.append(int(chunk_id))
+        return filled
 
     def vectors(self, ids: np.ndarray, dim: int) -> np.ndarray:
         """Stored vectors of `ids`, in that order."""
@@ -176,6 +222,10 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("documents", "deliberations", "chunks")}
+
+
+def _blob(vector: np.ndarray) -> bytes:
+    return np.ascontiguousarray(vector, dtype=np.float32).tobytes()
 
 
 def _json_list(values: Sequence[object] | np.ndarray) -> str:

@@ -1,17 +1,24 @@
-"""Ingest: incremental by content hash, prune, bad files reported, crash-safe under kill -9."""
+"""Ingest: incremental by content hash, prune, bad files reported, crash-safe under kill -9, and
+answerable before the vectors are done (full text stands in for them, a kill loses none)."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from index import Index
+from index import fulltext
 from index import ingest as ingest_module
-from index.store import Store
+from index.backfill import fill_vectors
+from index.store import FILE_NAME, Store
 from index.vectors import VectorIndex
 
 from tests.index.conftest import SMALL, copy_files
@@ -73,7 +80,11 @@ def test_bad_files_are_reported_and_the_rest_goes_on(real_corpus, tmp_path, embe
     failed = {Path(path).name: reason for path, reason in report.errors}
     assert set(failed) == {"vide.txt", "scan.pdf", "notes.xyz", "absent.txt"}
     assert all(reason for reason in failed.values())
-    assert [done for _, done, _ in progress] == [1, 2, 3, 4] and {t for *_, t in progress} == {4}
+    reading = [(done, total) for name, done, total in progress if name.startswith("lecture · ")]
+    assert reading == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    embedding = [(done, total) for name, done, total in progress if name == "vecteurs"]
+    assert embedding[0] == (0, report.chunks) and embedding[-1] == (report.chunks, report.chunks)
+    assert len(reading) + len(embedding) == len(progress)
     index.close()
 
 
@@ -163,4 +174,111 @@ def test_a_collectivity_given_at_ingest_wins_over_the_text_and_reparses_when_cha
     assert index.documents()[0].seance.collectivity_given == "Commune de Neutreville"
     again = index.ingest([files])
     assert again.updated == [A] and index.documents()[0].seance.collectivity_given is None
+    index.close()
+
+
+def test_stored_files_answer_before_their_vectors(real_corpus, tmp_path, embedder):
+    """After the reading phase alone: records and full-text search are there, search ranks as
+    full text does; the vector phase then fills in every chunk once."""
+    files, folder = copy_files(real_corpus, tmp_path / "files", (A, C)), tmp_path / "index"
+    store = Store(folder)
+    store.set_meta(model=embedder.name, dim=str(embedder.dim))
+    vectors = VectorIndex(folder, embedder.dim)
+    report = ingest_module.read_files(store, vectors, embedder, [files])
+    assert sorted(report.added) == sorted([A, C]) and len(vectors) == 0
+    assert len(store.unembedded_ids()) == store.counts()["chunks"] == report.chunks
+
+    index = Index.open(folder)
+    assert _names(index) == sorted([A, C]) and index.stats()["chunks_without_vector"] == report.chunks
+    assert any(doc.seance.deliberations for doc in index.documents())
+    query = "Election du 3ème adjoint : résultat du vote"
+    hits = index.search(query, k=5)
+    terms = store.term_counts.selective(store.db, "t", fulltext.query_terms(query))
+    assert [hit.chunk_id for hit in hits] == [i for i, _ in fulltext.search(store.db, terms, 5)]
+
+    assert fill_vectors(store, vectors, embedder) == report.chunks  # the two files share no chunk text
+    assert len(store.unembedded_ids()) == 0 and sorted(vectors.ids()) == sorted(store.chunk_ids())
+    assert fill_vectors(store, vectors, embedder) == 0
+    assert index.search(query, k=5) and index.stats()["chunks_without_vector"] == 0
+    index.close()
+    store.close()
+
+
+SLOW_INGEST = """
+import sys, time
+from pathlib import Path
+from index import Index, backfill
+
+backfill.BATCH = 2  # many small batches, so that the kill lands between two of them
+index = Index.open(Path(sys.argv[1]))
+encode = type(index.embedder).passage
+type(index.embedder).passage = lambda self, texts: (time.sleep(0.3), encode(self, texts))[1]
+index.ingest([Path(sys.argv[2])])
+"""
+
+
+def _vector_state(folder: Path) -> tuple[int, dict[int, bytes | None]]:
+    """(documents stored, vector or None by chunk id), read as another process would."""
+    db = sqlite3.connect(folder / FILE_NAME, timeout=30)
+    try:
+        documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return documents, dict(db.execute("SELECT id, vector FROM chunks"))
+    finally:
+        db.close()
+
+
+def test_kill_during_the_vector_phase_loses_no_chunk_and_embeds_none_twice(real_corpus, tmp_path,
+                                                                           embedder, monkeypatch):
+    files, folder = copy_files(real_corpus, tmp_path / "files", (A, B, C)), tmp_path / "index"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-c", SLOW_INGEST, str(folder), str(files)], cwd=ROOT,
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    try:
+        while True:  # wait until every file is stored and some, not all, vectors are committed
+            assert child.poll() is None, child.stderr.read()
+            assert time.monotonic() < deadline, "the vector phase never started"
+            try:
+                documents, chunks = _vector_state(folder)
+            except sqlite3.OperationalError:  # not created yet
+                documents, chunks = 0, {}
+            if documents == 3 and 0 < sum(v is not None for v in chunks.values()) < len(chunks):
+                break
+            time.sleep(0.02)
+        # fact data and full-text answers, while the child is still encoding
+        reader = Index.open(folder)
+        assert _names(reader) == sorted([A, B, C]) and reader.stats()["deliberations"] > 0
+        assert reader.search("Election du 3ème adjoint", k=3)
+        reader.close()
+        assert child.poll() is None, "the ingest ended before it could be killed"
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stderr.close()
+
+    _, before = _vector_state(folder)
+    done = {i: v for i, v in before.items() if v is not None}
+    waiting = sorted(i for i, v in before.items() if v is None)
+    assert done and waiting
+    index = Index.open(folder)
+    assert _names(index) == sorted([A, B, C]) and index.stats()["chunks_without_vector"] == len(waiting)
+    encoded: list[str] = []
+    encode = type(embedder).passage
+    monkeypatch.setattr(type(embedder), "passage",
+                        lambda self, texts: (encoded.extend(texts), encode(self, texts))[1])
+    rerun = index.ingest([files])
+    assert sorted(rerun.unchanged) == sorted([A, B, C]) and rerun.embedded == len(encoded)
+
+    _, after = _vector_state(folder)
+    assert sorted(after) == sorted(before)  # no chunk lost, none added
+    assert all(after[i] == vector for i, vector in done.items())  # kept, not embedded again
+    assert all(after[i] is not None for i in waiting)
+    hashes = dict(index._store.db.execute("SELECT id, content_hash FROM chunks"))
+    owed = {hashes[i] for i in waiting} - {hashes[i] for i in done}
+    assert sorted(hashlib.sha256(t.encode()).hexdigest() for t in encoded) == sorted(owed)
+    ids = VectorIndex(folder, 384).ids().tolist()
+    assert len(ids) == len(set(ids)) and _faiss_matches_database(folder)
     index.close()

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from index import fulltext
-from index.fusion import reciprocal_rank_fusion
+from index.fusion import reciprocal_rank_fusion, with_stand_ins
 from index.store import Store
 from index.vectors import VectorIndex
 
@@ -59,6 +59,14 @@ def test_reciprocal_rank_fusion_rewards_agreement():
     assert [item for item, _ in fused] == [3, 2, 1, 4]
     weighted = reciprocal_rank_fusion([[1], [2]], weights=[0.5, 1.0], k=10)
     assert [item for item, _ in weighted] == [2, 1]
+
+
+def test_items_a_ranking_lacks_stand_in_at_their_rank_in_the_other():
+    # 9, 8 and 7 have no vector yet: they take the places full text gives them
+    assert with_stand_ins([1, 2, 3], [9, 1, 8, 7], {9, 8, 7}) == [9, 1, 8, 7, 2, 3]
+    assert with_stand_ins([], [9, 1, 8, 7], {9, 8, 7}) == [9, 8, 7]
+    assert with_stand_ins([1, 2, 3], [4, 5], set()) == [1, 2, 3]
+    assert with_stand_ins([1], [5, 6, 7, 8, 9], {7, 9}) == [1, 7, 9]
 
 
 def test_vector_mirror_catches_up_with_the_database(tmp_path):
