@@ -132,7 +132,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"(?! (?:candidature|liste))")),
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
                         r"ne se prononce|ne s'est pas prononce|ne se sont pas prononce|retire du vote|"
-                        r"retires du vote|n'(?:ont|a) pas (?:participe au vote|vote)")),
+                        r"retires du vote|n'(?:ont|a) pas (?:participe au vote|vote)|ne participen?t? pas au vote")),
     ("president", re.compile(r"qui (?:a )?presid|presidait|\bpresidee?\b|presidence|"
                              r"qui etait (?:le |la )?president")),
     # the bureau of a ballot is told in the minutes, not in its result
@@ -156,7 +156,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
                               r"quels? (?:elus?|conseillers?) (?:ont|a) vote")),
-    ("vote_count", re.compile(r"combien de (?:voix|votes)|combien (?:pour|contre)\b|resultat du (?:vote|scrutin)|"
+    ("vote_count", re.compile(r"combien de (?:voix|votes)|combien (?:pour|contre)\b|resultats? (?:du|au|de ce|de la|des) (?:vote|scrutin)|"
                               r"\bvoix (?:pour|contre)|abstentions?\b|pour, contre|decompte|repartition des (?:voix|votes)")),
     ("amount", re.compile(r"^(?:a combien |quel|quelle|quels|quelles) (?:est |sont |etait |etaient |a ete |ont ete )?"
                           r"(?:le |la |les |l')?(?:\w+ ){0,2}(?:montant|cout|taux|prix|tarif|somme|budget|produit|"
@@ -206,6 +206,9 @@ def split_parts(question: str) -> list[str]:
 
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
+# a question opening on the noun of a figure, without an asking word, asks for that figure
+HEAD_FIGURE = re.compile(r"^(?:le |la |les |l')?(?:montants?|couts?|taux|prix|tarifs?|sommes?|totaux|total)\b(?!.*\?.+\?)"
+                         r"(?!.*\b(?:qui|combien|comment|pourquoi|quand)\b)")
 ASKS_ROLE = re.compile(r"\bqui (?:a |avait )?(presid|rapport)\w*")
 SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"
                     r"(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|premier|premiere|futur|futurs) )?([a-z]{3,})")
@@ -237,11 +240,24 @@ MONEY_WORDS = re.compile(r"montant|produit|pourcentage|participation|contributio
 
 def question_kind(question: str) -> str:
     """The kind of the question's first clause ("adopté…, et à partir de quand ?" is a vote
-    question); of the whole question when the first clause alone says nothing."""
+    question); of the whole question when the first clause alone says nothing. A question that
+    names its subject then asks ("Budget primitif 2012 : quel résultat au vote ?") is read on what
+    it asks; one that starts with the noun of a figure asks for that figure ("Taux de taxe
+    d'habitation votés en 2014 ?", "Montant de l'aide votée le 18 décembre ?")."""
     text = fold(question)
-    first_clause = fold(split_parts(question)[0])
+    first_clause = fold(_asked_part(split_parts(question)[0]))
+    if HEAD_FIGURE.match(first_clause):
+        return "amount"
     kind = _kind_of(first_clause, first_clause)
     return kind if kind != "content" or first_clause == text else _kind_of(text, first_clause)
+
+
+def _asked_part(clause: str) -> str:
+    """What a "subject : question" clause asks, when the part after the colon asks something."""
+    match = TOPIC_THEN_LIST.match(clause.strip())
+    if match is None or ASKING_WORD.search(fold(match["topic"])) or not ASKING_WORD.search(fold(match["asked"])):
+        return clause
+    return match["asked"]
 
 
 def _kind_of(text: str, first_clause: str) -> str:

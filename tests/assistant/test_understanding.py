@@ -106,3 +106,15 @@ def test_other_readings_keep_the_rules_passed_over_for_a_second_try() -> None:
     assert Understanding.of(question).kind == "amount"
     assert other_readings(question, "amount", None)[0] == "vote_outcome"
     assert other_readings("Qui était secrétaire de séance le 3 mars 2020 ?", "secretary", None) == []
+
+
+@pytest.mark.parametrize("question, kind", [
+    # the subject first, then what is asked about it
+    ("Budget primitif 2012 de la ville : quel résultat au vote du 16 décembre 2011 ?", "vote_count"),
+    # a terse question opening on the noun of a figure asks for the figure, whatever verb follows
+    ("Taux de taxe d'habitation votés par la commune pour 2014 ?", "amount"),
+    ("Montant de l'aide à la société Durand votée le 18 décembre 2025 ?", "amount"),
+    ("12 mars 2022 : qui ne participe pas au vote de la garantie d'emprunt ?", "nppv"),
+])
+def test_what_the_question_asks_decides_its_kind(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
