@@ -61,6 +61,13 @@ ITEM_PRESIDENT_AFTER = re.compile(
     rf"(?P<civ>{CIVILITY})?[^\S\n]*(?P<name>{NAME})[^\n]{{0,120}}?(?i:(?:est[^\S\n]+(?:déclarée?[^\S\n]+)?élue?|"
     rf"est[^\S\n]+désignée?)[^\n]{{0,30}}?pr[ée]sident(?:e)?[^\S\n]+de[^\S\n]+s[ée]ance|a[^\S\n]+présidé|"
     rf"prend[^\S\n]+la[^\S\n]+présidence)")
+# the chair leaves for this item ("Madame le maire quitte la séance", "le Président se retire"): the
+# member who then puts the item to the council ("Monsieur ROBERT, premier adjoint, propose…") presides it
+CHAIR_LEAVES = re.compile(r"(?i)\b(?:maire|pr[ée]sidente?)[^\S\n]+(?:quitte|sort[^\S\n]+de|se[^\S\n]+retire[^\S\n]+de|"
+                          r"se[^\S\n]+retire)[^.\n]{0,40}?[.\n]")
+PUTS_TO_COUNCIL = re.compile(r"(?i)\b(?:propose|soumet|met[^\S\n]+aux[^\S\n]+voix|pr[ée]side|prend[^\S\n]+la[^\S\n]+pr[ée]sidence|"
+                             r"fait[^\S\n]+proc[ée]der|invite)\b")
+SENTENCE_REACH = 200
 ITEM_PRESIDENT_TRIGGER = re.compile(r"(?i)pr[ée]sident(?:e)?\s+de\s+s[ée]ance|a\s+présidé|prend\s+la\s+présidence")
 
 
@@ -159,7 +166,21 @@ def _elected_to_preside(text: str, span: Span) -> Person | None:
 def _item_president(text: str, span: Span) -> Person | None:
     """Who presides this item in the maire's place (compte administratif / CFU, mayor's election)."""
     return (_elected_to_preside(text, span) or _after_cue(text, ITEM_PRESIDENT, span)
-            or _before_cue(text, ITEM_PRESIDENT_AFTER, ITEM_PRESIDENT_TRIGGER, span))
+            or _before_cue(text, ITEM_PRESIDENT_AFTER, ITEM_PRESIDENT_TRIGGER, span)
+            or _after_chair_leaves(text, span))
+
+
+def _after_chair_leaves(text: str, span: Span) -> Person | None:
+    """The member who puts the item to the vote in the next sentence once the chair has left."""
+    leaves = CHAIR_LEAVES.search(text, span.start, span.end)
+    if leaves is None:
+        return None
+    person = person_at(text, leaves.end(), span.end)
+    if person is None:
+        return None
+    sentence_end = min(span.end, person.span.end + SENTENCE_REACH)
+    dot = text.find(".", person.span.end, sentence_end)
+    return person if PUTS_TO_COUNCIL.search(text, person.span.end, dot if dot != -1 else sentence_end) else None
 
 
 def parse_item_roles(text: str, span: Span) -> ItemRoles:

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from corpus.models import Span
+from corpus.parse import parse_text
 from corpus.parse.seance import parse_header, parse_item_roles
 from tests.conftest import parsed
 
@@ -146,3 +147,28 @@ def test_accounts_president_presides_the_accounts_item() -> None:
     assert accounts.president is not None and accounts.president.name.endswith("LEMAITRE")
     others = [d for d in items if d.title and "Budget Primitif" in d.title.value]
     assert others and all(d.president is None for d in others)
+
+
+CHAIR_LEAVES_MINUTES = """COMMUNE DE SAINT-ARNOULT-DES-BOIS
+Séance du conseil municipal du 12 mars 2022, sous la présidence de Madame Odile FERRAND, maire.
+
+1. Compte administratif 2021
+Madame le maire quitte la séance.
+Monsieur Luc BARRAULT, premier adjoint, propose aux membres du conseil d'approuver le compte administratif 2021.
+Adopté à l'unanimité.
+
+2. Tarifs communaux
+Madame le maire présente les tarifs. Monsieur CAMUS demande si la cantine est comprise.
+Adopté à l'unanimité.
+
+3. Cimetière
+Le maire sort de la salle. Monsieur CAMUS demande si les concessions sont comprises.
+Adopté à l'unanimité.
+"""
+
+
+def test_the_member_who_puts_the_item_to_the_council_once_the_chair_has_left_presides_it() -> None:
+    accounts, tariffs, cemetery = parse_text("c.txt", CHAIR_LEAVES_MINUTES).seance.deliberations
+    assert accounts.president is not None and accounts.president.name == "Luc BARRAULT"
+    assert tariffs.president is None  # nobody left the chair
+    assert cemetery.president is None  # someone speaks, but only asks
