@@ -33,6 +33,8 @@ FULL_DATE = re.compile(r"\b(\d{1,2})(?:er)?\s+(%s)\.?\s+(\d{4})\b" % MONTH_NAMES
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 MONTH_YEAR = re.compile(r"\b(%s)\.?\s+(\d{4})\b" % MONTH_NAMES)
 DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+(%s)\b\.?" % MONTH_NAMES)
+# "d'octobre et de décembre 2025": a month whose year is the next one's, across "et" / "ou"
+MONTH_SHARING_YEAR = re.compile(r"\b(%s)\s+(?:et|ou)\s+(?:de |d'|en )?(?:%s)\.?\s+(\d{4})\b" % (MONTH_NAMES, MONTH_NAMES))
 # a bare year names the séance only after "en" / "année": "le compte financier unique 2024" names a budget
 YEAR = re.compile(r"\b(?:en|annee|l'annee)\s+(19[89]\d|20\d\d)\b")
 
@@ -108,6 +110,10 @@ def find_date_hints(question: str) -> list[DateHint]:
         if free(match):
             hints.append(DateHint(int(match[2]), MONTHS[match[1]]))
             taken.append(match.span())
+    for match in MONTH_SHARING_YEAR.finditer(text):
+        if all(match.start(1) >= b or match.end(1) <= a for a, b in taken):
+            hints.append(DateHint(int(match[2]), MONTHS[match[1]]))
+            taken.append(match.span(1))
     for match in DAY_MONTH.finditer(text):
         if free(match):
             hints.append(DateHint(0, MONTHS[match[2]], int(match[1])))  # year from the archive

@@ -45,7 +45,7 @@ def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
     if documents is None:
         return declined(kind, f"de quelle séance il s'agit : précisez la date ou la collectivité pour connaître le {label}", scope)
     lines, citations = [], []
-    for document in documents:
+    for document in _one_per_seance(documents, pick):
         person = pick(document)
         if person is None:
             lines.append(f"Aucun {label} n'est nommé pour {seance_label(document)}.")
@@ -60,6 +60,17 @@ def _role(kind: str, label: str, understanding: Understanding, scope: Scope,
         labels = ", ".join(dict.fromkeys(seance_label(d) for d in documents))
         return declined(kind, f"le nom du {label} pour {labels}", scope)
     return Result(True, kind, " ".join(lines), citations, context=scope)
+
+
+def _one_per_seance(documents: list[Document], pick: Callable[[Document], Person | None]) -> list[Document]:
+    """One document per séance (its minutes and its deliberations are often separate files): the
+    first that names the role, else the first."""
+    chosen: dict[str, Document] = {}
+    for document in documents:
+        label = seance_label(document)
+        if label not in chosen or pick(chosen[label]) is None and pick(document) is not None:
+            chosen[label] = document
+    return list(chosen.values())
 
 
 def secretary(understanding: Understanding, scope: Scope) -> Result:
@@ -245,7 +256,7 @@ def _proxies_of(document: Document, name: str) -> list[Proxy]:
 
 
 # "au moment du vote de…", "a-t-il pris part au vote sur…", "a-t-elle participé à l'élection…"
-ITEM_CUE = re.compile(r"\bvote (?:de|du|des|sur|d')|\bau vote\b|au moment|lors de l'examen|pendant (?:le|la|l')|pris part|participe|\belection\b|"
+ITEM_CUE = re.compile(r"\bvote (?:de|du|des|sur|d')|\bau vote\b|au moment|lors de l'examen|pendant (?:le|la|l')|\belection\b|"
                       r"\bpoint\b|\bquestion\b|deliberation")
 
 

@@ -267,6 +267,11 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
                 # no figure printed: the names the list gives, counted, each list cited
                 parts.append(f"{len(listed)} {label} (nommés dans la liste)")
                 citations.append(cite_line(document, Span(listed[0].start, listed[-1].end)))
+    quorum = seance_attendance.quorum if seance_attendance is not None else None
+    if quorum is not None and "quorum" in fold(understanding.question):
+        said = " ".join(quorum.value.split())
+        parts.append(said[0].lower() + said[1:])
+        citations.append(cite_line(document, quorum.span))
     if not parts:
         return None
     text = f"À {seance_label(document)}{where} : {', '.join(parts)}."

@@ -33,3 +33,12 @@ def test_a_proxy_left_on_departure_is_a_proxy() -> None:
     assert "sort de séance" in MINUTES[result.citations[0].start:result.citations[0].end]
     everyone = people.proxy(Understanding.of("Quelles procurations le 12 mars 2022 ?"), Scope([document], True, True))
     assert "Rose PONS" in everyone.text and "Luc BARRAULT" in everyone.text
+
+
+def test_a_seance_printed_in_several_documents_gets_one_secretary_line() -> None:
+    minutes = parse_text("pv.txt", MINUTES.replace("Absent excusé", "Secrétaire de séance : M. Henri CAMUS.\nAbsent excusé"))
+    acts = parse_text("actes.txt", MINUTES)
+    assert minutes.seance.secretary is not None and acts.seance.secretary is None
+    question = "Qui était secrétaire de séance le 12 mars 2022 ?"
+    result = people.secretary(Understanding.of(question), Scope([acts, minutes], True, True))
+    assert result.answered and "Henri CAMUS" in result.text and "Aucun" not in result.text

@@ -118,3 +118,8 @@ def test_other_readings_keep_the_rules_passed_over_for_a_second_try() -> None:
 ])
 def test_what_the_question_asks_decides_its_kind(question: str, kind: str) -> None:
     assert question_kind(question) == kind
+
+
+def test_a_month_shares_the_year_of_the_month_it_is_coordinated_with() -> None:
+    hints = find_date_hints("A-t-elle participé aux conseils d'octobre et de décembre 2025 ?")
+    assert {(h.year, h.month, h.day) for h in hints} == {(2025, 10, None), (2025, 12, None)}
