@@ -29,7 +29,13 @@ MIN_SHARED_MEMBERS = 4
 MIN_EXCLUSIVE_WORDS = 2  # words only that collectivity prints
 PROPER_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\b")
 CIVILITY_ONLY = re.compile(r"(?:m|mme|mlle|mr|monsieur|madame)")
-HEADER_CHARS = 1500  # the heading of minutes whose items the parser did not find
+HEADER_CHARS = 1500
+# "emprunt de 190 000 €", "aide d'un montant de 2 692,79 €", "cotisation s'eleve a 300 €" (folded text)
+NOUN_WITH_SUM = re.compile(r"\b([a-z]{4,}?)s?\s+(?:(?:d'un montant(?: total)?|d'un total|s'eleve(?:nt)?|fixee?s?|est|sera|"
+                           r"a hauteur) )?(?:de|d'|a)\s*\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b)")
+MONEY_SAMPLE = 400  # documents read to learn them
+MIN_MONEY_NOUN = 2  # times a noun must be printed with a sum
+MONEY_SHARE = 0.02  # and the share of its occurrences  # the heading of minutes whose items the parser did not find
 
 
 def collectivity_of(document: Document) -> str:
@@ -180,6 +186,7 @@ class Catalog:
     _printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = field(default_factory=dict, repr=False)
     _folded: dict[str, str] = field(default_factory=dict, repr=False)
     _known_words: set[str] | None = field(default=None, repr=False)
+    _money_nouns: frozenset[str] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, documents: list[Document]) -> "Catalog":
@@ -227,6 +234,24 @@ class Catalog:
             self._known_words = set().union(*(_proper_words(d) for d in self.documents.values()
                                               if collectivity_of(d) != UNKNOWN_COLLECTIVITY))
         return self._known_words
+
+    def money_nouns(self) -> frozenset[str]:
+        """The nouns this archive prints with a sum ("un emprunt de 190 000 €", "une aide de 2 692,79
+        €", "la cotisation s'élève à 300 €"): a question asking "quel emprunt… ?" is answered by a
+        sentence that holds a sum. Learnt from the texts (the most recent ones, enough for the
+        language of an archive), not listed by hand."""
+        if self._money_nouns is None:
+            with_sum: Counter[str] = Counter()
+            texts = [self.folded_text(d) for d in self.documents_by_date()[-MONEY_SAMPLE:]]
+            for text in texts:
+                with_sum.update(m.group(1) for m in NOUN_WITH_SUM.finditer(text))
+            candidates = {w for w, n in with_sum.items() if n >= MIN_MONEY_NOUN}
+            printed = Counter(w for text in texts for w in re.findall(r"[a-z]{4,}", text) if w in candidates
+                              or w[:-1] in candidates)
+            # a noun printed with a sum often enough ("emprunt"), not one that only sometimes is ("commune")
+            self._money_nouns = frozenset(w for w in candidates
+                                          if with_sum[w] >= MONEY_SHARE * (printed[w] + printed[w + "s"]))
+        return self._money_nouns
 
     def folded_text(self, document: Document) -> str:
         """The document's text lower-cased without accents, folded once."""

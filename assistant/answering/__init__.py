@@ -243,8 +243,11 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index,
     names = frozenset(passages.stem(w) for w in understanding.proper_names(scope.place_words)) \
         if understanding.wants in ("money", "number") else frozenset()
     years = frozenset(y for w in words for y in YEAR_WORD.findall(w))
-    requirement = passages.Requirement(understanding.wants, understanding.focus, understanding.asks_person, names,
-                                       years if understanding.wants else frozenset())
+    wants = understanding.wants
+    if wants is None and understanding.kind in TEXT_KINDS and understanding.focus in catalog.money_nouns():
+        wants = "money"  # "quel emprunt… ?": this archive prints loans with their sums
+    requirement = passages.Requirement(wants, understanding.focus, understanding.asks_person, names,
+                                       years if wants else frozenset())
     return passages.best_sentences(words, hits, catalog.documents, requirement=requirement)
 
 

@@ -212,8 +212,9 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         if not (own or requirement.wants and words & lead) \
                 or not requirement.met_by(document.text[span.start:span.end], stems | lead, context):
             continue
-        if len(words) > 1 and not ((own | (words & lead)) - asked):
-            continue  # only the asked noun in common ("… 5 200 euros" for "combien d'euros…"): another subject
+        if len(words) > 1 and not ((own | (words & (lead | context))) - asked):
+            continue  # only the asked noun in common, in the sentence and what heads it ("… 5 200 euros"
+            # for "combien d'euros…"): another subject
         coverage = sum(weight[w] for w in own | (words & (context | lead))) / total
         score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \
             - 0.002 * max(0, len(stems) - 40)

@@ -108,3 +108,11 @@ def test_seances_printing_given_names_only_join_the_collectivity_whose_full_name
     assert collectivity_of(catalog.documents["f"]) == "Commune de Saint-Arnoult-des-Bois"
     assert collectivity_of(catalog.documents["g"]) == "Commune de Saint-Arnoult-des-Bois"
     assert collectivity_of(catalog.documents["c"]) == UNKNOWN_COLLECTIVITY
+
+
+def test_money_nouns_are_learnt_from_the_sums_the_archive_prints() -> None:
+    loans = NAMED + ("Le conseil retient un emprunt de 190 000 € sur 10 ans.\n"
+                     "Un second emprunt de 50 000 € est remboursé.\n") + "La commune est propriétaire.\n" * 30
+    catalog = Catalog.build([given(parse_text("a.txt", loans), "Commune de Saint-Arnoult-des-Bois")])
+    assert "emprunt" in catalog.money_nouns()
+    assert "commune" not in catalog.money_nouns()  # printed with a sum at most by chance
