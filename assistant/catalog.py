@@ -143,7 +143,8 @@ def collectivity_key(name: str) -> str:
 
 
 def people_of(document: Document) -> list[Person]:
-    """Everyone named in a séance's header facts: present, absent, excused, proxies, roles."""
+    """Everyone named in a séance's header facts: present, absent, excused, proxies, roles, and
+    the arrivals and departures."""
     seance = document.seance
     found: list[Person] = []
     attendance = seance.attendance
@@ -154,6 +155,8 @@ def people_of(document: Document) -> list[Person]:
             if proxy.holder is not None:
                 found.append(proxy.holder)
     found += [p for p in (seance.president, seance.secretary) if p is not None]
+    # who arrived or left during the séance sat for part of it ("Nelly arrivée à 18H45")
+    found += [m.person for m in seance.movements if m.person is not None]
     return found
 
 

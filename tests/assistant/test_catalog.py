@@ -116,3 +116,9 @@ def test_money_nouns_are_learnt_from_the_sums_the_archive_prints() -> None:
     catalog = Catalog.build([given(parse_text("a.txt", loans), "Commune de Saint-Arnoult-des-Bois")])
     assert "emprunt" in catalog.money_nouns()
     assert "commune" not in catalog.money_nouns()  # printed with a sum at most by chance
+
+
+def test_a_member_only_seen_arriving_is_one_of_the_seance_people() -> None:
+    document = parse_text("m.txt", NAMED.replace("Absent excusé : M. Yves GALLOIS.",
+                                                 "Absent excusé : M. Yves GALLOIS.\nNelly arrivée à 18H45. Départ à 19H25."))
+    assert "Nelly" in {p.name for p in people_of(document)}
