@@ -34,7 +34,8 @@ COUNT_PATTERNS = (
     re.compile(r"(?<!voix )(?<!votes )(?:(?<!\d )|(?=\w+[^\S\n]*:[^\S\n]*\d))\b" + _POS + r"[^\S\n]*[:,][^\S\n]*"
                + _N + r"\b"),
     # "19 voix pour", "2 votes contre", "10 votes pour"
-    re.compile(_NW + r"[^\S\n]+(?:voix|votes?|suffrages?)[^\S\n]+(?P<pos>pour|contre)" + _AFTER_POS, re.M),
+    # (a line may break between the words: "à 34 voix pour et une voix\ncontre")
+    re.compile(_NW + r"[^\S\n]+(?:voix|votes?|suffrages?)[^\S\n]*\n?[^\S\n]*(?<=\s)(?P<pos>pour|contre)" + _AFTER_POS, re.M),
     # "2 abstentions", "1 abstention", "3 pour)", "2 CONTRE (", "26 voix contre"
     re.compile(r"(?P<n>\d{1,3}|\bune?|\bdeux|\btrois|\bquatre|\bcinq)[^\S\n]+(?P<pos>abstentions?|absentions?)\b"
                + _NOT_LABEL_FIRST),

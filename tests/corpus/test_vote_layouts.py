@@ -157,3 +157,15 @@ def test_bulletins_and_nuls_read_with_the_exprimes():
     (ballot,) = parse_elections(text, Span(0, len(text)))
     assert (value(ballot.votants), value(ballot.exprimes), value(ballot.nuls)) == (65, 54, 11)
     assert [p.name for p in ballot.elected] == ["Brigitte Roussel-Galiana"]
+
+
+def test_a_count_whose_words_a_line_break_splits() -> None:
+    """pdftotext wraps "une voix contre" at the page's width."""
+    (vote,) = votes_of("Après avoir délibéré, les Membres du Conseil ont, à 34 voix pour et une voix\ncontre :\n"
+                       "- Approuvé la signature de la convention")
+    assert (vote.pour.value, vote.contre.value) == (34, 1)
+
+
+def test_a_count_line_printed_label_first_on_one_line() -> None:
+    (vote,) = votes_of("Pour : 3 Contre : 0 Abstentions : 2")
+    assert (vote.pour.value, vote.contre.value, vote.abstention.value) == (3, 0, 2)
