@@ -157,6 +157,17 @@ def proxy(understanding: Understanding, scope: Scope) -> Result | None:
             if line not in lines:  # one séance printed in several documents lists the same proxies
                 lines.append(line)
                 citations.append(cite_line(document, proxy_record.span))
+    if citations and scope.people:
+        # séances where the member named gave no proxy: say how they stood there ("Excusés :
+        # Maryline (pas de pouvoir donné)"), rather than keep silent about them
+        for document in documents:
+            if any(c.id.startswith(document.id + "@") for c in citations):
+                continue
+            for name in scope.people:
+                status = status_of(document, name)
+                if status is not None and status[0] != "absent (procuration)":
+                    lines.append(f"{name} : {status[0]}(e), sans procuration donnée, à {seance_label(document)}.")
+                    citations.append(cite_line(document, status[1]))
     if citations and not holders_named and ASKS_HOLDER.search(fold(understanding.question)):
         return Result(False, "proxy", " ".join(lines) + " Le texte ne nomme pas qui détenait ce pouvoir.",
                       citations, context=scope)

@@ -42,3 +42,14 @@ def test_a_seance_printed_in_several_documents_gets_one_secretary_line() -> None
     question = "Qui était secrétaire de séance le 12 mars 2022 ?"
     result = people.secretary(Understanding.of(question), Scope([acts, minutes], True, True))
     assert result.answered and "Henri CAMUS" in result.text and "Aucun" not in result.text
+
+
+def test_a_member_who_gave_no_proxy_at_one_of_the_seances_asked_is_said_so() -> None:
+    gave = parse_text("a.txt", MINUTES)
+    other = MINUTES.replace("12 mars 2022", "9 avril 2022").replace(
+        "Absent excusé : Mme Rose PONS (pouvoir à Mme Odile FERRAND).", "Absente excusée : Mme Rose PONS.")
+    kept = parse_text("b.txt", other)
+    question = "Rose Pons a-t-elle donné pouvoir les 12 mars et 9 avril 2022 ?"
+    result = people.proxy(Understanding.of(question), Scope([gave, kept], True, True, ["Rose PONS"]))
+    assert "Odile FERRAND" in result.text and "sans procuration" in result.text
+    assert len(result.citations) == 2
