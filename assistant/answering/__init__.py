@@ -97,6 +97,8 @@ def _answer(understanding: Understanding, catalog: Catalog, index: Index, previo
         # question that names no séance is not answered from any séance's text)
         fallback = from_passages(understanding, scope, index, catalog)
         result = fallback if fallback.answered else result
+    if result is not None and result.answered:
+        result = _checked(result, understanding, scope, catalog)
     if result is not None:
         return _with_clauses(result, understanding, scope, index, catalog) if result.answered else result
     result = lists.listed(index, understanding, scope) or from_passages(understanding, scope, index, catalog)
@@ -106,6 +108,22 @@ def _answer(understanding: Understanding, catalog: Catalog, index: Index, previo
     if result.answered and understanding.kind in ("amount", "content") and ASKS_DECISION.search(fold(understanding.question)):
         result = _with_vote(result, understanding, index)
     return _with_record_clauses(result, understanding, scope, index) if result.answered else result
+
+
+def _checked(result: Result, understanding: Understanding, scope: Scope, catalog: Catalog) -> Result:
+    """A record answer about a deliberation that does not print what the question pins down
+    ("l'affaire n°74" answered with another affaire) is a near miss: said as such, not answered."""
+    pinned = verify.constraints(understanding, scope.place_words)
+    held = [catalog.deliberations[d] for d in result.deliberations[:1] if d in catalog.deliberations]
+    if not pinned or not held:
+        return result
+    document, deliberation = held[0]
+    missing = verify.unmet(pinned, document, deliberation.span)
+    if not missing:
+        return result
+    said = ", ".join(f"« {m} »" for m in missing)
+    return Result(False, result.kind, f"Je ne trouve pas de délibération qui mentionne {said}. La plus proche : "
+                  + result.text, result.citations, result.deliberations, context=scope, basis=result.basis)
 
 
 def _with_record_clauses(result: Result, understanding: Understanding, scope: Scope, index: Index) -> Result:

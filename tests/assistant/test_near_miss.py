@@ -1,0 +1,37 @@
+"""A record answer about another deliberation than the one the question pins down is a near miss."""
+from __future__ import annotations
+
+from assistant.answering import _checked
+from assistant.answering.result import Result
+from assistant.answering.scope import Scope
+from assistant.catalog import Catalog
+from assistant.understanding import Understanding
+from corpus.parse import parse_text
+
+MINUTES = """COMMUNE DE SAINT-ARNOULT-DES-BOIS
+Séance du conseil municipal du 12 mars 2022
+
+Délibération n°21 - Budget primitif
+Le conseil adopte le budget primitif.
+Adopté à l'unanimité.
+
+Délibération n°22 - Tarifs communaux
+Le conseil fixe les tarifs.
+Adopté à l'unanimité.
+"""
+
+
+def _answer_about(catalog: Catalog, ordinal: int) -> Result:
+    deliberation = catalog.documents["m"].seance.deliberations[ordinal]
+    return Result(True, "vote_outcome", "Adopté à l'unanimité.", [], [deliberation.id])
+
+
+def test_a_vote_answer_on_another_numbered_item_is_declined() -> None:
+    catalog = Catalog.build([parse_text("m.txt", MINUTES)])
+    scope = Scope(list(catalog.documents.values()), True, True)
+    asked = Understanding.of("Quel a été le vote sur la délibération n°23 le 12 mars 2022 ?")
+    missed = _checked(_answer_about(catalog, 1), asked, scope, catalog)
+    assert not missed.answered and "n°23" in missed.text
+    kept = _checked(_answer_about(catalog, 1), Understanding.of("Vote de la délibération n°22 le 12 mars 2022 ?"),
+                    scope, catalog)
+    assert kept.answered
