@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from text_to_num import alpha2digit
+
 from assistant.understanding import Understanding, fold
 from corpus.models import Document, Span
 
@@ -21,6 +23,9 @@ IDENTIFYING_NUMBER = re.compile(
     r"\b(?:n\s*°|no\.?|numero|num\.)\s*(\d{1,4})\b"
     r"|\b(?:modification|avenant|tranche|phase|lot|decision modificative|dm|revision)\s+(?:n\s*°\s*)?(\d{1,3})\b")
 YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+# an ordinal that ranks one of a series ("dixième adjoint", "3e tranche"), once numbers in words are figures
+RANKED = re.compile(r"\b(\d{1,2})\s*(?:er|ere|re|e|eme|°)\s+(adjoint|vice-president|tranche|modification|avenant|"
+                    r"revision|phase|lot|decision modificative|conseiller delegue)")
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class Constraint:
     label: str
     pattern: re.Pattern[str]
     whole_document: bool  # a name may be printed anywhere in the séance; a number in the item
+    in_figures: bool = False  # to be read in the evidence with its numbers in words made figures
 
 
 def constraints(understanding: Understanding, places: set[str]) -> list[Constraint]:
@@ -40,6 +46,9 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
         found.append(Constraint(match.group().strip(), re.compile(
             rf"(?:n\s*°|no\.?|numero|num\.|modification|avenant|tranche|phase|lot|dm|revision)\s*(?:n\s*°\s*)?0*{number}\b"
             rf"|\b{number}\s*(?:er|e|eme|ere)\b"), False))
+    for number, noun in dict.fromkeys(RANKED.findall(fold(alpha2digit(understanding.question, "fr", threshold=0)))):
+        found.append(Constraint(f"{number}e {noun}", re.compile(rf"\b{number}\s*(?:er|ere|re|e|eme|°)\s+{noun}"),
+                                False, in_figures=True))
     for year in dict.fromkeys(YEAR.findall(question)):
         if not any(hint.year == int(year) and hint.day for hint in understanding.dates):  # a séance's day
             found.append(Constraint(year, re.compile(rf"\b{year}\b|\b{year[:2]}{year[2:]}\b|\b\d{{2}}/{year[2:]}\b"), False))
@@ -61,6 +70,8 @@ def unmet(found: list[Constraint], document: Document, region: Span | None) -> l
         return []
     whole = _folded(document.text)
     local = fold(document.text[region.start:region.end]) if region is not None else whole
+    figures = fold(alpha2digit(document.text[region.start:region.end] if region is not None else document.text,
+                               "fr", threshold=0)) if any(c.in_figures for c in found) else ""
     own_year = str(document.seance.date.value.year) if document.seance.date else None
     return [c.label for c in found if c.label != own_year
-            and not c.pattern.search(whole if c.whole_document else local)]
+            and not c.pattern.search(whole if c.whole_document else figures if c.in_figures else local)]

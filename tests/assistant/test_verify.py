@@ -35,3 +35,16 @@ def test_a_name_must_be_printed_in_the_seance_and_the_seance_year_needs_not_be()
     assert _missing("Quelle subvention pour l'association Les Jardins Partagés ?") == []
     assert _missing("Quelle subvention pour l'association Terre Vivante ?") == ["terre", "vivante"]
     assert _missing("Quel PLU a été modifié lors de la séance 2021 ?") == []
+
+
+def test_a_rank_in_words_or_figures_must_be_the_items() -> None:
+    """"dixième adjoint" when the text elects up to the "Neuvième adjoint"; "3e" and "troisième" agree."""
+    document = parse_text("e.txt", TEXT.replace("Le conseil approuve la modification n°1",
+                                                "Troisième adjoint : M. Paul SALLES. Le conseil approuve la modification n°1"))
+    region = document.seance.deliberations[0].span
+
+    def missing(question: str) -> list[str]:
+        return unmet(constraints(Understanding.of(question), {"valfleury"}), document, region)
+    assert missing("Qui a été élu dixième adjoint à Valfleury ?") == ["10e adjoint"]
+    assert missing("Qui a été élu 3e adjoint à Valfleury ?") == []
+    assert missing("Qui a été élu troisième adjoint à Valfleury ?") == []
