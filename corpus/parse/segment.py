@@ -51,7 +51,34 @@ def split(text: str) -> Layout:
     outline = choose(text, sorted(candidates(text) + uppers, key=lambda c: c.start))
     if outline.headings:
         return _layout_from(text, outline)
-    return _body_as_one_item(text)
+    return _bulleted(text) or _body_as_one_item(text)
+
+
+# --- a list of acts: one bullet per deliberation ----------------------------------------------
+
+# a bullet at the start of a line: dashes, dots, the private-use glyphs of Symbol / Wingdings fonts
+BULLET_LINE = re.compile(r"^(?P<indent>[^\S\n]*)[•▪◦·\-–\x01-\x08\uf000-\uf0ff][^\S\n]+(?P<title>\S[^\n]*)$", re.M)
+MIN_BULLETS = 2
+
+
+def _bulleted(text: str) -> Layout | None:
+    """A text with no heading but a run of bullet lines ("Liste des délibérations votées", then
+    one bullet per act): each bullet, with the lines it wraps onto, is an item."""
+    bullets = list(BULLET_LINE.finditer(text))
+    if len(bullets) < MIN_BULLETS:
+        return None
+    items = []
+    for index, bullet in enumerate(bullets):
+        end = bullets[index + 1].start() if index + 1 < len(bullets) else _run_end(text, bullet.end())
+        title = make_text(text, bullet.start("title"), _rstrip(text, bullet.start("title"), end))
+        items.append(Item(Span(bullet.start(), _rstrip(text, bullet.start(), end)), None, title))
+    return Layout(Span(0, bullets[0].start()), tuple(items))
+
+
+def _run_end(text: str, start: int) -> int:
+    """Where the last bullet ends: its wrapped lines, up to a blank line."""
+    blank = text.find("\n\n", start)
+    return len(text) if blank < 0 else blank
 
 
 # --- single extrait du registre ---------------------------------------------------------------

@@ -399,3 +399,20 @@ def test_decision_lists_inside_points_and_a_one_line_last_point() -> None:
     assert [(i.number.value, i.title.value) for i in items] == [
         ("1", "Vente de bois"), ("2", "Tarifs communaux"), ("3", "Questions diverses")]
     assert "Adopté à l'unanimité" in text[items[0].span.start:items[0].span.end]
+
+
+def test_a_list_of_acts_with_one_bullet_per_deliberation() -> None:
+    """No heading at all: "Liste des délibérations votées", a date, then one Symbol-font bullet
+    (a private-use glyph once extracted) per act, some wrapped onto the next line."""
+    text = ("                Liste des délibérations votées\n\nLe 16 MAI 2025\n\n"
+            "\uf0d7   Approbation du procès-verbal du 04 avril 2025\n"
+            "\uf0d7   Devis prévisionnel honoraires avocat sur procédure contre l’arrêté préfectoral du 13 mars\n"
+            "    2025 approuvant le PPRI de la commune\n"
+            "\uf0d7   Subventions aux associations\n")
+    layout = segment.split(text)
+    assert [" ".join(i.title.value.split()) for i in layout.items] == [
+        "Approbation du procès-verbal du 04 avril 2025",
+        "Devis prévisionnel honoraires avocat sur procédure contre l’arrêté préfectoral du 13 mars 2025 "
+        "approuvant le PPRI de la commune",
+        "Subventions aux associations"]
+    assert text[layout.header.start:layout.header.end].strip().endswith("Le 16 MAI 2025")
