@@ -106,9 +106,11 @@ def subject_stems(understanding: Understanding, scope: Scope) -> set[str]:
     return {stem(w) for w in understanding.subject_words(scope.place_words)}
 
 
-# "quel est l'ordre du jour…", "quels points ont été examinés…", "combien de délibérations…"
+# "quel est l'ordre du jour…", "quels points ont été examinés…", "quelles délibérations ont été
+# votées…", "combien de délibérations…"
 ASKS_AGENDA = re.compile(r"ordre du jour|\bquel(?:le)?s (?:points|sujets|dossiers|deliberations) (?:ont ete |etaient )?"
-                         r"(?:examine|aborde|traite|inscrit|a l'ordre|presente|soumis)|combien de (?:deliberations|points)")
+                         r"(?:examine|aborde|traite|inscrit|a l'ordre|presente|soumis|vote|adopte|approuve|pris|delibere)|"
+                         r"combien de (?:deliberations|points)")
 
 
 def agenda(understanding: Understanding, scope: Scope) -> Result | None:

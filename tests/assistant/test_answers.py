@@ -228,6 +228,8 @@ def test_agenda_and_latest_seance_come_from_the_records(assistant: Assistant) ->
     agenda = assistant.ask("Quel est l'ordre du jour du conseil de Couthenans du 24 février 2023 ?")
     assert agenda.answered and "forêt communale" in agenda.answer and len(agenda.citations) >= 10
     assert_cited(assistant, agenda)
+    voted = assistant.ask("Quelles délibérations ont été votées au conseil de Couthenans du 24 février 2023 ?")
+    assert voted.answered and voted.answer == agenda.answer
     latest = assistant.ask("Quand a eu lieu le dernier conseil de Couthenans ?")
     assert latest.answered and "24 février 2023" in latest.answer
     assert_cited(assistant, latest)
