@@ -210,10 +210,17 @@ class Catalog:
         for member in self.members.values():
             by_collectivity.setdefault(collectivity_key(member.collectivity), []).append(member)
         for members in by_collectivity.values():
+            tokens_of = {m.id: frozenset(person_key(m.name).split()) for m in members}
+            holders: dict[str, list[Member]] = {}  # a name word → the members whose name has it
             for member in members:
-                tokens = set(person_key(member.name).split())
-                fuller = [m for m in members if m is not member and m.id in self.members
-                          and tokens < set(person_key(m.name).split())]
+                for token in tokens_of[member.id]:
+                    holders.setdefault(token, []).append(member)
+            for member in members:
+                tokens = tokens_of[member.id]
+                if not tokens:
+                    continue
+                pool = min((holders[token] for token in tokens), key=len)
+                fuller = [m for m in pool if m is not member and m.id in self.members and tokens < tokens_of[m.id]]
                 if len(fuller) == 1 and member.id in self.members:
                     fuller[0].documents |= member.documents
                     del self.members[member.id]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 CIVILITIES = re.compile(
     r"^(?:(?:m|mm|mme|mmes|mlle|mr|mrs|monsieur|madame|mademoiselle|messieurs|mesdames|me|dr|docteur)"
@@ -41,8 +42,10 @@ def strip_accents(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
+@lru_cache(maxsize=1 << 17)
 def person_key(name: str) -> str:
-    """Comparable form: no civility, no accents, lower case, hyphens and apostrophes as spaces."""
+    """Comparable form: no civility, no accents, lower case, hyphens and apostrophes as spaces.
+    Remembered: an archive prints the same names thousands of times and every question compares them."""
     name = CIVILITIES.sub("", " ".join(name.split()))
     name = strip_accents(name).lower()
     name = re.sub(r"[-‐‑–'’`.]", " ", name)
