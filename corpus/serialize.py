@@ -11,7 +11,7 @@ import json
 import types
 import typing
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar
 
 from corpus import models
 
@@ -35,26 +35,40 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, vars(models))
 
 
-def _build(hint: Any, data: Any) -> Any:
-    if data is None:
-        return None
+Builder = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@cache
+def _builder(hint: Any) -> Builder:
+    """How to rebuild a value of type `hint` from its JSON form, worked out once per type: an
+    archive of 10^4 séances holds millions of values, and reading each one's type hints every
+    time made opening it slow."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        inner = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _build(inner[0], data)
+        inner = _builder(next(arg for arg in typing.get_args(hint) if arg is not type(None)))
+        return lambda value: None if value is None else inner(value)
     if origin is tuple:
-        item = typing.get_args(hint)[0]
-        return tuple(_build(item, value) for value in data)
+        item = _builder(typing.get_args(hint)[0])
+        return lambda value: None if value is None else tuple(item(v) for v in value)
     if hint is dt.date:
-        return dt.date.fromisoformat(data)
+        return lambda value: None if value is None else dt.date.fromisoformat(value)
     if dataclasses.is_dataclass(hint):
-        return from_dict(hint, data)
-    return data
+        return lambda value: None if value is None else from_dict(hint, value)
+    return _identity
+
+
+@cache
+def _field_builders(cls: type) -> dict[str, Builder]:
+    return {name: _builder(hint) for name, hint in _hints(cls).items()}
 
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-    hints = _hints(cls)
-    return cls(**{name: _build(hints[name], value) for name, value in data.items() if name in hints})
+    builders = _field_builders(cls)
+    return cls(**{name: builders[name](value) for name, value in data.items() if name in builders})
 
 
 def from_json(cls: type[T], payload: str) -> T:
