@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of
 from assistant.understanding import DateHint, Understanding, fold
@@ -19,15 +20,21 @@ MINOR = {"de", "la", "le", "les", "des", "du", "l", "d", "et", "en", "sur", "sou
 GENERIC = {"ville", "commune", "communes", "communaute", "metropole", "mairie", "conseil", "cc"}
 
 
-def collectivity_aliases(document: Document) -> set[str]:
+def collectivity_aliases(document: Document) -> frozenset[str]:
     """Folded words and acronyms that designate the document's collectivity in a question."""
-    aliases: set[str] = set()
-    for name in {collectivity_of(document)} - {UNKNOWN_COLLECTIVITY}:
-        words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in MINOR]
-        aliases.update(w for w in words if len(w) >= 4 and w not in GENERIC)
-        if len(words) >= 3:
-            aliases.add("".join(w[0] for w in words))
-    return aliases
+    return _aliases(collectivity_of(document))
+
+
+@lru_cache(maxsize=4096)
+def _aliases(name: str) -> frozenset[str]:
+    """Worked out once per collectivity name: every question compares them with every séance."""
+    if name == UNKNOWN_COLLECTIVITY:
+        return frozenset()
+    words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in MINOR]
+    aliases = {w for w in words if len(w) >= 4 and w not in GENERIC}
+    if len(words) >= 3:
+        aliases.add("".join(w[0] for w in words))
+    return frozenset(aliases)
 
 
 @dataclass
