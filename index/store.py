@@ -1,4 +1,5 @@
-"""The SQLite side of an index: documents, deliberations, chunks (with vectors) and their FTS rows.
+"""The SQLite side of an index: documents, deliberations, chunks (with vectors) and their FTS rows,
+and the parsed facts as plain tables (`facts_tables`).
 
 One writer, one transaction per file: `replace_document` deletes a document's old rows and writes
 the new ones between BEGIN IMMEDIATE and COMMIT, so a reader (WAL mode) or a crash only ever sees
@@ -24,7 +25,7 @@ import numpy as np
 
 from corpus import serialize
 from corpus.models import Document, Seance
-from index import fulltext
+from index import facts_tables, fulltext
 from index.chunking import Chunk
 from index.migrations import migrate
 
@@ -130,6 +131,7 @@ class Store:
                 (d.id, doc.id, d.ordinal, d.span.start, d.span.end,
                  d.number.value if d.number else None, d.title.value if d.title else None)
                 for d in seance.deliberations])
+            facts_tables.write(db, doc.id, seance)
             new = [db.execute('INSERT INTO chunks (document_id, deliberation_id, start, "end", '
                               "heading, kind, content_hash, vector) VALUES (?,?,?,?,?,?,?,?)",
                               (doc.id, c.deliberation_id, c.start, c.end, c.heading, c.kind, h,
