@@ -8,7 +8,8 @@ row's record (a séance header, an item's heading), else the row's `start` / `"e
 positions and kinds are the French words of `corpus.models` ("présent", "contre", "arrivée").
 
 Each table is one generator of rows (dicts, column → value); `TABLES` lists them parents first,
-the order foreign keys need.
+the order foreign keys need. A change of what these functions write bumps `VERSION`: existing
+indexes then rebuild their rows from the stored records on open, without parsing a file again.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import sqlite3
 from typing import Callable, Iterator
 
 from corpus.models import Attendance, Count, Date, Person, Seance, Span, Text
+
+VERSION = "1"
 
 Row = dict[str, object]
 Value = Text | Count | Date | Person
@@ -165,3 +168,9 @@ def write(db: sqlite3.Connection, doc_id: str, seance: Seance) -> None:
             columns = ", ".join(f'"{column}"' for column in rows[0])
             values = ", ".join(f":{column}" for column in rows[0])
             db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({values})", rows)
+
+
+def clear(db: sqlite3.Connection) -> None:
+    """Delete every row of the tables, children first."""
+    for table in reversed(TABLES):
+        db.execute(f"DELETE FROM {table}")

@@ -107,7 +107,7 @@ def m005_facts_tables() -> str:
     A value read from the text comes with its span (`x_start`, `x_end`, or the row's own `start`,
     `"end"`) so a query result can be quoted. Every row hangs, directly or through its item, vote or
     election, on its document with ON DELETE CASCADE: replacing or removing a document takes its
-    facts with it.
+    facts with it. The rows are filled from the stored records when the store opens.
     """
     return """
         CREATE TABLE seances (

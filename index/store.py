@@ -50,6 +50,8 @@ class Store:
         self.term_counts = fulltext.TermCounts()
         if self.meta("fulltext") != fulltext.VERSION:
             self._reindex_fulltext()
+        if self.meta("facts") != facts_tables.VERSION:
+            self._refill_facts()
 
     def close(self) -> None:
         self.db.close()
@@ -75,6 +77,15 @@ class Store:
                 'SELECT c.id, c.heading, substr(d.text, c.start + 1, c."end" - c.start) '
                 "FROM chunks c JOIN documents d ON d.id = c.document_id").fetchall())
             db.execute("INSERT OR REPLACE INTO meta VALUES ('fulltext', ?)", (fulltext.VERSION,))
+
+    def _refill_facts(self) -> None:
+        """Rebuild the fact tables from the stored records: they are new to this index (m005), or
+        `facts_tables` writes them differently now (no file is parsed again)."""
+        with self.transaction() as db:
+            facts_tables.clear(db)
+            for doc_id, records in db.execute("SELECT id, records FROM documents"):
+                facts_tables.write(db, doc_id, serialize.from_json(Seance, records))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('facts', ?)", (facts_tables.VERSION,))
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -1,11 +1,14 @@
 """The parsed facts as SQL tables: written with their document, replaced and removed with it,
-each value quoting back as printed."""
+filled on open for an index made before them, each value quoting back as printed."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+from corpus import serialize
 from corpus.parse import parse_text
-from index.store import Store
+from index import migrations
+from index.store import FILE_NAME, Store
 
 from tests.conftest import parsed
 
@@ -117,3 +120,25 @@ def test_replacing_a_document_replaces_its_rows_and_removing_it_removes_them(tmp
     assert before["votes"] == 2 and before["named_votes"] == 1
     store.close()
 
+
+def test_an_index_made_before_the_tables_gets_them_filled_on_open(tmp_path, monkeypatch):
+    doc = parse_text("stab.txt", MINUTES)
+    db = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None)
+    every = list(migrations.MIGRATIONS)
+    monkeypatch.setattr(migrations, "MIGRATIONS", every[:4])  # an index made before m005
+    migrations.migrate(db)
+    db.execute("INSERT INTO documents (id, name, path, sha256, file_sha256, format, text, records, "
+               "collectivity_key, body_key, ingested_at) VALUES ('stab', 'stab.txt', 'p', 's', 'f', "
+               "'txt', ?, ?, '', '', 'now')", (doc.text, serialize.to_json(doc.seance)))
+    db.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", every)
+    store = Store(tmp_path)
+    assert store.db.execute("SELECT pour, contre, abstention FROM votes "
+                            "WHERE deliberation_id = 'stab:1'").fetchall() == [(5, 1, 1)]
+    assert store.db.execute("SELECT giver, holder FROM proxies").fetchall() == [("Rose PONS", "Odile FERRAND")]
+    assert store.db.execute("SELECT count(*) FROM attendance").fetchone() == (8,)
+    version = store.meta("generation")
+    store.close()
+    reopened = Store(tmp_path)
+    assert reopened.meta("generation") == version  # filled once, not at every open
+    reopened.close()
