@@ -99,6 +99,101 @@ def m004_vectors_filled_later() -> str:
     """
 
 
+
+@migration
+def m005_facts_tables() -> str:
+    """The parsed facts as plain tables, for `sqlite3` and intranet tools (see `facts_tables`).
+
+    A value read from the text comes with its span (`x_start`, `x_end`, or the row's own `start`,
+    `"end"`) so a query result can be quoted. Every row hangs, directly or through its item, vote or
+    election, on its document with ON DELETE CASCADE: replacing or removing a document takes its
+    facts with it. The rows are filled from the stored records when the store opens.
+    """
+    return """
+        CREATE TABLE seances (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            date TEXT, date_start INTEGER, date_end INTEGER,
+            collectivity TEXT, collectivity_start INTEGER, collectivity_end INTEGER,
+            body TEXT, body_start INTEGER, body_end INTEGER,
+            convocation TEXT, convocation_start INTEGER, convocation_end INTEGER,
+            opened_at TEXT, opened_at_start INTEGER, opened_at_end INTEGER,
+            closed_at TEXT, closed_at_start INTEGER, closed_at_end INTEGER,
+            president TEXT, president_start INTEGER, president_end INTEGER,
+            secretary TEXT, secretary_start INTEGER, secretary_end INTEGER,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE TABLE items (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            number TEXT, number_start INTEGER, number_end INTEGER,
+            title TEXT, title_start INTEGER, title_end INTEGER,
+            rapporteur TEXT, rapporteur_start INTEGER, rapporteur_end INTEGER,
+            president TEXT, president_start INTEGER, president_end INTEGER,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE INDEX items_document ON items(document_id);
+        CREATE TABLE votes (
+            deliberation_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            subject TEXT, outcome TEXT, unanimity TEXT,
+            pour INTEGER, contre INTEGER, abstention INTEGER, nspp INTEGER, nppv INTEGER,
+            procurations INTEGER, voters INTEGER,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            PRIMARY KEY (deliberation_id, ordinal));
+        CREATE TABLE named_votes (
+            deliberation_id TEXT NOT NULL, vote INTEGER NOT NULL,
+            person TEXT NOT NULL, position TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            FOREIGN KEY (deliberation_id, vote) REFERENCES votes(deliberation_id, ordinal)
+                ON DELETE CASCADE);
+        CREATE INDEX named_votes_vote ON named_votes(deliberation_id, vote);
+        CREATE TABLE attendance (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            deliberation_id TEXT,
+            person TEXT NOT NULL, role TEXT, status TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE INDEX attendance_document ON attendance(document_id);
+        CREATE TABLE attendance_counts (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            deliberation_id TEXT,
+            in_office INTEGER, present INTEGER, voters INTEGER, proxies INTEGER, absent INTEGER,
+            quorum TEXT,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE INDEX attendance_counts_document ON attendance_counts(document_id);
+        CREATE TABLE proxies (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            deliberation_id TEXT,
+            giver TEXT NOT NULL, holder TEXT, limit_text TEXT,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+        CREATE INDEX proxies_document ON proxies(document_id);
+        CREATE TABLE movements (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL, person TEXT, time TEXT, point TEXT, proxy_to TEXT,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            PRIMARY KEY (document_id, ordinal));
+        CREATE TABLE elections (
+            deliberation_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            office TEXT, votants INTEGER, blancs INTEGER, nuls INTEGER, exprimes INTEGER,
+            majorite INTEGER,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            PRIMARY KEY (deliberation_id, ordinal));
+        CREATE TABLE candidates (
+            deliberation_id TEXT NOT NULL, election INTEGER NOT NULL,
+            person TEXT NOT NULL, votes INTEGER, elected INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            FOREIGN KEY (deliberation_id, election) REFERENCES elections(deliberation_id, ordinal)
+                ON DELETE CASCADE);
+        CREATE INDEX candidates_election ON candidates(deliberation_id, election);
+        CREATE TABLE elected (
+            deliberation_id TEXT NOT NULL, election INTEGER NOT NULL,
+            person TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            FOREIGN KEY (deliberation_id, election) REFERENCES elections(deliberation_id, ordinal)
+                ON DELETE CASCADE);
+        CREATE INDEX elected_election ON elected(deliberation_id, election);
+    """
+
 def migrate(db: sqlite3.Connection) -> None:
     """Apply every migration not yet recorded, each in its own transaction.
 

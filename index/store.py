@@ -1,4 +1,5 @@
-"""The SQLite side of an index: documents, deliberations, chunks (with vectors) and their FTS rows.
+"""The SQLite side of an index: documents, deliberations, chunks (with vectors) and their FTS rows,
+and the parsed facts as plain tables (`facts_tables`).
 
 One writer, one transaction per file: `replace_document` deletes a document's old rows and writes
 the new ones between BEGIN IMMEDIATE and COMMIT, so a reader (WAL mode) or a crash only ever sees
@@ -24,7 +25,7 @@ import numpy as np
 
 from corpus import serialize
 from corpus.models import Document, Seance
-from index import fulltext
+from index import facts_tables, fulltext
 from index.chunking import Chunk
 from index.migrations import migrate
 
@@ -49,6 +50,8 @@ class Store:
         self.term_counts = fulltext.TermCounts()
         if self.meta("fulltext") != fulltext.VERSION:
             self._reindex_fulltext()
+        if self.meta("facts") != facts_tables.VERSION:
+            self._refill_facts()
 
     def close(self) -> None:
         self.db.close()
@@ -74,6 +77,15 @@ class Store:
                 'SELECT c.id, c.heading, substr(d.text, c.start + 1, c."end" - c.start) '
                 "FROM chunks c JOIN documents d ON d.id = c.document_id").fetchall())
             db.execute("INSERT OR REPLACE INTO meta VALUES ('fulltext', ?)", (fulltext.VERSION,))
+
+    def _refill_facts(self) -> None:
+        """Rebuild the fact tables from the stored records: they are new to this index (m005), or
+        `facts_tables` writes them differently now (no file is parsed again)."""
+        with self.transaction() as db:
+            facts_tables.clear(db)
+            for doc_id, records in db.execute("SELECT id, records FROM documents"):
+                facts_tables.write(db, doc_id, serialize.from_json(Seance, records))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('facts', ?)", (facts_tables.VERSION,))
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -130,6 +142,7 @@ class Store:
                 (d.id, doc.id, d.ordinal, d.span.start, d.span.end,
                  d.number.value if d.number else None, d.title.value if d.title else None)
                 for d in seance.deliberations])
+            facts_tables.write(db, doc.id, seance)
             new = [db.execute('INSERT INTO chunks (document_id, deliberation_id, start, "end", '
                               "heading, kind, content_hash, vector) VALUES (?,?,?,?,?,?,?,?)",
                               (doc.id, c.deliberation_id, c.start, c.end, c.heading, c.kind, h,
