@@ -198,7 +198,7 @@ def _heads_next_item(text: str, span: Span, token: Token, tokens: list[Token]) -
 def _glued_to_next(text: str, end: int, limit: int) -> bool:
     """Whether text[end:limit] holds no blank line and the next heading follows at once."""
     rest = text[end:limit]
-    return not rest.strip(" \t\n.") and bool(re.match(r"[ \t.]*\n?[ \t]*\S", text[end:limit + 80]))
+    return not rest.strip(" \t\n.") and bool(re.match(r"[ \t.]*(?:\n[ \t]*)?[^\s.]", text[end:limit + 80]))
 
 
 def _statement_above(text: str, span: Span) -> tuple[NamedVote, ...]:

@@ -169,3 +169,14 @@ def test_a_count_whose_words_a_line_break_splits() -> None:
 def test_a_count_line_printed_label_first_on_one_line() -> None:
     (vote,) = votes_of("Pour : 3 Contre : 0 Abstentions : 2")
     assert (vote.pour.value, vote.contre.value, vote.abstention.value) == (3, 0, 2)
+
+
+def test_a_statement_ending_the_item_after_blank_lines_stays_with_its_item() -> None:
+    """Its full stop is not the next heading: only a statement glued to the next heading moves."""
+    text = ("Serge        76.   SERM - ZAC Port Marianne - Garantie d'emprunt\n"
+            "                   Pour : 47\n                   Adopté à l’unanimité\n\n"
+            "                   Mme le Maire, Messieurs Bouillé, Gély, Dufour, Passet,\n"
+            "                   Lévita, Touchon administrateurs de la SERM ne prennent pas part au vote.")
+    (vote,) = votes_of(text)
+    assert value(vote.pour) == 47
+    assert named(vote, NPPV) == sorted(["Mme le Maire", "Bouillé", "Gély", "Dufour", "Passet", "Lévita", "Touchon"])
