@@ -13,7 +13,9 @@ import click
 
 from assistant.errors import AssistantError
 from assistant.models import Answer, SearchResponse
-from assistant.service import Assistant, default_index_dir
+from assistant.service import Assistant
+from index.errors import BadSetting
+from index.settings import settings
 from index.store import FILE_NAME as INDEX_FILE
 from corpus.errors import CorpusError
 from corpus.parse import parse_file
@@ -21,9 +23,9 @@ from corpus.parse import parse_file
 MAX_DEFAULT_WORKERS = 4  # `delib serve` without --workers: one per core up to this
 INDEX_OPTION = click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
                             help="Index folder (default: $DELIB_INDEX, else the user data folder).")
-MODEL_OPTION = click.option("--model", default=None, envvar="DELIB_MODEL",
+MODEL_OPTION = click.option("--model", default=lambda: settings().model,
                             help="Embedding model: default e5-small (bundled), or a sentence-transformers "
-                                 "folder / name.")
+                                 "folder / name [default: $DELIB_MODEL].")
 
 
 class CliError(click.ClickException):
@@ -38,7 +40,7 @@ def opened(index_dir: Path | None, model: str | None = None, create: bool = Fals
     """The Assistant on `index_dir`, errors turned into one-line CLI messages. Only the commands
     that fill an index (`create`) make one: asking a folder that holds none says so, rather than
     answering from a new empty index (a mistyped `--index` would look like an empty archive)."""
-    folder = index_dir or default_index_dir()
+    folder = index_dir or settings().index_dir
     if not create and not (folder / INDEX_FILE).is_file():
         raise CliError(f"aucun index dans {folder} : créez-le avec "
                                    f"`delib ingest FICHIERS... --index {folder}` (ou `delib demo`)")
@@ -64,6 +66,10 @@ def sample_archive() -> Path:
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """Questions en français sur les délibérations des conseils, réponses citées."""
+    try:
+        settings()  # read once, before any command: a bad value stops here, named
+    except BadSetting as exc:
+        raise CliError(str(exc)) from exc
     if ctx.invoked_subcommand is None:
         ctx.invoke(tui)
 
@@ -205,7 +211,10 @@ def serve(host: str, port: int, workers: int | None, index_dir: Path | None) -> 
 
     import uvicorn
 
-    os.environ["DELIB_INDEX"] = str(index_dir or default_index_dir())
+    # the workers are new processes: they read their settings, so the index, from the environment;
+    # a single worker runs in this process, which reads them again after the change
+    os.environ["DELIB_INDEX"] = str(index_dir or settings().index_dir)
+    settings.cache_clear()
     uvicorn.run("assistant.api.app:create_app", factory=True, host=host, port=port,
                 workers=workers or default_workers())
 
@@ -231,7 +240,8 @@ def tui(server: str | None, index_dir: Path | None) -> None:
     """Open the terminal app (bare `delib` does too)."""
     from tui.app import make_app
 
-    make_app(server=server, index_dir=index_dir).run()
+    config = settings()
+    make_app(server=server, index_dir=index_dir, api_key=config.api_key or config.read_key).run()
 
 
 @cli.command()

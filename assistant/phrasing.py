@@ -12,13 +12,12 @@ change what it says.
 
 Settings: `DELIB_LLM_URL` (the API base, e.g. http://127.0.0.1:8080/v1, or its /chat/completions
 route), `DELIB_LLM_MODEL` (default "default"), `DELIB_LLM_API_KEY` (sent as a Bearer token),
-`DELIB_LLM_TIMEOUT` (seconds, default 20).
+`DELIB_LLM_TIMEOUT` (seconds, default 20), read by `index.settings`.
 """
 from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import urllib.error
 import urllib.request
@@ -26,6 +25,7 @@ from dataclasses import dataclass
 
 from assistant.models import Answer
 from corpus.names import strip_accents
+from index.settings import Settings
 
 log = logging.getLogger("delib.phrasing")
 
@@ -59,19 +59,14 @@ class Phraser:
     timeout: float = 20.0
 
     @classmethod
-    def from_env(cls) -> "Phraser | None":
+    def from_settings(cls, config: Settings) -> "Phraser | None":
         """The configured endpoint, or None when `DELIB_LLM_URL` is unset (everything stays offline)."""
-        url = os.environ.get("DELIB_LLM_URL", "").strip()
+        url = config.llm_url
         if not url:
             return None
         if not url.rstrip("/").endswith("/chat/completions"):
             url = url.rstrip("/") + "/chat/completions"
-        try:
-            timeout = float(os.environ.get("DELIB_LLM_TIMEOUT") or 20)
-        except ValueError:
-            timeout = 20.0
-        return cls(url=url, model=os.environ.get("DELIB_LLM_MODEL") or "default",
-                   api_key=os.environ.get("DELIB_LLM_API_KEY") or None, timeout=timeout)
+        return cls(url=url, model=config.llm_model, api_key=config.llm_api_key, timeout=config.llm_timeout)
 
     def rephrase(self, answer: Answer) -> Answer:
         """`answer` with its text phrased by the model when the phrasing passes every check;

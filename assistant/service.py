@@ -6,7 +6,6 @@ models of `assistant.models`. Faces only parse input, call one method and render
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -29,24 +28,17 @@ from corpus.models import Document
 from corpus.names import person_key, strip_accents
 from assistant.understanding import Understanding
 from index import Hit, Index, ModelMismatch, SearchFilters
+from index.settings import DEFAULT_MAX_QUESTION_CHARS, settings
 
-MAX_QUESTION_CHARS = 2000
 CONTEXT_CHARS = 400
 
 
-def default_index_dir() -> Path:
-    """`$DELIB_INDEX`, else the user data directory."""
-    if os.environ.get("DELIB_INDEX"):
-        return Path(os.environ["DELIB_INDEX"])
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("delib")) / "index"
-
-
 class Assistant:
-    def __init__(self, index: Index, phraser: Phraser | None = None) -> None:
+    def __init__(self, index: Index, phraser: Phraser | None = None,
+                 max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS) -> None:
         self.index = index
         self.phraser = phraser
+        self.max_question_chars = max_question_chars
         self.conversations = Conversations(index.folder / SESSIONS_FILE)  # shared by every worker
         self._catalog: Catalog | None = None
         self._catalog_version: str | None = None
@@ -54,8 +46,12 @@ class Assistant:
 
     @classmethod
     def open(cls, index_dir: Path | None = None, model: str | None = None) -> "Assistant":
+        """The assistant on `index_dir` (default: `DELIB_INDEX`, else the user data folder),
+        configured by the process's settings."""
+        config = settings()
         try:
-            return cls(Index.open(index_dir or default_index_dir(), model=model), Phraser.from_env())
+            return cls(Index.open(index_dir or config.index_dir, model=model),
+                       Phraser.from_settings(config), config.max_question_chars)
         except ModelMismatch as exc:
             raise IndexProblem(str(exc)) from exc
 
@@ -90,9 +86,9 @@ class Assistant:
 
     def ask(self, question: str, session_id: str | None = None, id: str | None = None) -> Answer:
         """Answer a French question from the records and passages, every fact cited."""
-        if len(question) > MAX_QUESTION_CHARS:
+        if len(question) > self.max_question_chars:
             raise QuestionTooLong(f"question trop longue ({len(question)} caractères ; "
-                                  f"{MAX_QUESTION_CHARS} au plus)")
+                                  f"{self.max_question_chars} au plus)")
         if not question.strip():
             raise EmptyQuestion("la question est vide")
         catalog = self.catalog
@@ -106,9 +102,9 @@ class Assistant:
     def search(self, query: str, k: int = 10, collectivity: str | None = None, body: str | None = None,
                date_from: dt.date | None = None, date_to: dt.date | None = None,
                document: str | None = None) -> SearchResponse:
-        if len(query) > MAX_QUESTION_CHARS:
+        if len(query) > self.max_question_chars:
             raise QuestionTooLong(f"requête trop longue ({len(query)} caractères ; "
-                                  f"{MAX_QUESTION_CHARS} au plus)")
+                                  f"{self.max_question_chars} au plus)")
         if not query.strip():
             raise EmptyQuestion("la requête est vide")
         k = max(1, min(k, 100))

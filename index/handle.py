@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Callable
 
 from corpus.models import Document
-from index.embedding import Embedder, get_embedder, model_from_env, resolve_model
+from index.embedding import Embedder, get_embedder, resolve_model
 from index.errors import ModelMismatch
 from index.ingest import IngestReport, ingest
 from index.search import Hit, SearchFilters, hits, search
+from index.settings import settings
 from index.store import Store
 from index.vectors import VectorIndex
 
@@ -47,7 +48,7 @@ class Index:
         if requested and recorded and requested != recorded and store.counts()["chunks"]:
             store.close()
             raise ModelMismatch(folder, recorded, requested)
-        return cls(folder, store, requested or recorded or resolve_model(model_from_env()))
+        return cls(folder, store, requested or recorded or resolve_model(settings().model))
 
     @property
     def embedder(self) -> Embedder:

@@ -8,7 +8,6 @@ for a server that cannot be reached (or an index that cannot be opened) a screen
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -119,9 +118,9 @@ class DelibApp(App[None]):
 
 
 def make_app(server: str | None = None, index_dir: Path | None = None,
-             assistant: Service | None = None) -> DelibApp:
-    """The app over a given service (tests), a server (`--server URL`, key from DELIB_API_KEY or
-    DELIB_READ_KEY) or the local index.
+             assistant: Service | None = None, api_key: str | None = None) -> DelibApp:
+    """The app over a given service (tests), a server (`--server URL`, sent `api_key`: the CLI
+    gives DELIB_API_KEY, else DELIB_READ_KEY) or the local index.
 
     The local `Assistant` is imported and opened inside the app's start-up worker, so the window
     is drawn before the index and its model are loaded.
@@ -130,8 +129,7 @@ def make_app(server: str | None = None, index_dir: Path | None = None,
         given = assistant
         return DelibApp(Backend(lambda: given, "index local", owned=False))
     if server:
-        key = os.environ.get("DELIB_API_KEY") or os.environ.get("DELIB_READ_KEY")
-        return DelibApp(Backend(lambda: AssistantClient(server, api_key=key), f"serveur {server}"))
+        return DelibApp(Backend(lambda: AssistantClient(server, api_key=api_key), f"serveur {server}"))
 
     def open_local() -> Service:
         from assistant.service import Assistant

@@ -24,8 +24,9 @@ from assistant.api.limits import BodyLimit
 from assistant.api.routes import ask, citations, deliberations, documents, export, health, members, search
 from assistant.errors import AssistantError
 from assistant.models import ErrorBody
-from assistant.service import Assistant, default_index_dir
+from assistant.service import Assistant
 from corpus.errors import CorpusError
+from index.settings import settings as process_settings
 
 ERROR_RESPONSES: dict[int | str, dict] = {status: {"model": ErrorBody, "description": text} for status, text in (
     (400, "malformed request"), (401, "missing or wrong X-API-Key"), (403, "uploads disabled"),
@@ -92,7 +93,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Open the index once per process, unless the caller handed in its own Assistant."""
     owned = app.state.assistant is None
     if owned:
-        app.state.assistant = Assistant.open(default_index_dir())  # model: the one the index records
+        app.state.assistant = Assistant.open()  # the index of DELIB_INDEX; model: the one it records
     try:
         yield
     finally:
@@ -102,12 +103,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app(assistant: Assistant | None = None, settings: ApiSettings | None = None) -> FastAPI:
-    """The app around `assistant` (else the index of `$DELIB_INDEX`), keys from the environment."""
+    """The app around `assistant` (else the index of `$DELIB_INDEX`), keys from the process's settings."""
     app = FastAPI(title="delib", version="0.1.0", lifespan=lifespan, responses=ERROR_RESPONSES,
                   description="Questions en français sur les délibérations des conseils, réponses citées.")
     app.state.assistant = assistant
-    app.state.settings = settings or ApiSettings.from_env(assistant.index.folder if assistant
-                                                          else default_index_dir())
+    config = process_settings()
+    app.state.settings = settings or ApiSettings.from_settings(
+        config, assistant.index.folder if assistant else config.index_dir)
     for router in READ_ROUTERS:
         app.include_router(router, dependencies=[Depends(require_read_key)])
     app.include_router(documents.router)

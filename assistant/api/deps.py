@@ -5,7 +5,6 @@ Routes receive them as `Annotated` parameters, so tests can swap any of them wit
 """
 from __future__ import annotations
 
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from fastapi.security import APIKeyHeader
 
 from assistant.api.errors import MissingKey, UploadsDisabled, WrongKey
 from assistant.service import Assistant
+from index.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -31,11 +31,9 @@ class ApiSettings:
     read_key: str | None = None
 
     @classmethod
-    def from_env(cls, index_dir: Path) -> "ApiSettings":
-        """`DELIB_API_KEY` / `DELIB_READ_KEY`; uploads in `<index>/uploads`. Empty means unset."""
-        return cls(upload_dir=index_dir / "uploads",
-                   api_key=os.environ.get("DELIB_API_KEY") or None,
-                   read_key=os.environ.get("DELIB_READ_KEY") or None)
+    def from_settings(cls, config: Settings, index_dir: Path) -> "ApiSettings":
+        """`DELIB_API_KEY` / `DELIB_READ_KEY` of `config`; uploads in `<index>/uploads`."""
+        return cls(upload_dir=index_dir / "uploads", api_key=config.api_key, read_key=config.read_key)
 
 
 def get_assistant(request: Request) -> Assistant:

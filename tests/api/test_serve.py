@@ -37,3 +37,19 @@ def test_workers_share_the_index_and_see_a_cli_ingest(served: str, index_copy: P
         assert ingest.returncode == 0, ingest.stderr
         totals = {http.get("/deliberations").json()["total"] for _ in range(8)}  # several workers answer
         assert len(totals) == 1 and totals.pop() > before
+
+
+def test_one_worker_serves_the_index_given_on_the_command_line(index_copy: Path, tmp_path: Path) -> None:
+    """One worker runs inside the CLI's process, which has read its settings already: `--index`
+    must still win over `$DELIB_INDEX`, as it does for separate worker processes."""
+    port = free_port()
+    env = {**os.environ, "DELIB_INDEX": str(tmp_path / "autre-index"), "DELIB_READ_KEY": "", "DELIB_API_KEY": ""}
+    process = subprocess.Popen(delib("serve", "--port", str(port), "--workers", "1", "--index", str(index_copy)),
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, process)
+        assert httpx.get(f"{url}/deliberations", timeout=120).json()["total"] > 0
+    finally:
+        process.terminate()
+        process.wait(30)

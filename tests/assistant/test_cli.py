@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from assistant.cli import cli, sample_archive
+from index.settings import settings
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +23,15 @@ def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.exit_code == 0, result.output
     assert "1 ajoutés" in result.output and "empty.txt" in result.output  # the bad file is reported
     return root / "index"
+
+
+@pytest.fixture
+def environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """`monkeypatch` for DELIB_* variables: the process settings are read anew in the test, and after it."""
+    settings.cache_clear()
+    yield monkeypatch
+    monkeypatch.undo()
+    settings.cache_clear()
 
 
 def test_ingest_of_nothing_usable_fails(tmp_path: Path) -> None:
@@ -96,3 +107,31 @@ def test_ingest_reports_documents_read_incompletely(tmp_path: Path) -> None:
     assert "lecture incomplète : liste.txt" in result.output and "pas de présents" in result.output
     plain = CliRunner().invoke(cli, ["inspect", str(tmp_path / "liste.txt")])
     assert plain.exit_code == 0 and "pas de présents" in plain.output
+
+
+def test_the_index_comes_from_delib_index_without_option(index_dir: Path, environ: pytest.MonkeyPatch) -> None:
+    environ.setenv("DELIB_INDEX", str(index_dir))
+    result = CliRunner().invoke(cli, ["search", "pacte de solidarité", "--json", "--k", "1"])
+    assert result.exit_code == 0 and len(json.loads(result.output)["results"]) == 1
+
+
+@pytest.mark.parametrize("command", [["ask", "Qui présidait ?"], ["search", "pacte"], ["show", "x@1-2"]])
+def test_a_bad_setting_stops_every_command_with_one_french_line(
+        command: list[str], index_dir: Path, environ: pytest.MonkeyPatch) -> None:
+    environ.setenv("DELIB_LLM_TIMEOUT", "bientôt")
+    result = CliRunner().invoke(cli, [*command, "--index", str(index_dir)])
+    assert result.exit_code == 1 and result.exception is not None and isinstance(result.exception, SystemExit)
+    assert result.output.strip() == ("erreur : DELIB_LLM_TIMEOUT : un nombre de secondes positif est attendu, "
+                                     "par exemple 20 (valeur reçue : « bientôt »)")
+
+
+def test_delib_model_is_the_model_asked_for(index_dir: Path, environ: pytest.MonkeyPatch) -> None:
+    environ.setenv("DELIB_MODEL", "un-autre-modele")
+    result = CliRunner().invoke(cli, ["ingest", str(sample_archive()), "--index", str(index_dir)])
+    assert result.exit_code == 1 and "construit avec le modèle « e5-small »" in result.output
+
+
+def test_delib_max_question_chars_bounds_a_query(index_dir: Path, environ: pytest.MonkeyPatch) -> None:
+    environ.setenv("DELIB_MAX_QUESTION_CHARS", "10")
+    result = CliRunner().invoke(cli, ["search", "pacte de solidarité", "--index", str(index_dir)])
+    assert result.exit_code == 1 and "(19 caractères ; 10 au plus)" in result.output

@@ -17,6 +17,7 @@ import pytest
 from assistant.models import Answer
 from assistant.phrasing import Phraser
 from assistant.service import Assistant
+from index.settings import Settings
 
 QUESTION = "Qui était secrétaire de séance à Putanges-le-Lac le 9 septembre 2019 ?"
 
@@ -119,13 +120,13 @@ def test_a_declined_question_is_not_sent(assistant: Assistant, endpoint: Endpoin
     assert not answer.answered and endpoint.requests == []
 
 
-def test_the_endpoint_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("DELIB_LLM_URL", raising=False)
-    assert Phraser.from_env() is None
-    monkeypatch.setenv("DELIB_LLM_URL", "http://127.0.0.1:8080/v1/")
-    monkeypatch.setenv("DELIB_LLM_MODEL", "mistral")
-    monkeypatch.setenv("DELIB_LLM_TIMEOUT", "soon")
-    phraser = Phraser.from_env()
+def test_the_endpoint_comes_from_the_settings() -> None:
+    assert Phraser.from_settings(Settings.from_env({})) is None
+    phraser = Phraser.from_settings(Settings.from_env({"DELIB_LLM_URL": "http://127.0.0.1:8080/v1/",
+                                                       "DELIB_LLM_MODEL": "mistral"}))
     assert phraser is not None
     assert phraser.url == "http://127.0.0.1:8080/v1/chat/completions"
     assert phraser.model == "mistral" and phraser.timeout == 20.0 and phraser.api_key is None
+    phraser = Phraser.from_settings(Settings.from_env({"DELIB_LLM_URL": "http://llm/v1/chat/completions",
+                                                       "DELIB_LLM_API_KEY": "k", "DELIB_LLM_TIMEOUT": "5"}))
+    assert phraser == Phraser(url="http://llm/v1/chat/completions", api_key="k", timeout=5.0)
