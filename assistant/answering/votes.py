@@ -46,9 +46,11 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
         # counts without an outcome word: the majority of the votes cast decides (CGCT L2121-20)
         derived = "adopté" if chosen.pour.value > chosen.contre.value else "rejeté"
         summary = f"{derived} d'après le décompte (le texte ne l'écrit pas) — {summary}"
-    subject = f" ({chosen.subject.value})" if chosen.subject else ""
+    label = _label_above(document.text, chosen.span, deliberation.span)
+    subject = f" ({chosen.subject.value})" if chosen.subject else \
+        f" ({' '.join(document.text[label.start:label.end].split()).rstrip(' :')})" if label else ""
     text = f"vote sur {title_of(deliberation)}{subject}, {seance_label(document)} : {summary}."
-    citations = [cite_line(document, chosen.span)]
+    citations = ([cite_line(document, label)] if label and not chosen.subject else []) + [cite_line(document, chosen.span)]
     named = named_text(chosen)
     if named:
         text += f" {named}."
@@ -57,6 +59,24 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
         text += f" Attention : {issue.message}"
         citations.append(cite_line(document, issue.span))
     return Described(text, citations)
+
+
+# the line that says what a bare count line is about: "Vote du budget primitif 2021 :" then "15 pour"
+LABEL_REACH = 160
+
+
+def _label_above(text: str, vote: Span, item: Span) -> Span | None:
+    """The line ending with ":" right above a vote that starts its own line with its counts (blank
+    lines between allowed): a count line cited alone says nothing of what was voted."""
+    line_start = text.rfind("\n", item.start, vote.start) + 1
+    if text[line_start:vote.start].strip() or line_start <= item.start:
+        return None  # the vote is printed inside a sentence, which says what it is on
+    window = max(item.start, line_start - LABEL_REACH)
+    above = text[window:line_start].rstrip()
+    if not above.endswith(":"):
+        return None
+    label = Span(window + above.rfind("\n") + 1, window + len(above))
+    return label if text[label.start:label.end].strip(" \t:") else None
 
 
 def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) -> Result | None:

@@ -1,6 +1,7 @@
 """Votes said as a reader says them: plurals agreed, "prend acte" never taken for a vote."""
 from __future__ import annotations
 
+from assistant.answering.votes import describe
 from assistant.facts import named_text, vote_summary
 from corpus.parse import parse_text
 
@@ -29,3 +30,32 @@ def test_counts_agree_in_number_and_noted_reports_are_no_vote() -> None:
     assert "prend acte (pas de vote)" in vote_summary(report)
     assert named_text(budget).count("abstention") == 1  # one group, its names listed
     assert "Luc BARRAULT" in named_text(budget) and "Henri CAMUS" in named_text(budget)
+
+
+STEPS = """COMMUNE DE SAINT-ARNOULT-DES-BOIS
+Séance du conseil municipal du 9 avril 2021
+
+1/ Présentation du budget
+Le maire présente les comptes.
+
+Vote des comptes de gestion 2020 :
+
+15 pour.
+
+Vote du budget primitif 2021 :
+
+14 pour
+
+2/ Travaux
+Le conseil approuve les travaux à 15 voix pour.
+"""
+
+
+def test_a_bare_count_line_is_said_and_cited_with_the_label_above_it() -> None:
+    document = parse_text("s.txt", STEPS)
+    budget, works = document.seance.deliberations
+    described = describe(document, budget, budget.votes[-1])
+    assert "(Vote du budget primitif 2021)" in described.text
+    assert [c.quote for c in described.citations] == ["Vote du budget primitif 2021 :", "14 pour"]
+    in_sentence = describe(document, works, works.votes[0])
+    assert len(in_sentence.citations) == 1  # the sentence holding the count says what it is on
