@@ -190,9 +190,10 @@ def sat_for(document: Document, deliberation: Deliberation, name: str,
     # between them (the compte administratif is voted without the maire)
     decided_at = vote.span.start if vote is not None else \
         min((v.span.start for v in deliberation.votes), default=deliberation.span.end)
-    for movement in sorted(document.seance.movements, key=lambda m: m.span.start):
-        if not moves(document, movement, name):
-            continue
+    own = [m for m in sorted(document.seance.movements, key=lambda m: m.span.start) if moves(document, m, name)]
+    if own and own[0].kind == "arrivée":
+        sat = False  # listed among the présents (as minutes list everyone who sat), but arrived later
+    for movement in own:
         applies = _covers(movement, deliberation)
         if applies is None:  # written before the item's vote ("Madame le maire quitte la séance" above it)
             applies = movement.span.start < decided_at

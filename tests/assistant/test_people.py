@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from assistant.answering import people
 from assistant.answering.scope import Scope
+from assistant.facts import sat_for
 from assistant.understanding import Understanding
 from corpus.parse import parse_text
 
@@ -53,3 +54,28 @@ def test_a_member_who_gave_no_proxy_at_one_of_the_seances_asked_is_said_so() -> 
     result = people.proxy(Understanding.of(question), Scope([gave, kept], True, True, ["Rose PONS"]))
     assert "Odile FERRAND" in result.text and "sans procuration" in result.text
     assert len(result.citations) == 2
+
+
+LATE = """COMMUNE DE SAINT-ARNOULT-DES-BOIS
+Séance du conseil municipal du 12 mars 2022
+Présents : Mme Odile FERRAND, M. Luc BARRAULT, M. Henri CAMUS, Mme Jeanne DORMOY.
+
+1. Budget primitif
+Le conseil adopte le budget primitif.
+Adopté à l'unanimité.
+
+M. Camus entre en séance.
+
+2. Tarifs communaux
+Le conseil fixe les tarifs.
+Adopté à l'unanimité.
+"""
+
+
+def test_a_member_listed_present_who_arrives_later_did_not_sit_before_arriving() -> None:
+    document = parse_text("late.txt", LATE)
+    budget, tariffs = document.seance.deliberations
+    assert [m.kind for m in document.seance.movements] == ["arrivée"]
+    assert sat_for(document, budget, "Henri CAMUS")[0] is False
+    assert sat_for(document, tariffs, "Henri CAMUS")[0] is True
+    assert sat_for(document, budget, "Luc BARRAULT")[0] is True
