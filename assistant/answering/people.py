@@ -303,6 +303,9 @@ WHO_WAS_THERE = re.compile(r"\bqui (?:etait|etaient|a ete) presente?s?\b|\bquels
                            r"(?:etaient|ont ete|etait) presente?s?\b|liste des presents")
 
 # a yes/no question on one member: "était-il présent…", "pierre ferrier etait il present…"
+# "a-t-il assisté à toute la séance / à tout le conseil ?", "était-elle là dès l'ouverture ?"
+WHOLE_SEANCE = re.compile(r"toute la (?:seance|reunion)|tout le conseil|jusqu'a la fin")
+FROM_START = re.compile(r"des l'ouverture|des le debut|depuis le debut|au debut de la seance")
 YES_NO = re.compile(r"\b(?:etait|etaient|est|sont|a|avait)[- ](?:t-)?(?:il|elle|ils|elles)\b")
 
 
@@ -318,23 +321,31 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
                     line += f", procuration donnée à {holder}"
                 if received:
                     line += f" ; détenait la procuration de {', '.join(received)}"
-                lines.append(line + ".")
-                citations.append(cite_line(document, span))
-                citations += [cite_line(document, p.span) for p in _proxies_of(document, name)
-                              if not p.span.contains(span)]
+                if line + "." not in lines:  # the same séance printed in several documents says it once
+                    lines.append(line + ".")
+                    citations.append(cite_line(document, span))
+                    citations += [cite_line(document, p.span) for p in _proxies_of(document, name)
+                                  if not p.span.contains(span)]
             for movement in document.seance.movements:
                 if moves(document, movement, name):
                     when = f" à {movement.time.value}" if movement.time else ""
                     where = f" ({movement.where.value})" if movement.where else ""
-                    lines.append(f"{movement.kind.capitalize()} de {mover(document, movement)}{when}{where}.")
-                    citations.append(cite_line(document, movement.span))
+                    line = f"{movement.kind.capitalize()} de {mover(document, movement)}{when}{where}."
+                    if line not in lines:
+                        lines.append(line)
+                        citations.append(cite_line(document, movement.span))
     if not citations:
         return None
     question = fold(understanding.question)
-    if "toute la seance" in question and len(documents) == 1:
-        moved = any(moves(documents[0], m, name)
-                    for m in documents[0].seance.movements for name in scope.people)
-        lines.insert(0, "Non, pas toute la séance :" if moved else "Oui, aucun départ ni arrivée n'est noté :")
+    # the member's movements, in the first document of the séance that writes any
+    own = next((found for found in ([m for m in sorted(d.seance.movements, key=lambda m: m.span.start)
+                                     if any(moves(d, m, name) for name in scope.people)] for d in documents)
+                if found), [])
+    if WHOLE_SEANCE.search(question) and len(set(map(seance_label, documents))) == 1:
+        lines.insert(0, "Non, pas toute la séance :" if own else "Oui, aucun départ ni arrivée n'est noté :")
+    elif FROM_START.search(question) and len(set(map(seance_label, documents))) == 1:
+        late = bool(own) and own[0].kind == "arrivée"
+        lines.insert(0, "Non, arrivée notée en cours de séance :" if late else "Oui, aucune arrivée tardive n'est notée :")
     elif len(documents) == 1 and len(scope.people) == 1 and YES_NO.search(question):
         status = status_of(documents[0], scope.people[0])
         if status is not None:  # "était-il présent ?" / "était-elle absente ?": the verdict first

@@ -79,3 +79,19 @@ def test_a_member_listed_present_who_arrives_later_did_not_sit_before_arriving()
     assert sat_for(document, budget, "Henri CAMUS")[0] is False
     assert sat_for(document, tariffs, "Henri CAMUS")[0] is True
     assert sat_for(document, budget, "Luc BARRAULT")[0] is True
+
+
+def test_whether_a_member_sat_from_the_opening_or_all_along_is_answered_first() -> None:
+    document = parse_text("late.txt", LATE)
+    scope = Scope([document, parse_text("late-copy.txt", LATE)], True, True, ["Henri CAMUS"])
+    late = people.presence(None, Understanding.of("Henri Camus était-il là dès l'ouverture de la séance du 12 mars 2022 ?"),
+                           scope, "presence")
+    # one séance printed in two documents: said once
+    assert late.text.startswith("Non") and late.text.count("présent") == 1 and late.text.count("Arrivée") == 1
+    whole = people.presence(None, Understanding.of("Henri Camus a-t-il assisté à tout le conseil du 12 mars 2022 ?"),
+                            scope, "presence")
+    assert whole.text.startswith("Non, pas toute la séance")
+    scope.people = ["Luc BARRAULT"]
+    on_time = people.presence(None, Understanding.of("Luc Barrault était-il là dès l'ouverture le 12 mars 2022 ?"),
+                              scope, "presence")
+    assert on_time.text.startswith("Oui")
