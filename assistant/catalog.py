@@ -107,26 +107,29 @@ def with_inferred_collectivities(documents: list[Document]) -> list[Document]:
     used."""
     documents = list(documents)
     known = [d.seance.collectivity is not None or bool(d.seance.collectivity_given) for d in documents]
+    # each document's names and words, read once: the passes below only regroup them
+    own_members = [_member_keys(d) for d in documents]
+    own_given = [_given_names(d) for d in documents]
+    own_words = [_proper_words(d) for d in documents]
     while True:
         members: dict[str, set[str]] = {}
         given: dict[str, set[str]] = {}
         vocabularies: dict[str, set[str]] = {}
         spellings: dict[str, Counter[str]] = {}
-        for document, placed in zip(documents, known):
-            if placed:
+        for i, document in enumerate(documents):
+            if known[i]:
                 key = collectivity_key(collectivity_of(document))
                 spellings.setdefault(key, Counter())[collectivity_of(document)] += 1
-                members.setdefault(key, set()).update(_member_keys(document))
-                given.setdefault(key, set()).update(_given_names(document))
-                vocabularies.setdefault(key, set()).update(_proper_words(document))
+                members.setdefault(key, set()).update(own_members[i])
+                given.setdefault(key, set()).update(own_given[i])
+                vocabularies.setdefault(key, set()).update(own_words[i])
         changed = False
         for i, document in enumerate(documents):
             if known[i] or not members:
                 continue
-            own = _member_keys(document)
-            name = _by_members(own, members) or _by_members(_given_names(document), given)
-            if name is None and not own:
-                name = _by_vocabulary(_proper_words(document), vocabularies)
+            name = _by_members(own_members[i], members) or _by_members(own_given[i], given)
+            if name is None and not own_members[i]:
+                name = _by_vocabulary(own_words[i], vocabularies)
             if name is not None:
                 spelling = spellings[name].most_common(1)[0][0]
                 documents[i] = replace(document, seance=replace(document.seance, collectivity_given=spelling))
