@@ -14,9 +14,9 @@ indexes then rebuild their rows from the stored records on open, without parsing
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
-from corpus.models import Attendance, Count, Date, Person, Seance, Span, Text
+from corpus.models import Attendance, Count, Date, Deliberation, Person, Seance, Span, Text
 
 VERSION = "1"
 
@@ -64,23 +64,29 @@ def items(doc_id: str, seance: Seance) -> Iterator[Row]:
                **_span(item.span)}
 
 
-def votes(doc_id: str, seance: Seance) -> Iterator[Row]:
+def _numbered(seance: Seance, records: str) -> Iterator[tuple[Deliberation, int, Any]]:
+    """(item, ordinal from 1, record) for each of the items' `records` ("votes", "elections"): the
+    key their rows and their children's rows share."""
     for item in seance.deliberations:
-        for ordinal, vote in enumerate(item.votes, start=1):
-            yield {"deliberation_id": item.id, "ordinal": ordinal, "subject": _plain(vote.subject),
-                   "outcome": _plain(vote.outcome), "unanimity": _plain(vote.unanimity),
-                   "pour": _plain(vote.pour), "contre": _plain(vote.contre),
-                   "abstention": _plain(vote.abstention), "nspp": _plain(vote.nspp),
-                   "nppv": _plain(vote.nppv), "procurations": _plain(vote.procurations),
-                   "voters": _plain(vote.voters), **_span(vote.span)}
+        for ordinal, record in enumerate(getattr(item, records), start=1):
+            yield item, ordinal, record
+
+
+def votes(doc_id: str, seance: Seance) -> Iterator[Row]:
+    for item, ordinal, vote in _numbered(seance, "votes"):
+        yield {"deliberation_id": item.id, "ordinal": ordinal, "subject": _plain(vote.subject),
+               "outcome": _plain(vote.outcome), "unanimity": _plain(vote.unanimity),
+               "pour": _plain(vote.pour), "contre": _plain(vote.contre),
+               "abstention": _plain(vote.abstention), "nspp": _plain(vote.nspp),
+               "nppv": _plain(vote.nppv), "procurations": _plain(vote.procurations),
+               "voters": _plain(vote.voters), **_span(vote.span)}
 
 
 def named_votes(doc_id: str, seance: Seance) -> Iterator[Row]:
-    for item in seance.deliberations:
-        for ordinal, vote in enumerate(item.votes, start=1):
-            for named in vote.named:
-                yield {"deliberation_id": item.id, "vote": ordinal, "person": named.person.name,
-                       "position": named.position, **_span(named.person.span)}
+    for item, ordinal, vote in _numbered(seance, "votes"):
+        for named in vote.named:
+            yield {"deliberation_id": item.id, "vote": ordinal, "person": named.person.name,
+                   "position": named.position, **_span(named.person.span)}
 
 
 def _attendances(seance: Seance) -> Iterator[tuple[str | None, Attendance]]:
@@ -129,29 +135,26 @@ def movements(doc_id: str, seance: Seance) -> Iterator[Row]:
 
 
 def elections(doc_id: str, seance: Seance) -> Iterator[Row]:
-    for item in seance.deliberations:
-        for ordinal, election in enumerate(item.elections, start=1):
-            yield {"deliberation_id": item.id, "ordinal": ordinal, "office": _plain(election.office),
-                   "votants": _plain(election.votants), "blancs": _plain(election.blancs),
-                   "nuls": _plain(election.nuls), "exprimes": _plain(election.exprimes),
-                   "majorite": _plain(election.majorite), **_span(election.span)}
+    for item, ordinal, election in _numbered(seance, "elections"):
+        yield {"deliberation_id": item.id, "ordinal": ordinal, "office": _plain(election.office),
+               "votants": _plain(election.votants), "blancs": _plain(election.blancs),
+               "nuls": _plain(election.nuls), "exprimes": _plain(election.exprimes),
+               "majorite": _plain(election.majorite), **_span(election.span)}
 
 
 def candidates(doc_id: str, seance: Seance) -> Iterator[Row]:
-    for item in seance.deliberations:
-        for ordinal, election in enumerate(item.elections, start=1):
-            for candidate in election.candidates:
-                yield {"deliberation_id": item.id, "election": ordinal,
-                       "person": candidate.person.name, "votes": _plain(candidate.votes),
-                       "elected": int(candidate.elected), **_span(candidate.person.span)}
+    for item, ordinal, election in _numbered(seance, "elections"):
+        for candidate in election.candidates:
+            yield {"deliberation_id": item.id, "election": ordinal,
+                   "person": candidate.person.name, "votes": _plain(candidate.votes),
+                   "elected": int(candidate.elected), **_span(candidate.person.span)}
 
 
 def elected(doc_id: str, seance: Seance) -> Iterator[Row]:
-    for item in seance.deliberations:
-        for ordinal, election in enumerate(item.elections, start=1):
-            for person in election.elected:
-                yield {"deliberation_id": item.id, "election": ordinal, "person": person.name,
-                       **_span(person.span)}
+    for item, ordinal, election in _numbered(seance, "elections"):
+        for person in election.elected:
+            yield {"deliberation_id": item.id, "election": ordinal, "person": person.name,
+                   **_span(person.span)}
 
 
 TABLES: dict[str, Callable[[str, Seance], Iterator[Row]]] = {
