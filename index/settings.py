@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import platformdirs
 
@@ -26,6 +27,7 @@ from index.errors import BadSetting
 DEFAULT_LLM_MODEL = "default"
 DEFAULT_LLM_TIMEOUT = 20.0
 DEFAULT_MAX_QUESTION_CHARS = 2000
+N = TypeVar("N", int, float)
 
 
 @dataclass(frozen=True)
@@ -61,30 +63,27 @@ class Settings:
 
 def _seconds(environ: Mapping[str, str], name: str, default: float) -> float:
     """A positive, finite number of seconds (a zero or infinite timeout would fail every call)."""
-    value = environ.get(name)
-    if not value:
-        return default
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = math.nan
-    if not math.isfinite(seconds) or seconds <= 0:
-        raise BadSetting(name, value, "un nombre de secondes positif est attendu, par exemple 20")
-    return seconds
+    return _positive(environ, name, default, float, "un nombre de secondes positif est attendu, par exemple 20")
 
 
 def _count(environ: Mapping[str, str], name: str, default: int) -> int:
     """A positive whole number."""
+    return _positive(environ, name, default, int, f"un nombre entier positif est attendu, par exemple {default}")
+
+
+def _positive(environ: Mapping[str, str], name: str, default: N, parse: Callable[[str], N], expected: str) -> N:
+    """`name` read by `parse`, `default` when unset; `BadSetting` saying `expected` unless it is a
+    positive, finite number."""
     value = environ.get(name)
     if not value:
         return default
     try:
-        count = int(value)
+        number = parse(value)
     except ValueError:
-        count = 0
-    if count <= 0:
-        raise BadSetting(name, value, f"un nombre entier positif est attendu, par exemple {default}")
-    return count
+        raise BadSetting(name, value, expected) from None
+    if not math.isfinite(number) or number <= 0:
+        raise BadSetting(name, value, expected)
+    return number
 
 
 @cache
