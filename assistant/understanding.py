@@ -194,11 +194,31 @@ ELLIPSIS = re.compile(r"^(?:de|d'|d’|des)\s*", re.IGNORECASE)
 MAX_LISTED_WORDS = 6
 
 
+# a clause that only sets the scene ("Dans la délibération du pacte, quel taux… ?"): a
+# prepositional phrase that asks nothing is the subject of the clause after it, not a part
+SETTING = re.compile(r"^\s*(?:dans|pour|concernant|sur|lors|au sujet|a propos|s'agissant|quant|en ce qui concerne|"
+                     r"selon|d'apres|au cours|a la seance|au conseil|en)\b")
+
+
+def _clauses(question: str) -> list[str]:
+    """The question cut at its clause breaks, a scene-setting clause kept with the next one."""
+    clauses: list[str] = []
+    pending = ""
+    for clause in (c for c in CLAUSE_BREAK.split(question) if c and c.strip()):
+        folded = fold(clause)
+        if SETTING.match(folded) and not ASKING_WORD.search(folded) and "?" not in clause:
+            pending += clause + ", "
+            continue
+        clauses.append(pending + clause)
+        pending = ""
+    return clauses + ([pending.rstrip(", ")] if pending else [])
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts: its clauses ("…, et qui était secrétaire ?"), and the things a
     "subject : a, b et c ?" question lists, each read with the subject ("subject : b")."""
     parts = []
-    for clause in (c for c in CLAUSE_BREAK.split(question) if c and c.strip()):
+    for clause in _clauses(question):
         match = TOPIC_THEN_LIST.match(clause.strip())
         if match is None or ASKING_WORD.search(fold(match["topic"])):
             parts.append(clause)

@@ -138,7 +138,9 @@ FIGURES = {
 DURATION = re.compile(r"\d+\s*(?:h\b|heures?|jours?|semaines?|mois|ans?\b|années?)|délai|durée", re.IGNORECASE)
 FOCUS_WORDS = {"voix": re.compile(r"\bvoix\b|\bvotes?\b|suffrages", re.IGNORECASE),
                "delai": DURATION, "duree": DURATION,
-               "euros": re.compile(r"\d\s*(?:€|euros?\b)", re.IGNORECASE)}  # a sum, not a percentage
+               "euros": re.compile(r"\d\s*(?:€|euros?\b)", re.IGNORECASE),  # a sum, not a percentage
+               # a rate is shown by its figure: "fixée à 1,2 %" answers "quel taux d'évolution…"
+               "taux": re.compile(r"\btaux\b|\d\s*%|\bpour ?cent\b", re.IGNORECASE)}
 
 # characters before a sentence that may announce what it lists ("Ces tarifs sont :")
 LEAD = 160

@@ -99,6 +99,17 @@ def test_a_subject_then_a_list_of_things_asked_is_one_part_per_thing() -> None:
         "Quel montant pour la rue de la Gare et la rue Haute ?"]
 
 
+def test_a_clause_that_only_sets_the_scene_stays_with_what_it_introduces() -> None:
+    """"Dans la délibération du pacte, quel taux… ?" asks one thing: the opening phrase says about
+    what, and is not a part to answer on its own."""
+    from assistant.understanding import split_parts
+
+    assert split_parts("Dans la délibération sur le marché, quel taux est retenu ?") == [
+        "Dans la délibération sur le marché, quel taux est retenu ?"]
+    assert split_parts("Lors de la séance du 3 mai, qui présidait, et qui était secrétaire ?") == [
+        "Lors de la séance du 3 mai, qui présidait", "qui était secrétaire ?"]
+
+
 def test_other_readings_keep_the_rules_passed_over_for_a_second_try() -> None:
     """"Comment a été votée la subvention…" reads first as an amount (no sum is printed); the vote
     its verb asks for is the next reading tried."""
