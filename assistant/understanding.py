@@ -217,12 +217,15 @@ def _clauses(question: str) -> list[str]:
 def split_parts(question: str) -> list[str]:
     """The question's parts: its clauses ("…, et qui était secrétaire ?"), and the things a
     "subject : a, b et c ?" question lists, each read with the subject ("subject : b")."""
-    parts = []
+    parts: list[str] = []
+    topic = ""  # "subject : " of a first clause, which the later clauses ask about too
     for clause in _clauses(question):
         match = TOPIC_THEN_LIST.match(clause.strip())
         if match is None or ASKING_WORD.search(fold(match["topic"])):
-            parts.append(clause)
+            # "Garantie accordée à Logissia : à quelle hauteur et pour quel montant ?"
+            parts.append(topic + clause if parts and topic else clause)
             continue
+        topic = topic or f"{match['topic']} : "
         listed = [s.strip() for s in LIST_SEPARATOR.split(match["asked"]) if re.search(r"\w{3,}", s)]
         if len(listed) < 2 or any(len(content_words(s)) > MAX_LISTED_WORDS for s in listed):
             parts.append(clause)

@@ -18,6 +18,7 @@ full-text MRR went from 0.54 at weight 0.5 to 0.73 at 1.5-2 (3 is worse).
 """
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 import unicodedata
@@ -102,9 +103,7 @@ class TermCounts:
         self._counts: dict[str, int] = {}
         self._total = 0
 
-    def selective(self, db: sqlite3.Connection, generation: str | None,
-                  terms: list[str]) -> list[str]:
-        """`terms` less those in more than half of the chunks (all of them if none is left)."""
+    def _count(self, db: sqlite3.Connection, generation: str | None, terms: list[str]) -> None:
         if generation != self._generation:
             self._generation, self._counts = generation, {}
             self._total = db.execute("SELECT count(*) FROM chunks").fetchone()[0]
@@ -112,8 +111,18 @@ class TermCounts:
             if term not in self._counts:
                 row = db.execute("SELECT doc FROM chunks_vocab WHERE term = ?", (term,)).fetchone()
                 self._counts[term] = row[0] if row else 0
+
+    def selective(self, db: sqlite3.Connection, generation: str | None,
+                  terms: list[str]) -> list[str]:
+        """`terms` less those in more than half of the chunks (all of them if none is left)."""
+        self._count(db, generation, terms)
         kept = [term for term in terms if 2 * self._counts[term] <= self._total]
         return kept or terms
+
+    def rarity(self, db: sqlite3.Connection, generation: str | None, terms: list[str]) -> dict[str, float]:
+        """Each term's inverse chunk frequency over the whole archive, log((1 + N) / (1 + n))."""
+        self._count(db, generation, terms)
+        return {term: math.log((1 + self._total) / (1 + self._counts[term])) for term in terms}
 
     def matches(self, terms: list[str]) -> int:
         """An upper bound of the chunks an OR of `terms` matches (after `selective`)."""

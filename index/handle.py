@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from corpus.models import Document
+from index import fulltext
 from index.embedding import Embedder, get_embedder, resolve_model
 from index.errors import ModelMismatch
 from index.ingest import IngestReport, ingest
@@ -83,6 +84,17 @@ class Index:
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[Hit]:
         with self._lock:
             return search(self._store, self._vector_index(), self.embedder, query, k, filters)
+
+    def rarity(self, words: list[str]) -> dict[str, float]:
+        """How rare each word is in the archive (inverse chunk frequency of its full-text term):
+        what a question word weighs when sentences are matched against it. Rarity among the
+        retrieved passages alone would count the question's subject as common, since retrieval
+        brought back the passages that all print it."""
+        terms = {word: (fulltext.words(word) or [word])[0] for word in words}
+        with self._lock:
+            idf = self._store.term_counts.rarity(self._store.db, self._store.meta("generation"),
+                                                 list(dict.fromkeys(terms.values())))
+        return {word: idf[term] for word, term in terms.items()}
 
     def documents(self) -> list[Document]:
         return self._store.documents()

@@ -266,7 +266,8 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index,
         wants = "money"  # "quel emprunt… ?": this archive prints loans with their sums
     requirement = passages.Requirement(wants, understanding.focus, understanding.asks_person, names,
                                        years if wants else frozenset())
-    return passages.best_sentences(words, hits, catalog.documents, requirement=requirement)
+    return passages.best_sentences(words, hits, catalog.documents, requirement=requirement,
+                                   rarity=index.rarity(words))
 
 
 def _with_clauses(result: Result, understanding: Understanding, scope: Scope, index: Index,

@@ -160,31 +160,36 @@ class Requirement:
     names: frozenset[str] = frozenset()  # stems of the names the question gives ("Vital'Marche")
     years: frozenset[str] = frozenset()  # years the question asks about, besides its séance's date
 
-    def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset()) -> bool:
+    def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset(),
+               item: frozenset[str] = frozenset()) -> bool:
         """Whether the sentence `text` (its stems with those of its lead-in in `stems`, its
-        heading's in `context`) holds what is asked."""
+        heading's in `context`, its deliberation's in `item`) holds what is asked."""
         figure = FIGURES.get(self.wants or "")
         if figure is not None and not figure.search(text):
             return False
         if self.focus is not None and not (FOCUS_WORDS[self.focus].search(text) if self.focus in FOCUS_WORDS
                                            else stem(self.focus) in stems):
             return False
-        if self.names and not self.names & (stems | context):
-            return False  # "combien d'adhérents compte Vital'Marche ?" is not answered about another club
+        if self.names and not self.names & (stems | context | item):
+            # "combien d'adhérents compte Vital'Marche ?" is not answered about another club; a
+            # deliberation about Logissia's loan names Logissia once, not in each of its figures
+            return False
         if self.years and not self.years & (stems | context):
             return False  # a figure for 2020 does not answer for 2021-2022
         return not self.person or bool(NAMED_PERSON.search(text))
 
 
 def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[str, Document],
-                   limit: int = 4, requirement: Requirement = Requirement()) -> list[Sentence]:
+                   limit: int = 4, requirement: Requirement = Requirement(),
+                   rarity: dict[str, float] | None = None) -> list[Sentence]:
     """The sentences of `hits` that hold most of the question's words, best first.
 
     A sentence is read in its context: the words of its chunk's heading (séance, deliberation
     title) count towards coverage, so "le montant total des travaux s'élèverait à …" answers a
     question on the presbytery works when it sits under that deliberation's title. It must still
     hold one question word itself, and what the `requirement` asks (a figure, the asked-for noun,
-    a name).
+    a name). A word weighs by its `rarity` in the archive when given ("pacte" outweighs "dit"),
+    else by its rarity among the retrieved sentences.
     """
     words = {stem(w) for w in question_words}
     if not words:
@@ -195,24 +200,28 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         if document is None:
             continue
         context = text_stems(hit.heading)
+        item = _item_stems(document, hit) if requirement.names else frozenset()
         for span in sentence_spans(document.text, Span(hit.start, hit.end)):
             stems = text_stems(document.text[span.start:span.end])
             lead = text_stems(document.text[max(hit.start, span.start - LEAD):span.start])
-            texts.append((document, span, rank, stems, context, lead))
+            texts.append((document, span, rank, stems, context, lead, item))
     frequency: dict[str, int] = {}
-    for *_, stems, _, _ in texts:
+    for *_, stems, _, _, _ in texts:
         for word in words & stems:
             frequency[word] = frequency.get(word, 0) + 1
-    weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
+    if rarity is not None:
+        weight = {w: 1.0 + max(rarity.get(q, 0.0) for q in question_words if stem(q) == w) for w in words}
+    else:
+        weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
     total = sum(weight.values())
     asked = {stem(requirement.focus)} if requirement.focus else set()
     candidates: dict[tuple[str, int, int], Sentence] = {}
-    for document, span, rank, stems, context, lead in texts:
+    for document, span, rank, stems, context, lead, item in texts:
         own = words & stems
         # a figure may stand in a sentence whose lead-in says what it is ("Election du délégué
         # suppléant" / "à 15 voix pour…"); any other answer must share a word of the question itself
         if not (own or requirement.wants and words & lead) \
-                or not requirement.met_by(document.text[span.start:span.end], stems | lead, context):
+                or not requirement.met_by(document.text[span.start:span.end], stems | lead, context, item):
             continue
         if len(words) > 1 and not ((own | (words & (lead | context))) - asked):
             continue  # only the asked noun in common, in the sentence and what heads it ("… 5 200 euros"
@@ -224,3 +233,11 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         if key not in candidates or candidates[key].score < score:
             candidates[key] = Sentence(document, span, score, coverage)
     return sorted(candidates.values(), key=lambda s: -s.score)[:limit]
+
+
+def _item_stems(document: Document, hit: Hit) -> frozenset[str]:
+    """The stems of the whole deliberation a retrieved chunk belongs to (none outside one)."""
+    for deliberation in document.seance.deliberations:
+        if deliberation.id == hit.deliberation_id:
+            return text_stems(document.text[deliberation.span.start:deliberation.span.end])
+    return frozenset()

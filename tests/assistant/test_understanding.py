@@ -110,6 +110,15 @@ def test_a_clause_that_only_sets_the_scene_stays_with_what_it_introduces() -> No
         "Lors de la séance du 3 mai, qui présidait", "qui était secrétaire ?"]
 
 
+def test_each_clause_after_a_subject_asks_about_that_subject() -> None:
+    """"Garantie accordée à Logissia : à quelle hauteur et pour quel montant ?": the amount asked
+    is the guarantee's, not any sum of the séance."""
+    from assistant.understanding import split_parts
+
+    assert split_parts("Garantie accordée à Logissia : à quelle hauteur et pour quel montant ?") == [
+        "Garantie accordée à Logissia : à quelle hauteur", "Garantie accordée à Logissia : pour quel montant ?"]
+
+
 def test_other_readings_keep_the_rules_passed_over_for_a_second_try() -> None:
     """"Comment a été votée la subvention…" reads first as an amount (no sum is printed); the vote
     its verb asks for is the next reading tried."""

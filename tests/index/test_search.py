@@ -101,3 +101,12 @@ def filtered_index(tmp_path_factory, embedder):
 def test_filters(filtered_index, filters, names):
     hits = filtered_index.search("subvention au club de football", k=10, filters=filters)
     assert {hit.document_name for hit in hits} == names
+
+
+def test_rarity_is_measured_over_the_whole_archive(small_index):
+    """A word few passages print ("intermittents") weighs more than one most print ("conseil"); a
+    word the archive never prints weighs most; plural and accents meet their stored form."""
+    rarity = small_index.rarity(["intermittents", "conseil", "zygomatique", "Intermittent"])
+    assert rarity["intermittents"] > rarity["conseil"] >= 0
+    assert rarity["zygomatique"] > rarity["intermittents"]
+    assert rarity["Intermittent"] == rarity["intermittents"]
