@@ -129,11 +129,17 @@ WITHOUT_PROXY = re.compile(r"sans (?:avoir )?(?:donne |laisse |remis )?(?:de |d'
 # a question asking for something other than whether it passed: "…votée le 5 mai : quel montant ?"
 ASKS_WHAT = re.compile(r"\bquel(?:le)?s?\b|\bcombien\b|^qui\b|\bqu'a\b|\bpourquoi\b|^comment\b")
 
+# "quand" asks when at the head of a clause or before a verb ("voté quand ?", "quand a-t-il…");
+# inside a clause and before its subject it only says when something else happened ("combien
+# étaient présents quand le pacte a été examiné ?")
+WHEN = (r"(?:^|[,:;] |jusqu'a |depuis |partir de |pour )quand\b|\bquand\b(?!\s+(?:(?:le|la|les|un|une|il|elle|ils|elles|on|ce|cet|cette|ces|son|"
+        r"sa|ses|leur|leurs|mme|monsieur|madame|celui|celle)\b|l'|m\.))")
+
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     # the secrétaire de séance, not the town's secrétaire générale (a member of staff)
     ("secretary", re.compile(r"secretaire(?! general)|secretariat")),
     ("presence_movement", re.compile(r"\barrive|\bquitte|\bparti\b|\bdepart(?!ement)|siege des l'ouverture|des l'ouverture")),
-    ("date", re.compile(r"quelle heure|a quelle date|\bheure|\bquand\b|quel jour|convoque|convocation")),
+    ("date", re.compile(r"quelle heure|a quelle date|\bheure|%s|quel jour|convoque|convocation" % WHEN)),
     ("rapporteur", re.compile(r"rapporteur|qui (?:a )?rapporte|qui (?:a )?(?:presente|expose) (?:le|la|les|ce|cette)"
                               r"(?! (?:candidature|liste))")),
     ("nppv", re.compile(r"pas (?:pris|prendre|pris) part|prend pas part|refuse de (?:prendre part|voter)|nppv|"
@@ -239,7 +245,7 @@ MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
 # a question opening on the noun of a figure, without an asking word, asks for that figure
 HEAD_FIGURE = re.compile(r"^(?:le |la |les |l')?(?:montants?|couts?|taux|prix|tarifs?|sommes?|totaux|total)\b(?!.*\?.+\?)"
                          r"(?!.*\b(?:qui|combien|comment|pourquoi|quand)\b)")
-ASKS_ROLE = re.compile(r"\bqui (?:a |avait )?(presid|rapport)\w*")
+ASKS_ROLE = re.compile(r"\bqui (?:a |avait |etait |fut )?(?:le |la )?(presid|rapport|secretair)\w*")
 SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"
                     r"(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|premier|premiere|futur|futurs) )?([a-z]{3,})")
 # verbs of any decision ("approuvé", "accordé"): they say a vote happened, not what it was about
@@ -248,7 +254,7 @@ DECISION_VERBS = {"approuve", "approuvee", "approuves", "adopte", "adoptee", "ad
 
 # nouns a question may ask for that the answer shows as a name or a time, not as the word itself
 # "quand…", "jusqu'à quand…", "à quelle date…": a date answers
-ASKS_WHEN = re.compile(r"\bquand\b|a quelle date|quel jour|\bdate (?:de|du|d')")
+ASKS_WHEN = re.compile(r"%s|a quelle date|quel jour|\bdate (?:de|du|d')" % WHEN)
 # "quelle longueur…": a figure answers, whatever the noun
 MEASURE_NOUNS = {"longueur", "surface", "superficie", "nombre", "hauteur", "distance", "population", "effectif",
                  "quantite", "capacite", "puissance", "volume"}

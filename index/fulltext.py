@@ -119,10 +119,12 @@ class TermCounts:
         kept = [term for term in terms if 2 * self._counts[term] <= self._total]
         return kept or terms
 
-    def rarity(self, db: sqlite3.Connection, generation: str | None, terms: list[str]) -> dict[str, float]:
-        """Each term's inverse chunk frequency over the whole archive, log((1 + N) / (1 + n))."""
+    def rarity(self, db: sqlite3.Connection, generation: str | None, terms: list[str]) -> dict[str, float | None]:
+        """Each term's inverse chunk frequency over the whole archive, log((1 + N) / (1 + n));
+        None for a term no chunk holds."""
         self._count(db, generation, terms)
-        return {term: math.log((1 + self._total) / (1 + self._counts[term])) for term in terms}
+        return {term: math.log((1 + self._total) / (1 + self._counts[term])) if self._counts[term] else None
+                for term in terms}
 
     def matches(self, terms: list[str]) -> int:
         """An upper bound of the chunks an OR of `terms` matches (after `selective`)."""

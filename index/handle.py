@@ -85,11 +85,11 @@ class Index:
         with self._lock:
             return search(self._store, self._vector_index(), self.embedder, query, k, filters)
 
-    def rarity(self, words: list[str]) -> dict[str, float]:
-        """How rare each word is in the archive (inverse chunk frequency of its full-text term):
-        what a question word weighs when sentences are matched against it. Rarity among the
-        retrieved passages alone would count the question's subject as common, since retrieval
-        brought back the passages that all print it."""
+    def rarity(self, words: list[str]) -> dict[str, float | None]:
+        """How rare each word is in the archive (inverse chunk frequency of its full-text term),
+        None for a word no passage prints: what a question word weighs when sentences are matched
+        against it. Rarity among the retrieved passages alone would count the question's subject
+        as common, since retrieval brought back the passages that all print it."""
         terms = {word: (fulltext.words(word) or [word])[0] for word in words}
         with self._lock:
             idf = self._store.term_counts.rarity(self._store.db, self._store.meta("generation"),

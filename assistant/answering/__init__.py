@@ -34,6 +34,8 @@ TALLY_KINDS = (*VOTE_KINDS, "election", "attendance_count")
 # (not presence: a passage naming someone does not say they sat)
 TEXT_FALLBACK_KINDS = ("secretary", "president", "rapporteur", "proxy", "attendance_count", "date", "election",
                        *VOTE_KINDS)
+# the kinds asked of a séance as a whole, which a question may designate by one of its items
+SEANCE_KINDS = ("president", "secretary", "attendance_count", "proxy", "presence", "absence", "presence_movement")
 # the kinds a second clause may be answered from the records with; others are read in the passages
 CLAUSE_RECORD_KINDS = ("president", "secretary", "date", "rapporteur", "proxy", "attendance_count", *VOTE_KINDS)
 
@@ -85,6 +87,10 @@ def _answer(understanding: Understanding, catalog: Catalog, index: Index, previo
             refusal.text += " Les séances les plus proches de cette date : " + ", ".join(
                 f"{french_date(d)} ({collectivity_of(d)})" for d in near) + "."
         return refusal
+    if understanding.kind in SEANCE_KINDS and previous is None:
+        # "qui présidait la séance où le pacte a été présenté ?", "… lors du vote des taux 2014 ?":
+        # the item names the séance among those the date and place leave
+        scope = items.seance_by_subject(index, understanding, scope) or scope
     if scope.people and TOOK_PART.search(fold(understanding.question)):
         # "X a-t-il pris part au vote sur…": whether a member sat, not how the vote went
         understanding = understanding.with_words([], "presence")

@@ -67,6 +67,40 @@ UNMET_PENALTY = 3.0
 ITEM_NUMBER = re.compile(r"\b(?:question|point|deliberation|dossier)\s+(?:n°\s*|no\s*|numero\s*)?([\w-]*\d[\w-]*)")
 
 
+# the share of the question's subject (words weighed by their rarity in the archive) a
+# deliberation's title must print to designate its séance, and by how much more than any other
+# séance's best title ("taux d'imposition 2014" against "… 2024": the year alone tells them apart)
+DESIGNATES = 0.5
+AHEAD = 0.2
+
+
+def seance_by_subject(index: Index, understanding: Understanding, scope: Scope) -> Scope | None:
+    """The one séance whose deliberation the question names, for a question on a séance that
+    gives no date nor place ("qui a présidé la séance où le pacte de solidarité a été présenté ?");
+    None when no title prints most of the subject, or two séances' titles do alike."""
+    if len(scope.documents) < 2:
+        return None
+    rarity = index.rarity(own_topic(understanding, scope))
+    weight = {stem(w): 1.0 + r for w, r in rarity.items() if r is not None}  # "examiné", printed nowhere, designates nothing
+    if not weight:
+        return None
+    topic = list(rarity)
+    total = sum(weight.values())
+    documents = {d.id: d for d in scope.documents}
+    best: dict[str, float] = {}
+    for hit in retrieve(index, " ".join(topic), scope, k=10):
+        document = documents.get(hit.document_id)
+        for deliberation in document.seance.deliberations if document else []:
+            if deliberation.id == hit.deliberation_id and deliberation.title is not None:
+                held = sum(w for s, w in weight.items() if s in text_stems(deliberation.title.value)) / total
+                best[document.id] = max(best.get(document.id, 0.0), held)
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < DESIGNATES or len(ranked) > 1 and ranked[0][1] < ranked[1][1] + AHEAD:
+        return None
+    return Scope([documents[ranked[0][0]]], scope.named_collectivity, scope.named_date, scope.people,
+                 scope.place_words, scope.deliberations, scope.topic)
+
+
 def title_of(deliberation: Deliberation) -> str:
     return f"« {deliberation.title.value} »" if deliberation.title else f"la délibération {deliberation.ordinal}"
 

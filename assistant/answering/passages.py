@@ -142,12 +142,14 @@ FOCUS_WORDS = {"voix": re.compile(r"\bvoix\b|\bvotes?\b|suffrages", re.IGNORECAS
                # a rate is shown by its figure: "fixée à 1,2 %" answers "quel taux d'évolution…"
                "taux": re.compile(r"\btaux\b|\d\s*%|\bpour ?cent\b", re.IGNORECASE)}
 
+WORD = re.compile(r"[^\W\d_]{2,}")
 # characters before a sentence that may announce what it lists ("Ces tarifs sont :")
 LEAD = 160
 
 # a person named in running text: "M. LEBLANC", "Madame Annick Macé", "Jacques MARTINEAU"
-NAMED_PERSON = re.compile(r"\b(?:M\.|Mme|Mr|MM\.|Monsieur|Madame|Mademoiselle)\s+[A-ZÀ-Ý]|"
-                          r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{3,}\b")
+# (on one line: a table's "Bâti" above its "TOTAL" names nobody)
+NAMED_PERSON = re.compile(r"\b(?:M\.|Mme|Mr|MM\.|Monsieur|Madame|Mademoiselle)[^\S\n]+[A-ZÀ-Ý]|"
+                          r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[^\S\n]+[A-ZÀ-Ý]{3,}\b")
 
 
 @dataclass(frozen=True)
@@ -181,15 +183,15 @@ class Requirement:
 
 def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[str, Document],
                    limit: int = 4, requirement: Requirement = Requirement(),
-                   rarity: dict[str, float] | None = None) -> list[Sentence]:
+                   rarity: dict[str, float | None] | None = None) -> list[Sentence]:
     """The sentences of `hits` that hold most of the question's words, best first.
 
     A sentence is read in its context: the words of its chunk's heading (séance, deliberation
     title) count towards coverage, so "le montant total des travaux s'élèverait à …" answers a
     question on the presbytery works when it sits under that deliberation's title. It must still
     hold one question word itself, and what the `requirement` asks (a figure, the asked-for noun,
-    a name). A word weighs by its `rarity` in the archive when given ("pacte" outweighs "dit"),
-    else by its rarity among the retrieved sentences.
+    a name). A word weighs by its `rarity` in the archive when given ("pacte" outweighs "dit"; a
+    word the archive never prints, most), else by its rarity among the retrieved sentences.
     """
     words = {stem(w) for w in question_words}
     if not words:
@@ -202,6 +204,8 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         context = text_stems(hit.heading)
         item = _item_stems(document, hit) if requirement.names else frozenset()
         for span in sentence_spans(document.text, Span(hit.start, hit.end)):
+            if not WORD.search(document.text, span.start, span.end):
+                continue  # a bare number ("1." of a section heading) says nothing by itself
             stems = text_stems(document.text[span.start:span.end])
             lead = text_stems(document.text[max(hit.start, span.start - LEAD):span.start])
             texts.append((document, span, rank, stems, context, lead, item))
@@ -210,7 +214,9 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         for word in words & stems:
             frequency[word] = frequency.get(word, 0) + 1
     if rarity is not None:
-        weight = {w: 1.0 + max(rarity.get(q, 0.0) for q in question_words if stem(q) == w) for w in words}
+        unseen = 1.0 + max((r for r in rarity.values() if r is not None), default=0.0)
+        weight = {w: 1.0 + max(unseen if rarity.get(q) is None else rarity[q] for q in question_words if stem(q) == w)
+                  for w in words}
     else:
         weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
     total = sum(weight.values())

@@ -247,3 +247,15 @@ def test_an_answer_read_from_the_text_says_so(assistant) -> None:
     answer = assistant.ask("Quelles sont les actions du Pacte de Solidarité de Dijon Métropole ?")
     assert answer.answered and answer.basis == "passage"
     assert "logement" in answer.answer and "distribution alimentaire" in answer.answer
+
+
+def test_a_seance_is_designated_by_the_item_the_question_names(assistant: Assistant) -> None:
+    """No date nor place, but the pacte de solidarité is an item of one séance: its president and
+    secretary are those of that séance; "quand" inside the question is not asking for a date."""
+    chair = assistant.ask("Qui a présidé la séance où le pacte de solidarité a été présenté ?")
+    assert chair.answered and "REBSAMEN" in chair.answer and "17 septembre 2020" in chair.answer
+    secretary = assistant.ask("Qui était secrétaire de séance lors de l'élaboration du pacte de solidarité ?")
+    assert secretary.answered and "WALIDI-ALAOUI" in secretary.answer
+    count = assistant.ask("Combien de membres étaient présents quand le pacte de solidarité a été examiné ?")
+    assert count.kind == "attendance_count" and "77" in count.answer
+    assert not assistant.ask("Qui présidait ?").answered  # nothing designates a séance
