@@ -9,7 +9,8 @@ asked word:
   logement") answers with that list and its section;
 - else a list whose lead-in names the asked noun ("volets") answers alone;
 - else the outline answers: each section with the items listed under it.
-Every item is cited on its own line. When the deliberation has no list, the passages answer.
+A content question that asks for no list ("que prévoit le pacte pour le logement ?") is answered the
+same way when a numbered section's title names its subject. Every item is cited on its own line. When the deliberation has no list, the passages answer.
 """
 from __future__ import annotations
 
@@ -53,6 +54,12 @@ def asks_list(understanding: Understanding) -> bool:
     focus = understanding.focus
     return understanding.kind == "content" and focus is not None and focus.endswith(("s", "x")) \
         and bool(ASKS_LIST.search(fold(understanding.question)))
+
+
+def _asks_content(understanding: Understanding) -> bool:
+    """A content question asking for no figure ("que prévoit le pacte pour le logement ?"): a
+    numbered section whose title names its subject answers with what the section lists."""
+    return understanding.kind == "content" and understanding.wants is None
 
 
 def _lines(text: str, span: Span) -> list[Span]:
@@ -155,7 +162,7 @@ def _deliberation(index: Index, understanding: Understanding, scope: Scope) -> t
 def listed(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
     """The items the text lists for a "quelles sont les …" question, each cited; None when the
     deliberation holds no list that answers (the passages then do)."""
-    if not asks_list(understanding) or not scope.documents:
+    if not scope.documents or not (asks_list(understanding) or _asks_content(understanding)):
         return None
     found = _deliberation(index, understanding, scope)
     if found is None:
@@ -167,6 +174,9 @@ def listed(index: Index, understanding: Understanding, scope: Scope) -> Result |
     count, focus = _count_and_noun(words, understanding.focus or "")
     specific = [stem(w) for w in words if stem(w) not in title and w != focus and len(w) > 3 and w not in GENERIC]
     blocks = _pick(text, _blocks(text, deliberation.span), focus, specific, count)
+    if not asks_list(understanding):
+        # "que prévoit le pacte pour le logement ?": the section its title names, if one does
+        blocks = [b for b in blocks if set(specific) & _stems(text, b.section)][:1]
     if not blocks:
         return None
     pieces, citations = [], []

@@ -259,3 +259,12 @@ def test_a_seance_is_designated_by_the_item_the_question_names(assistant: Assist
     count = assistant.ask("Combien de membres étaient présents quand le pacte de solidarité a été examiné ?")
     assert count.kind == "attendance_count" and "77" in count.answer
     assert not assistant.ask("Qui présidait ?").answered  # nothing designates a séance
+
+
+def test_what_a_plan_provides_for_a_subject_is_the_section_its_title_names(assistant: Assistant) -> None:
+    """"Que prévoit le pacte pour le logement ?" asks no list, but the pacte's second section is
+    titled on housing: its items answer, each cited, and nothing of the other sections."""
+    answer = assistant.ask("Que prévoit le pacte de solidarité pour le logement ?")
+    assert answer.answered and "Fortifier l'accompagnement autour du logement" in answer.answer
+    assert "EMAS" in answer.answer and "distribution alimentaire" not in answer.answer
+    assert len(answer.citations) >= 4
