@@ -106,17 +106,27 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
         first_line = decision.value.split(". ")[0][:300]
         text += f" Décision : « {first_line} »"
         described.citations.append(cite_line(document, decision.span))
-    text += _other_seances(scope, candidates)
+    text += _other_seances(understanding, scope, candidates)
     return Result(True, kind, text, described.citations, [deliberation.id], context=scope)
 
 
-def _other_seances(scope: Scope, candidates: list[tuple[Document, Deliberation]]) -> str:
+# how much of what the chosen title shares with the question another title must share to be
+# offered as a possible alternative
+CLOSE_ENOUGH = 0.5
+
+
+def _other_seances(understanding: Understanding, scope: Scope, candidates: list[tuple[Document, Deliberation]]) -> str:
     """When no date narrows the question, the similar deliberations of other séances, so that the
-    reader sees the choice made instead of a silent pick."""
+    reader sees the choice made instead of a silent pick; similar means a title sharing the
+    question's subject about as much as the chosen one (the pacte de solidarité has no
+    alternative in a loan guarantee)."""
     if scope.named_date or len(scope.documents) < 2:
         return ""
-    first = candidates[0][0].id
-    others = [(d, x) for d, x in candidates[1:4] if d.id != first and x.title is not None]
+    first_document, first = candidates[0]
+    words = subject_stems(understanding, scope)
+    bar = CLOSE_ENOUGH * overlap(words, first.title.value) if first.title is not None else 0.0
+    others = [(d, x) for d, x in candidates[1:4] if d.id != first_document.id and x.title is not None
+              and overlap(words, x.title.value) > 0 and overlap(words, x.title.value) >= bar]
     if not others:
         return ""
     listed = "; ".join(f"{title_of(x)}, {seance_label(d)}" for d, x in others[:2])

@@ -268,3 +268,10 @@ def test_what_a_plan_provides_for_a_subject_is_the_section_its_title_names(assis
     assert answer.answered and "Fortifier l'accompagnement autour du logement" in answer.answer
     assert "EMAS" in answer.answer and "distribution alimentaire" not in answer.answer
     assert len(answer.citations) >= 4
+
+
+def test_no_alternative_is_offered_that_shares_nothing_with_the_subject(assistant: Assistant) -> None:
+    """The pacte de solidarité is voted at one séance only: no other deliberation is offered."""
+    answer = assistant.ask("Combien d'abstentions sur le pacte de solidarité ?")
+    assert answer.answered and "8 abstentions" in answer.answer
+    assert "Autres délibérations proches" not in answer.answer
