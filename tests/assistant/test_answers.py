@@ -117,10 +117,12 @@ def test_quotes_stay_in_their_column(assistant: Assistant) -> None:
 
 
 def test_a_vote_question_without_date_shows_the_other_seances(assistant: Assistant) -> None:
-    """Two Couthenans séances voted items; undated, the answer names its pick and the alternatives."""
-    answer = assistant.ask("Combien de votes pour à Couthenans sur la décision modificative du budget ?")
+    """Couthenans and Putanges both voted a décision modificative du budget; undated and unplaced,
+    the answer names its pick and the alternative (not an item that merely shares a word)."""
+    answer = assistant.ask("Combien de votes pour sur la décision modificative du budget ?")
     assert answer.answered and answer.kind == "vote_count"
-    assert "Autres délibérations proches" in answer.answer
+    assert "Autres délibérations proches" in answer.answer and "DECISION MODIFICATIVE" in answer.answer.upper()
+    assert "heures hebdomadaires" not in answer.answer
 
 
 def test_follow_up_keeps_the_deliberation(assistant: Assistant) -> None:
