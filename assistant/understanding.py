@@ -377,6 +377,7 @@ class Understanding:
     dates: list[DateHint] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     other_kinds: list[str] = field(default_factory=list)  # readings tried, in order, when `kind` finds nothing
+    neighbours: Callable[[str], Vote] | None = field(default=None, repr=False, compare=False)  # kinds by examples
 
     @classmethod
     def of(cls, question: str, neighbours: Callable[[str], Vote] | None = None) -> "Understanding":
@@ -387,7 +388,7 @@ class Understanding:
             vote = neighbours(split_parts(question)[0])
             kind = weighed_kind(kind, vote)
         return cls(question, kind, find_date_hints(question), content_words(question),
-                   other_readings(question, kind, vote))
+                   other_readings(question, kind, vote), neighbours)
 
     @property
     def wants(self) -> str | None:
@@ -408,7 +409,8 @@ class Understanding:
 
     def with_words(self, words: list[str], kind: str) -> "Understanding":
         """The same question read as `kind` with more subject words (a follow-up inherits them)."""
-        return Understanding(self.question, kind, self.dates, self.words + [w for w in words if w not in self.words])
+        return Understanding(self.question, kind, self.dates, self.words + [w for w in words if w not in self.words],
+                             neighbours=self.neighbours)
 
     def parts(self) -> list["Understanding"]:
         """A two-part question ("le montant…, et qui était le débiteur ?") as its whole and its
@@ -421,7 +423,14 @@ class Understanding:
     def clauses(self) -> list["Understanding"]:
         """The clauses of a two-part question, each read as a question of its own kind ("qui
         présidait…" / "dans quelle salle…"), with the dates of the whole question."""
-        return [Understanding(clause, question_kind(clause), self.dates, words) for clause, words in self._clause_texts()]
+        return [Understanding(clause, self._clause_kind(clause), self.dates, words)
+                for clause, words in self._clause_texts()]
+
+    def _clause_kind(self, clause: str) -> str:
+        """A clause's kind, read like a question's: by the rules, weighed against the examples
+        ("…, et qui s'y opposait ?" asks for the names of those against)."""
+        kind = question_kind(clause)
+        return weighed_kind(kind, self.neighbours(clause)) if self.neighbours is not None else kind
 
     def _clause_texts(self) -> list[tuple[str, list[str]]]:
         """The question's clauses that hold a content word, with those words."""

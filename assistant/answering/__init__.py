@@ -10,6 +10,7 @@ from the passages of the same deliberation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from assistant.answering import items, lists, passages, people, times, verify, votes
@@ -30,6 +31,7 @@ YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
 TALLY_KINDS = (*VOTE_KINDS, "election", "attendance_count")
+NAMES_KINDS = ("vote_named", "nppv")  # who voted a given way: not said by counts
 # the kinds whose record answer, when the records miss it, is read in the séance's passages instead
 # (not presence: a passage naming someone does not say they sat)
 TEXT_FALLBACK_KINDS = ("secretary", "president", "rapporteur", "proxy", "attendance_count", "date", "election",
@@ -259,9 +261,10 @@ def _following(sentence: passages.Sentence, catalog: Catalog) -> list[passages.S
     return [passages.Sentence(document, after[0], 0.0, 0.0)] if after else []
 
 
-def _sentences(understanding: Understanding, scope: Scope, index: Index,
-               catalog: Catalog) -> list[passages.Sentence]:
-    hits = passages.retrieve(index, understanding.question, scope)
+def _sentences(understanding: Understanding, scope: Scope, index: Index, catalog: Catalog,
+               query: str | None = None) -> list[passages.Sentence]:
+    """The best sentences for `understanding`, from the passages `query` (else the question) retrieves."""
+    hits = passages.retrieve(index, query or understanding.question, scope)
     words = understanding.subject_words(scope.place_words)
     # a figure must be about the entity the question names: another club's membership does not answer
     names = frozenset(passages.stem(w) for w in understanding.proper_names(scope.place_words)) \
@@ -282,13 +285,19 @@ def _with_clauses(result: Result, understanding: Understanding, scope: Scope, in
     présidait…, et dans quelle salle ?", "adopté, et pour quel budget ?"): from the records when
     the clause asks for one, else from the passages of the same deliberation or séance. A clause
     nothing answers leaves the answer as it is."""
-    covered = TALLY_KINDS if understanding.kind in TALLY_KINDS else (understanding.kind,)
+    covered = _covered_by(understanding.kind)
     clauses = understanding.clauses()
     parts = [result.part(clauses[0].question)] if len(clauses) > 1 else []
     for clause in clauses[1:]:
         if clause.kind in covered:
             continue
-        addition = _from_records(clause, scope, index) if clause.kind in CLAUSE_RECORD_KINDS else None
+        # "…, et qui s'y opposait ?" is asked of the deliberation the answer is about, else of
+        # what the whole question is about
+        if result.deliberations:
+            about, about_scope = replace(clause, words=[]), replace(scope, deliberations=result.deliberations)
+        else:
+            about, about_scope = replace(clause, words=understanding.words), scope
+        addition = _from_records(about, about_scope, index) if clause.kind in CLAUSE_RECORD_KINDS else None
         if addition is None or not addition.answered:
             addition = _clause_passage(result, clause, scope, index, catalog)
         if addition is not None and addition.answered:
@@ -304,15 +313,28 @@ def _with_clauses(result: Result, understanding: Understanding, scope: Scope, in
     return result
 
 
+def _covered_by(kind: str) -> tuple[str, ...]:
+    """The clause kinds an answer of `kind` already answers: a tally gives counts and outcome,
+    not who voted against ("combien de voix pour, et qui s'y opposait ?"); names give no counts."""
+    if kind in NAMES_KINDS:
+        return NAMES_KINDS
+    return tuple(k for k in TALLY_KINDS if k not in NAMES_KINDS) if kind in TALLY_KINDS else (kind,)
+
+
 def _clause_passage(result: Result, clause: Understanding, scope: Scope, index: Index,
                     catalog: Catalog) -> Result | None:
     """The sentence answering `clause`, in the deliberations `result` is about (else its séances),
-    other than those `result` already quotes."""
-    documents = [catalog.deliberations[d][0] for d in result.deliberations if d in catalog.deliberations]
-    narrowed = Scope(documents or scope.documents, True, True, scope.people, scope.place_words)
+    other than those `result` already quotes. The clause is looked for with the deliberations'
+    titles: "qui s'y opposait ?" alone finds no passage; with the item's subject, its discussion."""
+    held = [catalog.deliberations[d] for d in result.deliberations if d in catalog.deliberations]
+    narrowed = Scope([document for document, _ in held] or scope.documents, True, True, scope.people,
+                     scope.place_words)
+    titles = " ".join(d.title.value for _, d in held if d.title is not None)
     quoted = [(c.id.split("@")[0], Span(c.start, c.end)) for c in result.citations]
-    sentences = [s for s in _sentences(clause, narrowed, index, catalog) if s.coverage >= MIN_COVERAGE / 2
-                 and not any(d == s.document.id and span.contains(s.span) for d, span in quoted)]
+    sentences = [s for s in _sentences(clause, narrowed, index, catalog, f"{clause.question} {titles}".strip())
+                 if s.coverage >= MIN_COVERAGE / 2
+                 and not any(d == s.document.id and span.contains(s.span) for d, span in quoted)
+                 and (not held or any(d.id == s.document.id and x.span.contains(s.span) for d, x in held))]
     if not sentences:
         return None
     best = sentences[0]

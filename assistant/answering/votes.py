@@ -21,7 +21,7 @@ from corpus.names import designates
 from index import Index
 
 VOTED_FOR = re.compile(r"\bvote(?:nt|s)? pour\b|\bvote en faveur")
-POSITION_WORDS = {CONTRE: ("contre",), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
+POSITION_WORDS = {CONTRE: ("contre", "oppos"), ABSTENTION: ("absten",), NPPV: ("part",), NSPP: ("prononc",),
                   POUR: ("pour",)}
 
 

@@ -277,3 +277,13 @@ def test_no_alternative_is_offered_that_shares_nothing_with_the_subject(assistan
     answer = assistant.ask("Combien d'abstentions sur le pacte de solidarité ?")
     assert answer.answered and "8 abstentions" in answer.answer
     assert "Autres délibérations proches" not in answer.answer
+
+
+def test_who_voted_against_is_asked_of_the_deliberation_the_tally_is_about(assistant: Assistant) -> None:
+    """A tally does not say who voted against: the second clause is asked of the same
+    deliberation (Couthenans' budget decision, whose text names no one), not of another item."""
+    answer = assistant.ask("Combien de votes pour à Couthenans sur la décision modificative du budget, "
+                           "et qui a voté contre ?")
+    assert "13 pour" in answer.answer and len(answer.parts) == 2
+    assert answer.parts[0].answered and not answer.parts[1].answered
+    assert "Déneigement" not in answer.answer

@@ -143,3 +143,15 @@ def test_what_the_question_asks_decides_its_kind(question: str, kind: str) -> No
 def test_a_month_shares_the_year_of_the_month_it_is_coordinated_with() -> None:
     hints = find_date_hints("A-t-elle participé aux conseils d'octobre et de décembre 2025 ?")
     assert {(h.year, h.month, h.day) for h in hints} == {(2025, 10, None), (2025, 12, None)}
+
+
+def test_a_clause_is_read_by_the_examples_too() -> None:
+    """"…, et qui s'y opposait ?" matches no rule; its neighbours among the examples say it asks
+    who voted against."""
+    from assistant.kinds import KindClassifier
+    from assistant.understanding import Understanding
+
+    understanding = Understanding.of("Quel a été le vote sur la convention du festival, et qui s'y opposait ?",
+                                     KindClassifier().vote)
+    assert [c.kind for c in understanding.clauses()] == ["vote_count", "vote_named"]
+    assert Understanding.of("Quel a été le vote sur la convention, et qui s'y opposait ?").clauses()[1].kind == "content"
