@@ -385,8 +385,12 @@ class Understanding:
         against its nearest labelled examples (`neighbours`, see `assistant.kinds`) when given."""
         kind, vote = question_kind(question), None
         if neighbours is not None:
-            vote = neighbours(split_parts(question)[0])
-            kind = weighed_kind(kind, vote)
+            first = split_parts(question)[0]
+            vote = neighbours(_asked_part(first))  # "Friesen, 9 décembre : qui manquait ?" asks the last part
+            # no rule reads the first clause ("qui manquait à la séance ? y avait-il des
+            # procurations ?"): its examples decide before a later clause's rule does
+            kind = weighed_kind(question_kind(first) if first != question else kind, vote)
+            kind = question_kind(question) if kind == "content" else kind
         return cls(question, kind, find_date_hints(question), content_words(question),
                    other_readings(question, kind, vote), neighbours)
 

@@ -155,3 +155,15 @@ def test_a_clause_is_read_by_the_examples_too() -> None:
                                      KindClassifier().vote)
     assert [c.kind for c in understanding.clauses()] == ["vote_count", "vote_named"]
     assert Understanding.of("Quel a été le vote sur la convention, et qui s'y opposait ?").clauses()[1].kind == "content"
+
+
+def test_the_first_clause_decides_even_when_only_the_examples_read_it() -> None:
+    """"CM du 3 mars : qui manquait ? y avait-il des pouvoirs ?" asks first who was missing; the
+    proxies rule fires on the second question only."""
+    from assistant.kinds import KindClassifier
+    from assistant.understanding import Understanding
+
+    understanding = Understanding.of("Couthenans, 3 mars 2022 : qui manquait à la séance ? Y avait-il des pouvoirs ?",
+                                     KindClassifier().vote)
+    assert understanding.kind == "absence"
+    assert [c.kind for c in understanding.clauses()][1:] == ["proxy"]
