@@ -22,3 +22,22 @@ def test_the_examples_decide_only_what_no_rule_recognised() -> None:
     assert weighed_kind("content", Vote((("amount", 0.7), ("content", 0.3)))) == "amount"
     assert weighed_kind("content", Vote((("amount", 0.5), ("date", 0.5)))) == "content"
     assert weighed_kind("proxy", Vote((("absence", 0.9), ("proxy", 0.1)))) == "proxy"
+
+
+def test_a_gram_weighs_by_how_well_it_tells_the_kinds_apart() -> None:
+    """A gram every kind uses ("conseil municipal du") tells nothing; one many examples of one
+    kind use ("voté") tells much; one met in a single example ("entreprise") little, however pure."""
+    from collections import Counter
+
+    from assistant.kinds import _telling
+
+    by_kind = {"absence": Counter({"cons": 5, "vot": 0, "entr": 0}), "president": Counter({"cons": 5}),
+               "vote_count": Counter({"cons": 5, "vot": 9}), "nppv": Counter({"cons": 5, "entr": 1})}
+    spread, voted, single = (_telling(g, by_kind, c, 4) for g, c in (("cons", 20), ("vot", 9), ("entr", 1)))
+    assert spread < 0.05 and voted > 0.5 and single < voted
+
+
+def test_a_question_far_from_every_example_gets_no_kind_from_them() -> None:
+    """"à quelle entreprise" shares little with any example: the examples abstain."""
+    assert CLASSIFIER.vote("à quelle entreprise").kind is None
+    assert Vote((("amount", 1.0),), nearest=0.1).share == 0.0
