@@ -308,6 +308,8 @@ def _fired_kinds(text: str, first_clause: str, passed: bool = False) -> list[str
         if pattern.search(text) and kind not in fired:
             if kind == "vote_outcome" and ASKS_WHAT.search(first_clause) and not passed:
                 continue  # "adopté" / "voté" only describes what the question is about
+            if kind in ("presence", "absence") and _asks_for_things(first_clause):
+                continue  # "quels sont les axes … présentés lors du débat ?" asks for the axes
             fired.append(kind)
     return fired
 

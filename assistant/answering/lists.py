@@ -9,7 +9,8 @@ asked word:
   logement") answers with that list and its section;
 - else a list whose lead-in names the asked noun ("volets") answers alone;
 - else the outline answers: each section with the items listed under it.
-A content question that asks for no list ("que prévoit le pacte pour le logement ?") is answered the
+Headings that call themselves by the asked noun and a number ("Axe 1 : …", "Axe 2 : …") answer
+"quels sont les axes ?" first. A content question that asks for no list ("que prévoit le pacte pour le logement ?") is answered the
 same way when a numbered section's title names its subject. Every item is cited on its own line. When the deliberation has no list, the passages answer.
 """
 from __future__ import annotations
@@ -102,6 +103,24 @@ def _blocks(text: str, span: Span) -> list[Block]:
     return blocks
 
 
+# a heading that names its kind and number: "Axe 1 : Préserver…", "Orientation II – …", "Action 3. …"
+LABELLED = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-Za-zÀ-ÿ]{3,})[^\S\n]+(?P<number>\d{1,2}|[IVX]{1,4})[^\S\n]*[:.–-][^\S\n]*"
+                      r"(?P<title>\S[^\n]*)$")
+
+
+def _labelled(text: str, span: Span, focus: str) -> list[Span]:
+    """The headings that call themselves by the asked noun and a number ("Axe 1 :", "Axe 2 :"
+    for "quels sont les axes ?"), when there are at least two; each with its wrapped line."""
+    found = []
+    for match in LABELLED.finditer(text, span.start, span.end):
+        if stem(fold(match["label"]).rstrip("sx")) != stem(focus.rstrip("sx")):  # "Axe" for "axes"
+            continue
+        end = match.end()
+        following = re.match(r"\n[^\S\n]*[a-zà-ÿ][^\n]*", text[end:span.end])
+        found.append(Span(match.start("label"), end + (following.end() if following else 0)))
+    return found if len(found) >= MIN_ITEMS else []
+
+
 def _stems(text: str, span: Span | None) -> frozenset[str]:
     return text_stems(text[span.start:span.end]) if span is not None else frozenset()
 
@@ -173,6 +192,13 @@ def listed(index: Index, understanding: Understanding, scope: Scope) -> Result |
     words = understanding.subject_words(scope.place_words)
     count, focus = _count_and_noun(words, understanding.focus or "")
     specific = [stem(w) for w in words if stem(w) not in title and w != focus and len(w) > 3 and w not in GENERIC]
+    labelled = _labelled(text, deliberation.span, focus) if asks_list(understanding) else []
+    if labelled:
+        items = " ; ".join(" ".join(text[h.start:h.end].split()) for h in labelled)
+        return Result(True, "content", f"D'après {seance_label(document)} : {items}.",
+                      [cite_line(document, h) for h in labelled], [deliberation.id],
+                      context=Scope([document], scope.named_collectivity, scope.named_date, scope.people,
+                                    scope.place_words), basis=PASSAGE)
     blocks = _pick(text, _blocks(text, deliberation.span), focus, specific, count)
     if not asks_list(understanding):
         # "que prévoit le pacte pour le logement ?": the section its title names, if one does

@@ -43,3 +43,27 @@ def test_the_list_named_by_its_noun_the_one_narrowed_to_or_the_outline() -> None
 def test_a_list_question_asks_for_several_things() -> None:
     assert asks_list(Understanding.of("Quelles sont les actions du plan de sobriété ?"))
     assert not asks_list(Understanding.of("Quel est le montant du plan de sobriété ?"))
+
+
+ORIENTATIONS = """Le projet d'aménagement retient les orientations suivantes, débattues en séance.
+Orientation I – Protéger la ressource en eau
+et les zones humides
+   Monsieur X demande si les captages sont concernés.
+Orientation II – Développer les mobilités douces
+   Un débat a lieu sur les pistes cyclables.
+Orientation III – Conforter les commerces du bourg
+Article 4 : le présent document sera affiché.
+"""
+
+
+def test_headings_named_by_the_asked_noun_and_a_number_are_the_list() -> None:
+    """"Orientation I – …" headings, one wrapped, separated by discussion: the three orientations,
+    not the article that merely has the same shape."""
+    from assistant.answering.lists import _labelled
+
+    found = _labelled(ORIENTATIONS, Span(0, len(ORIENTATIONS)), "orientations")
+    assert [" ".join(ORIENTATIONS[s.start:s.end].split()) for s in found] == [
+        "Orientation I – Protéger la ressource en eau et les zones humides",
+        "Orientation II – Développer les mobilités douces",
+        "Orientation III – Conforter les commerces du bourg"]
+    assert _labelled(ORIENTATIONS, Span(0, len(ORIENTATIONS)), "articles") == []
