@@ -169,7 +169,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
                               r"quels? (?:elus?|conseillers?) (?:ont|a) vote")),
     ("vote_count", re.compile(r"\bquel(?:le)?s? (?:a ete |ont ete |est |etait |fut )?(?:le |les |la )?(?:votes?|scrutin|decompte)\b|"
-                              r"combien de (?:voix|votes)|combien (?:pour|contre)\b|resultats? (?:du|au|de ce|de la|des) (?:vote|scrutin)|"
+                              r"combien de (?:voix|votes)|combien (?:pour|contre)\b(?! (?:l'|la |le |les |un |une |des |du |chaque ))|resultats? (?:du|au|de ce|de la|des) (?:vote|scrutin)|"
                               r"\bvoix (?:pour|contre)|abstentions?\b|pour, contre|decompte|repartition des (?:voix|votes)")),
     ("amount", re.compile(r"^(?:a combien |quel|quelle|quels|quelles) (?:est |sont |etait |etaient |a ete |ont ete )?"
                           r"(?:le |la |les |l')?(?:\w+ ){0,2}(?:montant|cout|taux|prix|tarif|somme|budget|produit|"

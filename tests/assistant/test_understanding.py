@@ -167,3 +167,11 @@ def test_the_first_clause_decides_even_when_only_the_examples_read_it() -> None:
                                      KindClassifier().vote)
     assert understanding.kind == "absence"
     assert [c.kind for c in understanding.clauses()][1:] == ["proxy"]
+
+
+def test_how_much_for_a_beneficiary_is_a_sum_not_a_tally() -> None:
+    """"combien pour l'association X ?" asks a sum; "combien pour, combien contre ?" a tally."""
+    from assistant.understanding import question_kind
+
+    assert question_kind("Subventions votées le 3 mai : combien pour le club de judo ?") == "amount"
+    assert question_kind("Sur le budget, combien pour et combien contre ?") == "vote_count"
