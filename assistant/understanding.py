@@ -291,9 +291,11 @@ def question_kind(question: str) -> str:
 def _asked_part(clause: str) -> str:
     """What a "subject : question" clause asks, when the part after the colon asks something."""
     match = TOPIC_THEN_LIST.match(clause.strip())
-    if match is None or ASKING_WORD.search(fold(match["topic"])) or not ASKING_WORD.search(fold(match["asked"])):
+    if match is None or ASKING_WORD.search(fold(match["topic"])):
         return clause
-    return match["asked"]
+    asked = fold(match["asked"].strip())
+    # "…: total voté et élus n'ayant pas pris part ?" asks without an asking word, by its figure's noun
+    return match["asked"] if ASKING_WORD.search(asked) or HEAD_FIGURE.match(asked) else clause
 
 
 def _kind_of(text: str, first_clause: str) -> str:

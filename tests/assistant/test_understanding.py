@@ -175,3 +175,10 @@ def test_how_much_for_a_beneficiary_is_a_sum_not_a_tally() -> None:
 
     assert question_kind("Subventions votées le 3 mai : combien pour le club de judo ?") == "amount"
     assert question_kind("Sur le budget, combien pour et combien contre ?") == "vote_count"
+
+
+def test_a_subject_then_the_noun_of_a_figure_asks_for_the_figure() -> None:
+    """"Subventions 2022 : total voté et élus n'ayant pas pris part ?" asks first for a sum."""
+    from assistant.understanding import question_kind
+
+    assert question_kind("Subventions 2022 de Flaux : total voté et élus n'ayant pas pris part au vote ?") == "amount"
