@@ -268,7 +268,8 @@ FOCUS = re.compile(r"(?:^|[,:] )(?:a |de |en |pour |sur |dans |par |depuis |jusq
                    r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})")
 ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|(?:^|[,:;] )(?:a |par |pour |de )?qui\b|"
                          r"\b(?:quel|quels|quelle|quelles) (?:sont les |etaient les )?(?:\d+ )?"
-                         r"(?:elus?|conseill|membres?|adjoint|personnes?)")
+                         r"(?:elus?|conseill|membres?|adjoint|personnes?|delegue|representant|referent|suppleant|"
+                         r"titulaire|correspondant|assesseur|scrutateur)")
 MONEY_WORDS = re.compile(r"montant|produit|pourcentage|participation|contribution|dotation|enveloppe|indemnit|loyer|"
                          r"recette|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
                          r"rapporte|financ")

@@ -182,3 +182,12 @@ def test_a_subject_then_the_noun_of_a_figure_asks_for_the_figure() -> None:
     from assistant.understanding import question_kind
 
     assert question_kind("Subventions 2022 de Flaux : total voté et élus n'ayant pas pris part au vote ?") == "amount"
+
+
+def test_a_question_asking_which_delegates_or_referents_asks_for_people() -> None:
+    """Their answer must name someone: a sentence on the referents' fees does not answer."""
+    from assistant.understanding import Understanding
+
+    assert Understanding.of("Quels délégués la commune a-t-elle désignés au SIVOM ?").asks_person
+    assert Understanding.of("Quels référents ont été désignés le 3 mai ?").asks_person
+    assert not Understanding.of("Quels tarifs ont été votés le 3 mai ?").asks_person
