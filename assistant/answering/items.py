@@ -61,6 +61,26 @@ def find_deliberations(index: Index, understanding: Understanding, scope: Scope,
 
 
 UNMET_PENALTY = 3.0
+# how much better than the chosen item's title another item's must fit the question for the
+# question to be taken as naming that other item
+CLEARLY_NAMED = 0.5
+BETTER_BY = 0.25
+
+
+def unrecorded(index: Index, understanding: Understanding, scope: Scope, chosen: Deliberation, needs: str,
+               what: str) -> Result | None:
+    """A decline when the deliberation the question names by its title records no `needs`
+    ("votes", "rapporteur"): the best-fitting item that records one is another item, which would
+    answer another question ("qui était rapporteur du pacte ?" is not answered by a loan's)."""
+    words = subject_stems(understanding, scope)
+    chosen_fit = overlap(words, chosen.title.value) if chosen.title else 0.0
+    for document, deliberation in find_deliberations(index, understanding, scope, "title")[:3]:
+        fit = overlap(words, deliberation.title.value)
+        if not getattr(deliberation, needs) and fit >= CLEARLY_NAMED and fit > chosen_fit + BETTER_BY:
+            return Result(False, understanding.kind, f"Le texte ne donne pas {what} pour {title_of(deliberation)}, "
+                          f"{seance_label(document)}.", [cite_line(document, deliberation.title.span)],
+                          [deliberation.id], context=scope)
+    return None
 
 
 # "la question 12", "le point n° 3", "la délibération DEL2025-02"

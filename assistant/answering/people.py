@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.items import find_deliberations, title_of, vote_asked
+from assistant.answering.items import find_deliberations, title_of, unrecorded, vote_asked
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.catalog import fuller_form, people_of
@@ -109,6 +109,9 @@ ITEM_CUES = ("election", "compte", "vote", "pendant", "lors", "pour le", "pour l
 def rapporteur(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
     """Who reported the deliberation the question is about."""
     for document, deliberation in find_deliberations(index, understanding, scope, "rapporteur")[:1]:
+        unnamed = unrecorded(index, understanding, scope, deliberation, "rapporteur", "de rapporteur")
+        if unnamed is not None:
+            return unnamed
         person = deliberation.rapporteur
         text = f"Rapporteur de {title_of(deliberation)}, {seance_label(document)} : {person.name}."
         return Result(True, "rapporteur", text, [cite_line(document, person.span)], [deliberation.id],

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.items import find_deliberations, overlap, subject_stems, title_of, vote_asked
+from assistant.answering.items import find_deliberations, overlap, subject_stems, title_of, unrecorded, vote_asked
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
@@ -84,7 +84,7 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
     candidates = find_deliberations(index, understanding, scope, "votes")
     if not candidates:
         return None
-    unvoted = _named_without_vote(understanding, scope, candidates[0][1])
+    unvoted = unrecorded(index, understanding, scope, candidates[0][1], "votes", "de vote")
     if unvoted is not None:
         return unvoted
     if kind in ("vote_named", "nppv"):
@@ -181,23 +181,6 @@ def _by_position(named: list[NamedVote]) -> str:
     for n in named:
         by_position.setdefault(n.position, []).append(n.person.name)
     return " ; ".join(f"{position} : {', '.join(names)}" for position, names in by_position.items())
-
-
-def _named_without_vote(understanding: Understanding, scope: Scope, chosen: Deliberation) -> Result | None:
-    """A decline when the deliberation the question names by its title records no vote: the
-    best-matching item that has one is another item, whose vote would answer another question."""
-    words = subject_stems(understanding, scope)
-    chosen_fit = overlap(words, chosen.title.value) if chosen.title else 0.0
-    for document in scope.documents[:3]:
-        for deliberation in document.seance.deliberations:
-            if deliberation.votes or deliberation.title is None:
-                continue
-            fit = overlap(words, deliberation.title.value)
-            if fit >= 0.5 and fit > chosen_fit + 0.25:
-                return Result(False, understanding.kind, f"Le texte ne donne pas de vote pour {title_of(deliberation)}, "
-                              f"{seance_label(document)}.", [cite_line(document, deliberation.title.span)],
-                              [deliberation.id], context=scope)
-    return None
 
 
 def _proclamation_before(document: Document, span: Span) -> Citation | None:

@@ -287,3 +287,11 @@ def test_who_voted_against_is_asked_of_the_deliberation_the_tally_is_about(assis
     assert "13 pour" in answer.answer and len(answer.parts) == 2
     assert answer.parts[0].answered and not answer.parts[1].answered
     assert "Déneigement" not in answer.answer
+
+
+def test_a_role_the_named_item_does_not_record_is_not_taken_from_another_item(assistant: Assistant) -> None:
+    """The pacte names no rapporteur: the answer says so, citing its title, rather than giving
+    the rapporteur of whatever item has one."""
+    answer = assistant.ask("Qui était le rapporteur du pacte de solidarité ?")
+    assert not answer.answered and "Pacte de Solidarité" in answer.answer
+    assert answer.citations and answer.citations[0].document.startswith("dijon-metropole")
