@@ -265,7 +265,10 @@ FOCUS = re.compile(r"(?:^|[,:] )(?:a |de |en |pour |sur |dans |par |depuis |jusq
                    r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle )?(?:le |la |les |l')?(?:\d+ )?"
                    r"(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|ancien|ancienne|premier|premiere|dernier|"
                    r"derniere|grands?|grandes?|principale?s?|total|totale|maximum|minimum|exacte?|futur|futurs) )?"
-                   r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})")
+                   r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})|"
+                   # terse or imperative: "Liste des actions du pacte", "Détaillez les mesures…"
+                   r"^(?:la )?(?:liste|detail|enumeration) (?:des|de ses|de leurs) ([a-z]{3,})|"
+                   r"^(?:listez|listes|detaillez|enumerez|citez|donnez|indiquez) (?:les|moi les) ([a-z]{3,})")
 ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|(?:^|[,:;] )(?:a |par |pour |de )?qui\b|"
                          r"\b(?:quel|quels|quelle|quelles) (?:sont les |etaient les )?(?:\d+ )?"
                          r"(?:elus?|conseill|membres?|adjoint|personnes?|delegue|representant|referent|suppleant|"
@@ -384,7 +387,7 @@ def _asks_for_things(question: str) -> bool:
     lutte contre la pauvreté" is no vote against)."""
     text = fold(question)
     match = FOCUS.search(text)
-    noun = match and (match.group(1) or match.group(2))
+    noun = match and next((g for g in match.groups() if g), None)
     return bool(ASKS_THINGS.search(text)) and noun is not None and noun.endswith(("s", "x")) \
         and noun not in PERSON_OR_TIME_NOUNS | {"voix", "votes", "suffrages", "elus", "presents", "absents", "votants"}
 
@@ -488,7 +491,7 @@ class Understanding:
 
     def _asked_noun(self) -> str | None:
         match = FOCUS.search(fold(self.question))
-        return match and (match.group(1) or match.group(2)) or None
+        return match and next((g for g in match.groups() if g), None)
 
     def proper_names(self, ignore: set[str]) -> list[str]:
         """Folded words the question capitalises past its first word ("l'association Vital'Marche",

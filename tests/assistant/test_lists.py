@@ -67,3 +67,10 @@ def test_headings_named_by_the_asked_noun_and_a_number_are_the_list() -> None:
         "Orientation II – Développer les mobilités douces",
         "Orientation III – Conforter les commerces du bourg"]
     assert _labelled(ORIENTATIONS, Span(0, len(ORIENTATIONS)), "articles") == []
+
+
+def test_terse_and_imperative_list_questions_ask_for_their_noun() -> None:
+    for question in ("Liste des actions du plan de sobriété", "Détaillez les mesures du plan de sobriété",
+                     "citez les orientations du plan"):
+        understanding = Understanding.of(question)
+        assert understanding.focus in ("actions", "mesures", "orientations") and asks_list(understanding), question
