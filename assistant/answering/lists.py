@@ -27,7 +27,7 @@ from corpus.parse.counts import number_value
 from index import Index
 
 # "quels sont les…", "quelles actions…", "liste des…": a question that asks for several things
-ASKS_LIST = re.compile(r"\bquel(?:le)?s\b|\blist(?:e|er)\b|\benumer|\bdetaill")
+ASKS_LIST = re.compile(r"\bquel(?:le)?s\b|\blist(?:e|er|ez)\b|\benumer|\bdetaill|^(?:citez|donnez|indiquez) (?:les|moi les)\b")
 # bullets: dashes, dots and the private-use glyphs PDF extractors make of Symbol / Wingdings bullets
 BULLET = re.compile(r"[^\S\n]*(?:[-–—•▪◦*·\x01-\x08\uf000-\uf0ff]|\d{1,2}[.)°]|[a-h]\)|[ivx]{1,4}[.)])[^\S\n]+(?=\S)",
                     re.IGNORECASE)
