@@ -175,7 +175,8 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:le |la |les |l')?(?:\w+ ){0,2}(?:montant|cout|taux|prix|tarif|somme|budget|produit|"
                           r"enveloppe|dotation|contribution|participation|loyer|indemnite|recette)|"
                           r"combien (?:a|ont) (?:coute|rapporte)|combien (?:touche|coute|rapporte)|a combien s'eleve|"
-                          r"combien .{0,40}(?:consacre|verse|accorde|alloue|attribue|percoi|depense)")),
+                          r"combien .{0,40}(?:consacre|verse|accorde|alloue|attribue|percoi|depense|demande|sollicite|"
+                          r"recoi|recu|apporte|engage|investi|paye|finance)")),
     # "qu'a décidé le conseil pour les budgets annexes ?" asks what was decided, not a sum
     ("content", re.compile(r"^(?:qu'a|qu'ont|que|qu'est-ce qu'a) (?:\w+ ){0,4}?(?:decide|prevoit|prevu|arrete)")),
     ("vote_outcome", re.compile(r"adopte|approuve|rejete|pris acte|prend acte|accepte|refuse|\bvote(?:e|es|s)?\b")),
@@ -273,6 +274,8 @@ ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|(?:^|[,:;] )(?:
                          r"\b(?:quel|quels|quelle|quelles) (?:sont les |etaient les )?(?:\d+ )?"
                          r"(?:elus?|conseill|membres?|adjoint|personnes?|delegue|representant|referent|suppleant|"
                          r"titulaire|correspondant|assesseur|scrutateur)")
+# "combien X a-t-elle demandé ?": how much, of nothing counted ("combien de places" counts)
+BARE_HOW_MUCH = re.compile(r"\bcombien\b(?! d(?:e |'|es ))")
 MONEY_WORDS = re.compile(r"montant|produit|pourcentage|participation|contribution|dotation|enveloppe|indemnit|loyer|"
                          r"recette|\bcouts?\b|\bcoute|€|euros?\b|\btaux\b|\bprix\b|tarif|budget|subvention|somme|touche|"
                          r"rapporte|financ")
@@ -429,7 +432,8 @@ class Understanding:
     def wants(self) -> str | None:
         """The figure an answer must hold: "money" for a sum or a rate, "hour" for a time of day,
         "time" for a date or an hour ("à quelles dates…"), "number" for a count."""
-        if self.also_amount or self.kind == "amount" and MONEY_WORDS.search(fold(self.question)):
+        text = fold(self.question)
+        if self.also_amount or self.kind == "amount" and (MONEY_WORDS.search(text) or BARE_HOW_MUCH.search(text)):
             return "money"
         noun = self._asked_noun()
         if noun in ("heure", "heures", "horaires"):

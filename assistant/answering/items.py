@@ -83,8 +83,8 @@ def unrecorded(index: Index, understanding: Understanding, scope: Scope, chosen:
     return None
 
 
-# "la question 12", "le point n° 3", "la délibération DEL2025-02"
-ITEM_NUMBER = re.compile(r"\b(?:question|point|deliberation|dossier)\s+(?:n°\s*|no\s*|numero\s*)?([\w-]*\d[\w-]*)")
+# "la question 12", "le point n° 3", "la délibération DEL2025-02", "l'affaire 64"
+ITEM_NUMBER = re.compile(r"\b(?:question|point|deliberation|dossier|affaire)\s+(?:n°\s*|no\s*|numero\s*)?([\w-]*\d[\w-]*)")
 
 
 # the share of the question's subject (words weighed by their rarity in the archive) a

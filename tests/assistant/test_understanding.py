@@ -191,3 +191,12 @@ def test_a_question_asking_which_delegates_or_referents_asks_for_people() -> Non
     assert Understanding.of("Quels délégués la commune a-t-elle désignés au SIVOM ?").asks_person
     assert Understanding.of("Quels référents ont été désignés le 3 mai ?").asks_person
     assert not Understanding.of("Quels tarifs ont été votés le 3 mai ?").asks_person
+
+
+def test_how_much_of_nothing_counted_is_a_sum() -> None:
+    """"Combien l'association a-t-elle demandé ?" wants a sum; "combien de places ?" a count."""
+    from assistant.understanding import Understanding
+
+    asked = Understanding.of("Combien l'association des parents a-t-elle demandé à la commune ?")
+    assert asked.kind == "amount" and asked.wants == "money"
+    assert Understanding.of("Combien de places compte la nouvelle crèche ?").wants == "number"
