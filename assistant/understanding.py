@@ -244,7 +244,7 @@ def split_parts(question: str) -> list[str]:
 
 MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
 # a question opening on the noun of a figure, without an asking word, asks for that figure
-HEAD_FIGURE = re.compile(r"^(?:le |la |les |l')?(?:montants?|couts?|taux|prix|tarifs?|sommes?|totaux|total)\b(?!.*\?.+\?)"
+HEAD_FIGURE = re.compile(r"^(?:le |la |les |l')?(montants?|couts?|taux|prix|tarifs?|sommes?|totaux|total)\b(?!.*\?.+\?)"
                          r"(?!.*\b(?:qui|combien|comment|pourquoi|quand)\b)")
 ASKS_ROLE = re.compile(r"\bqui (?:a |avait |etait |fut )?(?:le |la )?(presid|rapport|secretair)\w*")
 SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"
@@ -494,8 +494,14 @@ class Understanding:
         return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
 
     def _asked_noun(self) -> str | None:
+        """The noun after "quel(le)s" / "combien de", or the figure's noun a terse question opens
+        on ("Taux du foncier bâti voté en 2014 ?": a rate, not the bases)."""
         match = FOCUS.search(fold(self.question))
-        return match and next((g for g in match.groups() if g), None)
+        if match:
+            return next((g for g in match.groups() if g), None)
+        head = HEAD_FIGURE.match(fold(_asked_part(split_parts(self.question)[0])).strip())
+        # a sum's noun ("Montant de l'aide…") already asks for money, whatever it is of
+        return head.group(1) if head and head.group(1).rstrip("sx") not in MONEY_NOUNS else None
 
     def proper_names(self, ignore: set[str]) -> list[str]:
         """Folded words the question capitalises past its first word ("l'association Vital'Marche",

@@ -200,3 +200,11 @@ def test_how_much_of_nothing_counted_is_a_sum() -> None:
     asked = Understanding.of("Combien l'association des parents a-t-elle demandé à la commune ?")
     assert asked.kind == "amount" and asked.wants == "money"
     assert Understanding.of("Combien de places compte la nouvelle crèche ?").wants == "number"
+
+
+def test_a_terse_question_opening_on_a_rate_asks_for_a_rate() -> None:
+    """"Taux du foncier bâti voté en 2014 ?" wants a rate (shown by a "%"), not the tax bases."""
+    from assistant.understanding import Understanding
+
+    assert Understanding.of("Taux du foncier bâti voté par la ville en 2014 ?").focus == "taux"
+    assert Understanding.of("Montant de l'aide votée le 18 décembre ?").focus is None
