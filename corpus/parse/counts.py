@@ -39,7 +39,10 @@ NUMBER = re.compile(rf"\b(?:\d{{1,3}}|{NUMBER_WORDS})\b(?![.,/]\d|[^\S\n]*(?:h\b
 AFTER = re.compile(rf"{_S}*(?:\([^)\n]{{0,20}}\){_S}*)?(?P<colon>[:=]|(?:{_S}+[a-z'’-]+){{1,4}}{_S}*:)?{_S}*[-–—]?{_S}*"
                    rf"(?P<n>\d{{1,3}}|{NUMBER_WORDS})\b(?![.,/]\d|{_S}*(?:h\b|heures?\b|%|€))")
 BEFORE = re.compile(rf"(?P<n>\b(?:\d{{1,3}}|{NUMBER_WORDS}))(?:{_S}+|{_S}*\n{_S}*)$")
-QUORUM = re.compile(r"(?:le[^\S\n]+)?quorum[^.\n]{0,80}?(?:atteint|remplie?)|quorum[^\S\n]*:[^\S\n]*\d+")
+# the quorum sentence, with the count it states ("Quorum atteint avec 11 élus représentés (minimum 7)")
+QUORUM = re.compile(r"(?:le[^\S\n]+)?quorum[^.\n]{0,80}?(?:atteint|remplie?)"
+                    r"(?:[^\S\n]+(?:avec|par)[^.,;\n(]{0,60}\d[^.,;\n(]{0,40}(?:\([^)\n]{0,60}\))?)?"
+                    r"|quorum[^\S\n]*:[^\S\n]*\d+")
 LONE_ONE = frozenset({"un", "une"})  # "une procuration" is rarely a count
 COLUMN_SLACK = 4
 BELOW_LINES = 2

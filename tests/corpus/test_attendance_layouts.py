@@ -218,3 +218,14 @@ def test_two_secretaries_and_a_secretary_proposed_in_a_sentence() -> None:
     secretary = parse_text("b.txt", said).seance.secretary
     assert secretary.name == "Maud BODKIN"
     assert " ".join(said[secretary.span.start:secretary.span.end].split()) == "Maud BODKIN"
+
+
+def test_the_quorum_sentence_keeps_the_count_it_states() -> None:
+    """"Quorum atteint avec 11 élus représentés (minimum 7 élus représentés)": the figures are the
+    answer to "combien d'élus représentés pour le quorum ?"."""
+    from corpus.parse.counts import QUORUM
+
+    line = "Quorum atteint avec 11 élus représentés (minimum 7 élus représentés).\nSecrétaire : M. X"
+    found = QUORUM.search(line.lower())
+    assert found and line[found.start():found.end()] == "Quorum atteint avec 11 élus représentés (minimum 7 élus représentés)"
+    assert QUORUM.search("le quorum étant atteint, le conseil délibère").group() == "le quorum étant atteint"
