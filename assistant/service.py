@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant import facts, inspection
+from assistant.acronyms import ACRONYM, readings, spelled_out
 from assistant.answering import answer_question, remembered
 from assistant.answering.passages import retrieve
 from assistant.answering.scope import resolve
@@ -42,6 +43,7 @@ class Assistant:
         self.conversations = Conversations(index.folder / SESSIONS_FILE)  # shared by every worker
         self._catalog: Catalog | None = None
         self._catalog_version: str | None = None
+        self._acronyms: tuple[str, dict[str, str]] | None = None  # (index version, readings)
         self._lock = threading.Lock()
 
     @classmethod
@@ -93,11 +95,25 @@ class Assistant:
             raise EmptyQuestion("la question est vide")
         catalog = self.catalog
         previous = self.conversations.get(session_id, catalog)
-        answer = answer_question(question.strip(), catalog, self.index, previous, self.kinds.vote)
+        answer = answer_question(self._spelled_out(question.strip()), catalog, self.index, previous,
+                                 self.kinds.vote)
         if session_id:
             self.conversations.remember(session_id, remembered(answer), catalog)
         model = answer.to_model(question, id, session_id)
         return self.phraser.rephrase(model) if self.phraser else model
+
+    def _spelled_out(self, question: str) -> str:
+        """The question with the acronyms the archive does not print spelled out from its titles
+        ("le CFU 2023" → "le CFU (compte financier unique) 2023")."""
+        asked = ACRONYM.findall(question)
+        if not asked:
+            return question
+        version = self.index.version()
+        with self._lock:
+            if self._acronyms is None or self._acronyms[0] != version:
+                self._acronyms = (version, readings(self.index.deliberation_titles()))
+        printed = {word for word, rarity in self.index.rarity([a.lower() for a in asked]).items() if rarity is not None}
+        return spelled_out(question, self._acronyms[1], printed)
 
     def search(self, query: str, k: int = 10, collectivity: str | None = None, body: str | None = None,
                date_from: dt.date | None = None, date_to: dt.date | None = None,

@@ -103,6 +103,10 @@ class Index:
         found = self._store.documents(doc_id)
         return found[0] if found else None
 
+    def deliberation_titles(self) -> list[str]:
+        with self._lock:
+            return self._store.deliberation_titles()
+
     def document_text(self, doc_id: str) -> str | None:
         return self._store.document_text(doc_id)
 

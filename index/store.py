@@ -228,6 +228,11 @@ class Store:
         return [Document(id=i, name=n, text=t, sha256=s, format=f,
                          seance=serialize.from_json(Seance, r)) for i, n, t, s, f, r in rows]
 
+    def deliberation_titles(self) -> list[str]:
+        """Every deliberation title of the archive, once each."""
+        return [row[0] for row in self.db.execute(
+            "SELECT DISTINCT title FROM deliberations WHERE title IS NOT NULL")]
+
     def document_text(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None

@@ -295,3 +295,10 @@ def test_a_role_the_named_item_does_not_record_is_not_taken_from_another_item(as
     answer = assistant.ask("Qui était le rapporteur du pacte de solidarité ?")
     assert not answer.answered and "Pacte de Solidarité" in answer.answer
     assert answer.citations and answer.citations[0].document.startswith("dijon-metropole")
+
+
+def test_an_acronym_the_archive_does_not_print_is_read_from_its_titles(assistant: Assistant) -> None:
+    """No text of the fixture prints "DM": its titles spell it ("Budget – Décision modificative")."""
+    answer = assistant.ask("Combien de votes pour la DM à Couthenans ?")
+    assert answer.answered and answer.answer.startswith("Vote sur « Budget – Décision modificative »")
+    assert answer.question == "Combien de votes pour la DM à Couthenans ?"  # asked as typed
