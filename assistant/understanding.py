@@ -242,7 +242,7 @@ def split_parts(question: str) -> list[str]:
     return parts or [question]
 
 
-MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total"}
+MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total", "budget"}
 # a question opening on the noun of a figure, without an asking word, asks for that figure
 HEAD_FIGURE = re.compile(r"^(?:le |la |les |l')?(montants?|couts?|taux|prix|tarifs?|sommes?|totaux|total)\b(?!.*\?.+\?)"
                          r"(?!.*\b(?:qui|combien|comment|pourquoi|quand)\b)")

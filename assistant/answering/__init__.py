@@ -217,7 +217,8 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
         if len(parts) > 1 or " et " in understanding.question:
             chosen += _following(top, catalog)
         chosen = sorted({s.span: s for s in chosen}.values(), key=lambda s: s.span.start)
-        parts_cited = [[part for part in passages.quoted_parts(top.document.text, s.span)] for s in chosen]
+        asked = frozenset(passages.stem(w) for w in understanding.subject_words(scope.place_words))
+        parts_cited = [passages.quoted_parts(top.document.text, s.span, asked) for s in chosen]
         quotes = " […] ".join(" / ".join(" ".join(top.document.text[p.start:p.end].split()) for p in parts)
                               for parts in parts_cited)
         lines.append(f"D'après {seance_label(top.document)} : « {quotes} »")
@@ -338,7 +339,8 @@ def _clause_passage(result: Result, clause: Understanding, scope: Scope, index: 
     if not sentences:
         return None
     best = sentences[0]
-    rows = passages.quoted_parts(best.document.text, best.span)
+    rows = passages.quoted_parts(best.document.text, best.span,
+                                 frozenset(passages.stem(w) for w in clause.subject_words(scope.place_words)))
     quote = " / ".join(" ".join(best.document.text[row.start:row.end].split()) for row in rows)
     return Result(True, clause.kind, f"« {quote} »", [cite_line(best.document, row) for row in rows], basis=PASSAGE)
 

@@ -83,18 +83,49 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
     return merged
 
 
-def quoted_parts(text: str, span: Span) -> list[Span]:
-    """What to cite of an answering sentence: itself, or its rows when it is a table (a line with a
-    column gap), since extractors agree on a row but not on how a table's columns interleave."""
+def _lines(text: str, span: Span) -> list[Span]:
     lines, start = [], span.start
     while start < span.end:
         end = text.find("\n", start, span.end)
         end = span.end if end < 0 else end
         lines.append(Span(start, end))
         start = end + 1
+    return lines
+
+
+def quoted_parts(text: str, span: Span, asked: frozenset[str] = frozenset()) -> list[Span]:
+    """What to cite of an answering sentence: itself, or its rows when it is a table (a line with a
+    column gap), since extractors agree on a row but not on how a table's columns interleave; of a
+    table, the rows whose label holds the `asked` stems when any does ("TOTAL DÉPENSES … 87 370"
+    for "quel budget total ?")."""
+    lines = _lines(text, span)
     if len(lines) > 1 and any(TABLE_ROW.search(text, line.start, line.end) for line in lines):
-        return [line for line in lines if text[line.start:line.end].strip()][:MAX_ROWS]
+        rows = [line for line in lines if text[line.start:line.end].strip()]
+        labelled = {i for i, row in enumerate(rows) if asked & _label_stems(text, row)}
+        # a label wrapped away from its figures ("Foncier" / "   19.38   395 546" / "(bâti)"):
+        # the rows of figures alone next to a labelled row are part of it
+        beside = {j for i in labelled for j in (i - 1, i + 1) if 0 <= j < len(rows) and _figures_only(text, rows[j])}
+        return [rows[i] for i in sorted(labelled | beside)][:MAX_ROWS] if labelled else rows[:MAX_ROWS]
     return [span]
+
+
+def _figures_only(text: str, row: Span) -> bool:
+    """A table row with no label: it starts with a column gap."""
+    gap = COLUMN_GAP.match(text, row.start)
+    return gap is not None and bool(text[gap.end():row.end].strip())
+
+
+def _label_stems(text: str, row: Span) -> frozenset[str]:
+    """The stems of a table row's label: what stands before its first column gap."""
+    gap = COLUMN_GAP.search(text, row.start, row.end)
+    return text_stems(text[row.start:gap.start()]) if gap and gap.start() > row.start else frozenset()
+
+
+def _row_fit(text: str, span: Span, weight: dict[str, float], total: float) -> float:
+    """How much of the question a table's best row label holds (0 outside tables): a row
+    "TOTAL DÉPENSES … 87 370" answers "quel budget total ?" better than the header naming TOTAL."""
+    rows = [line for line in _lines(text, span) if TABLE_ROW.search(text, line.start, line.end)]
+    return max((sum(weight[w] for w in weight if w in _label_stems(text, row)) / total for row in rows), default=0.0)
 
 
 def retrieve(index: Index, question: str, scope: Scope, k: int = 12) -> list[Hit]:
@@ -234,7 +265,7 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
             # for "combien d'euros…"): another subject
         coverage = sum(weight[w] for w in own | (words & (context | lead))) / total
         score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \
-            - 0.002 * max(0, len(stems) - 40)
+            - 0.002 * max(0, len(stems) - 40) + _row_fit(document.text, span, weight, total)
         key = (document.id, span.start, span.end)
         if key not in candidates or candidates[key].score < score:
             candidates[key] = Sentence(document, span, score, coverage)

@@ -21,3 +21,29 @@ def test_a_named_entity_may_be_named_once_in_the_deliberation_rather_than_in_the
     stems = set(text_stems(article))
     assert about.met_by(article, stems, item=text_stems("Garantie d'emprunt à Logissia. " + article))
     assert not about.met_by(article, stems, item=text_stems("Garantie d'emprunt à l'OPH. " + article))
+
+
+BUDGET = """Budget :
+                              2021/2022     2022/2023      TOTAL
+ Consommables                       900           900      1 800
+ Entretien des instruments        4 000         4 500      8 500
+ TOTAL DÉPENSES                   4 900         5 400     10 300
+"""
+TAXES = """ Foncier
+                      19.38              19.38     2 041 000
+ (bâti)                    1.000000
+ Autre ligne               5.00
+"""
+
+
+def test_a_table_is_quoted_by_the_rows_its_label_names() -> None:
+    """"Quel budget total ?" quotes the row labelled TOTAL, not the header naming the column; a
+    label wrapped away from its figures keeps the row of figures beside it."""
+    from assistant.answering.passages import quoted_parts
+    from corpus.models import Span
+
+    rows = quoted_parts(BUDGET, Span(9, len(BUDGET)), frozenset({"total"}))
+    assert [BUDGET[r.start:r.end].split()[:2] for r in rows] == [["TOTAL", "DÉPENSES"]]
+    assert len(quoted_parts(BUDGET, Span(9, len(BUDGET)))) == 4  # nothing asked: every row
+    rows = quoted_parts(TAXES, Span(0, len(TAXES)), frozenset({"bati"}))
+    assert [TAXES[r.start:r.end].split()[0] for r in rows] == ["19.38", "(bâti)"]
