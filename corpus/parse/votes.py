@@ -5,7 +5,8 @@ et 2 abstentions", "Vote : − Pour : 16 − Abstentions : 3, Monsieur GOSSOT…
 "Le Conseil Adopte.", "prend acte". We find every such token in the item (on the folded text, so
 accents and case do not matter and offsets stay valid), then group neighbouring tokens into votes:
 a new vote starts at a "Vote :" label, after a table line with an amount, when a position repeats,
-or after a long gap. Several votes in one item get the line they apply to as `subject`.
+or after a long gap. Several votes in one item get the line they apply to as `subject` (see
+`vote_subjects`).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from corpus.models import (ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, NSPP, POUR, REJECTED, Count,
                            GroupVote, NamedVote, Person, Span, Text, Vote)
-from corpus.parse import vote_blocks, vote_tables
+from corpus.parse import vote_blocks, vote_subjects, vote_tables
 from corpus.parse.common import NUMBER_WORDS, folded, make_count, make_text
 from corpus.parse.counts import number_value
 from corpus.parse.vote_names import GROUP_NOUN, name_before, names_in_clause, read_names, read_voters
@@ -133,9 +134,8 @@ def parse_votes(text: str, span: Span) -> tuple[Vote, ...]:
     votes = [vote for vote in (_vote(group) for group in groups) if vote is not None]
     votes = _attach_nppv(text, span, votes)
     votes = _merge_restated(text, votes)
-    if len(votes) > 1:
-        votes = [_with_subject(text, span, vote) for vote in votes]
-    return tuple(sorted(votes + list(table), key=lambda v: v.span.start))
+    votes += table
+    return tuple(vote_subjects.with_subjects(text, span, votes) if len(votes) > 1 else votes)
 
 
 def _merge_restated(text: str, votes: list[Vote]) -> list[Vote]:
@@ -440,25 +440,3 @@ def _unique(named: tuple[NamedVote, ...]) -> tuple[NamedVote, ...]:
             seen.add((vote.position, vote.person.span))
             out.append(vote)
     return tuple(out)
-
-
-SUBJECT_SKIP = re.compile(r"vote[^\S\n]*:|ne[^\S\n]+prend[^\S\n]+pas|donne[^\S\n]+lecture|^\W*$", re.I)
-ROW_OR_BULLET = re.compile(r"^[^\S\n]*[−–•▪][^\S\n]*\S|\S[^\S\n]{3,}\d[\d \t.,]*(?:€|euros)")
-
-
-def _with_subject(text: str, span: Span, vote: Vote) -> Vote:
-    """The line a vote applies to: the nearest table row with an amount, or bullet line, above it."""
-    pos = text.rfind("\n", span.start, vote.span.start) + 1
-    for _ in range(6):
-        if pos <= span.start:
-            break
-        line_start = text.rfind("\n", span.start, pos - 1) + 1
-        line = text[line_start:pos - 1]
-        pos = line_start
-        if SUBJECT_SKIP.search(line):
-            continue
-        if ROW_OR_BULLET.search(line):
-            start = line_start + len(line) - len(line.lstrip(" \t−–-•▪"))
-            return replace(vote, subject=make_text(text, start, line_start + len(line)))
-        break
-    return vote
