@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.models import ABSTENTION, CONTRE, NPPV, POUR, Count, Person, Span, Text
-from corpus.parse.common import folded, make_count
+from corpus.parse.common import folded, line_spans, make_count
 from corpus.parse.vote_names import CIVILITY, Voters, read_voters
 
 _POSITION = (r"(?:(?:ont|a)[^\S\n]+vote[^\S\n]+|votes?[^\S\n]+)?(?P<pos>pour|contre|abstentions?|absentions?"
@@ -50,7 +50,7 @@ def parse_blocks(text: str, span: Span) -> tuple[Block, ...]:
     """Every position's block of names in the item at `span`, columns first."""
     low = folded(text)
     blocks: list[Block] = []
-    for line in _lines(span, text):
+    for line in line_spans(text, span):
         if any(b.span.start <= line[0] < b.span.end for b in blocks):
             continue
         headings = _headings(text, low, *line)
@@ -65,16 +65,6 @@ def parse_blocks(text: str, span: Span) -> tuple[Block, ...]:
         if block is not None and (block.people or block.groups):
             blocks.append(block)
     return tuple(blocks)
-
-
-def _lines(span: Span, text: str) -> list[tuple[int, int]]:
-    found, start = [], span.start
-    while start < span.end:
-        end = text.find("\n", start, span.end)
-        end = span.end if end < 0 else end
-        found.append((start, end))
-        start = end + 1
-    return found
 
 
 def _headings(text: str, low: str, start: int, end: int) -> list[re.Match[str]]:
@@ -139,7 +129,7 @@ def _following(text: str, item: Span, after: int) -> list[tuple[int, int]]:
     """The non-blank lines after `after` down to two blank lines in a row (pdftotext often leaves
     one between the rows of a table)."""
     kept, blanks = [], 0
-    for line in _lines(Span(min(after + 1, item.end), item.end), text)[:MAX_LINES]:
+    for line in line_spans(text, Span(min(after + 1, item.end), item.end))[:MAX_LINES]:
         blanks = 0 if text[line[0]:line[1]].strip() else blanks + 1
         if blanks >= 2:
             break
