@@ -42,9 +42,11 @@ NOT_NAMES = {"Vote", "Pour", "Contre", "Abstention", "Abstentions", "Le", "La", 
 
 
 # "groupe UMP", "le groupe « Agir ensemble »", "les élus du groupe Pierrefonds Demain", "liste X";
-# a plural article before a capitalised name is a group too ("Les Verts"): no person is printed so
+# a plural article before a capitalised name is a group too ("Les Verts"), and so are names joined
+# by a spaced dash ("Verts – NPA"): no person is printed so
 GROUP_NOUN = re.compile(r"(?i:(?:(?:le|les|la|du|des)[^\S\n]+)?(?:[ée]lu(?:e|s|es)?[^\S\n]+(?:du|de[^\S\n]+la|des|de)[^\S\n]+)?"
-                        r"(?:groupes?|liste)(?:[^\S\n]+politique)?[^\S\n]+)|Les[^\S\n]+(?=[A-ZÀ-Þ])")
+                        r"(?:groupes?|liste)(?:[^\S\n]+politique)?[^\S\n]+)|Les[^\S\n]+(?=[A-ZÀ-Þ])"
+                        r"|(?=[A-ZÀ-Þ][\w'’]*[^\S\n]+[–—-][^\S\n]+[A-ZÀ-Þ])")
 # the group's name: quoted, or capitalised words up to a separator or the verb of the sentence
 GROUP_NAME = re.compile(r"«[^»\n]{1,80}»|\"[^\"\n]{1,80}\"|[A-ZÀ-Þ][^,;:()+\n]{0,60}?(?=[^\S\n]*(?:[,;:()+.\n]|$"
                         r"|\bet\b|\bs['’][^\S\n]*abst|\bvot|\bne\b|\bn['’]|\bont\b|\bqui\b|\bsauf\b))", re.MULTILINE)

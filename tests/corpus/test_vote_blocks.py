@@ -94,6 +94,11 @@ def test_a_group_under_a_larger_count_is_not_a_member():
     assert value(vote.contre) == 5
 
 
+def test_a_group_name_joined_by_a_dash_is_read_whole():
+    (vote,) = votes_of("Pour : 40\nAbstention : 6 (Écologistes – Citoyens)\nAdopté.\n")
+    assert groups(vote, ABSTENTION) == ["Écologistes – Citoyens"] and not vote.named
+
+
 def test_a_candidate_voted_for_stays_a_person():
     (vote,) = votes_of("Pour : 55 Cédric de SAINT-JOUAN\nAdopté.\n")
     assert not vote.groups
