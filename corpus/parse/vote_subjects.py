@@ -73,22 +73,29 @@ def _section_heading(text: str, after: int, vote: Vote) -> Vote:
     """The vote with the heading line between `after` and itself as subject, when there is one
     only, or one only that a bullet leads (the lines under it head its parts): several alike are
     the sections of a report ("I - …", "II - …"), none of them the vote's."""
-    headings = []
-    pos = text.find("\n", after, vote.span.start)
-    while 0 <= pos < vote.span.start:
-        start, end = pos + 1, text.find("\n", pos + 1, vote.span.start)
-        if end < 0:
-            break
-        if _opens_paragraph(text, start) and _is_heading(text, start, end) and not _continued(text, end) \
-                and not _announced(text, start):
-            headings.append((start, end))
-        pos = end
+    headings = heading_lines(text, after, vote.span.start)
     bulleted = [h for h in headings if text[h[0]:h[1]].lstrip(" \t")[:1] in tuple(BULLET.strip())]
     chosen = headings if len(headings) == 1 else bulleted
     if len(chosen) != 1:
         return vote
     start, end = chosen[0]
     return replace(vote, subject=make_text(text, start + _marker_length(text[start:end]), end))
+
+
+def heading_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines between `start` and `end` that stand as section headings: two
+    votes with one between them are two votes, whatever their distance."""
+    found = []
+    pos = text.find("\n", start, end)
+    while 0 <= pos < end:
+        line_start, line_end = pos + 1, text.find("\n", pos + 1, end)
+        if line_end < 0:
+            break
+        if _opens_paragraph(text, line_start) and _is_heading(text, line_start, line_end) \
+                and not _continued(text, line_end) and not _announced(text, start, line_start):
+            found.append((line_start, line_end))
+        pos = line_end
+    return found
 
 
 def _continued(text: str, end: int) -> bool:
@@ -102,10 +109,11 @@ def _continued(text: str, end: int) -> bool:
         or line.count("(") > line.count(")") or bool(SHORT_LAST_WORD.search(line))
 
 
-def _announced(text: str, start: int) -> bool:
-    """Whether the nearest line above ends with ":": the line is the content of that label (an
-    item of its list), not a heading."""
-    above = text[:start].rstrip()
+def _announced(text: str, lower: int, start: int) -> bool:
+    """Whether the nearest line above, after `lower`, ends with ":": the line is the content of
+    that label (an item of its list), not a heading. The item's own title or a vote above may end
+    with ":" and announce nothing."""
+    above = text[lower:start].rstrip()
     return above.endswith(":") and not VOTE_LINE.search(above[above.rfind("\n") + 1:])
 
 
@@ -113,7 +121,7 @@ def _opens_paragraph(text: str, start: int) -> bool:
     """Whether the line at `start` follows a blank line or starts with a bullet."""
     previous = text.rfind("\n", 0, max(0, start - 1))
     first = text[start:text.find("\n", start)].lstrip(" \t")[:1]
-    return not text[previous + 1:start].strip() or bool(first) and first in "−–•▪"
+    return not text[previous + 1:start].strip() or bool(first) and first in BULLET.strip()
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -155,6 +163,13 @@ def _running_lines(text: str) -> frozenset[str]:
 
 
 def _heading_end(text: str, span: Span) -> int:
-    """Where the item's own heading ends: its first blank line (a title may wrap)."""
-    blank = re.search(r"\n[^\S\n]*\n", text[span.start:span.end])
-    return span.start + blank.start() if blank else span.start
+    """Where the item's own heading ends: its first line and the lines it wraps onto, up to a
+    blank line or a bullet line (a sub-heading may follow the title at once)."""
+    end = text.find("\n", span.start, span.end)
+    while 0 <= end < span.end:
+        following = text.find("\n", end + 1, span.end)
+        line = text[end + 1:following if following >= 0 else span.end].strip()
+        if not line or line[0] in BULLET.strip() or following < 0:
+            break
+        end = following
+    return span.start if end < 0 else end

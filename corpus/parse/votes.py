@@ -4,8 +4,8 @@ A vote is printed in many ways: "SCRUTIN : POUR : 75 CONTRE : 0 …", "19 voix p
 et 2 abstentions", "Vote : − Pour : 16 − Abstentions : 3, Monsieur GOSSOT…", "à l'unanimité",
 "Le Conseil Adopte.", "prend acte". We find every such token in the item (on the folded text, so
 accents and case do not matter and offsets stay valid), then group neighbouring tokens into votes:
-a new vote starts at a "Vote :" label, after a table line with an amount, when a position repeats,
-or after a long gap. Several votes in one item get the line they apply to as `subject` (see
+a new vote starts at a "Vote :" label, after a table line with an amount or a section heading, when
+a position repeats, or after a long gap. Several votes in one item get the line they apply to as `subject` (see
 `vote_subjects`).
 """
 from __future__ import annotations
@@ -399,6 +399,8 @@ def _starts_new(text: str, group: Group, token: Token, last_end: int) -> bool:
     if token.label and any(t.count or any(n.position != NPPV for n in t.named) for t in group.tokens):
         return True
     if len(gap) > MAX_GAP or MONEY_LINE.search("\n" + gap + "\n") and "\n" in gap:
+        return True
+    if "\n" in gap and vote_subjects.heading_lines(text, last_end, token.start):
         return True
     if token.position and any(t.position == token.position and t.count for t in group.tokens):
         return True

@@ -49,3 +49,14 @@ def test_report_sections_and_announced_lists_are_no_subject():
             "Commission des travaux\n\n"
             "Adopté par 14 voix pour et 1 abstention.\n")
     assert subjects(text) == [None, None]
+
+
+def test_a_heading_between_two_votes_keeps_them_apart():
+    text = ("2. Comptes 2023 :\n"
+            "  • Compte de gestion 2023\n\n"
+            "Le compte de gestion est conforme.\n"
+            "Vote : unanimité\n\n"
+            "  • Compte administratif 2023\n\n"
+            "Le maire sort.\n"
+            "Vote : 9 pour, 2 abstentions\n")
+    assert subjects(text) == ["Compte de gestion 2023", "Compte administratif 2023"]
