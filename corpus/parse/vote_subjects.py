@@ -6,10 +6,11 @@ under "Budget – Commune"). A vote's subject is, first, the table row with an a
 line right above it; else the heading of the section it closes: the one line, between the vote
 before it (or the item's heading) and itself, that stands as a heading, judged by its shape and
 not by its words. A heading line opens a paragraph (a blank line or a bullet before it), is short
-(a wrapped line of prose is not), starts with a capital, and is neither a sentence or a label
-(".", ":") or a line that runs on into the next (or ends on a short lower-case word, "Taxe sur le"), nor the content of a label above it ("A) Transport :"), nor a person's name or a line a person's name leads (a speaker, a movement), nor a row
-of column headings, nor a running header or footer (a line printed again on other pages, its
-numbers aside).
+(a wrapped line of prose is not) and starts with a capital; it is not a sentence or a label (".",
+":"), nor a line that runs on into the next (or ends on a short lower-case word: "Taxe sur le"),
+nor the content of a label above it ("A) Transport :"), nor a person's name or a line a name leads
+(a speaker, a movement), nor a row of column headings, nor a running header or footer (a line
+printed again on other pages, its numbers aside).
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from corpus.parse.vote_names import CIVILITY, read_names
 
 SUBJECT_SKIP = re.compile(r"vote[^\S\n]*:|ne[^\S\n]+prend[^\S\n]+pas|donne[^\S\n]+lecture|^\W*$", re.I)
 ROW_OR_BULLET = re.compile(r"^[^\S\n]*[−–•▪][^\S\n]*\S|\S[^\S\n]{3,}\d[\d \t.,]*(?:€|euros)")
-BULLET = " \t−–-•▪"
+BULLET_MARKS = "−–-•▪"
+BULLET = " \t" + BULLET_MARKS
 # a sub-item's own number or letter before its words: "a)", "b.", "2)", "1.1", "II -"
 # (a capital and a dot is an initial, "C. Morales", not a number)
 ENUMERATOR = re.compile(r"^(?:[a-z][.)]|[A-Z]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}[.)]|[IVX]{1,4}[^\S\n]+[-–])[^\S\n]*")
@@ -74,7 +76,7 @@ def _section_heading(text: str, after: int, vote: Vote) -> Vote:
     only, or one only that a bullet leads (the lines under it head its parts): several alike are
     the sections of a report ("I - …", "II - …"), none of them the vote's."""
     headings = heading_lines(text, after, vote.span.start)
-    bulleted = [h for h in headings if text[h[0]:h[1]].lstrip(" \t")[:1] in tuple(BULLET.strip())]
+    bulleted = [h for h in headings if _bulleted(text[h[0]:h[1]])]
     chosen = headings if len(headings) == 1 else bulleted
     if len(chosen) != 1:
         return vote
@@ -104,8 +106,7 @@ def _continued(text: str, end: int) -> bool:
     parenthesis, or the line leaves one open or ends on a short lower-case word."""
     following = text[end + 1:text.find("\n", end + 1)].lstrip()
     line = text[text.rfind("\n", 0, end) + 1:end]
-    bullet = line.lstrip(" \t")[:1] in tuple("−–•▪")
-    return bool(following) and (following[0].islower() and not bullet or following[0] == "(") \
+    return bool(following) and (following[0].islower() and not _bulleted(line) or following[0] == "(") \
         or line.count("(") > line.count(")") or bool(SHORT_LAST_WORD.search(line))
 
 
@@ -120,8 +121,12 @@ def _announced(text: str, lower: int, start: int) -> bool:
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether the line at `start` follows a blank line or starts with a bullet."""
     previous = text.rfind("\n", 0, max(0, start - 1))
-    first = text[start:text.find("\n", start)].lstrip(" \t")[:1]
-    return not text[previous + 1:start].strip() or bool(first) and first in BULLET.strip()
+    return not text[previous + 1:start].strip() or _bulleted(text[start:text.find("\n", start)])
+
+
+def _bulleted(line: str) -> bool:
+    first = line.lstrip(" \t")[:1]
+    return bool(first) and first in BULLET_MARKS
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -169,7 +174,7 @@ def _heading_end(text: str, span: Span) -> int:
     while 0 <= end < span.end:
         following = text.find("\n", end + 1, span.end)
         line = text[end + 1:following if following >= 0 else span.end].strip()
-        if not line or line[0] in BULLET.strip() or following < 0:
+        if not line or _bulleted(line) or following < 0:
             break
         end = following
     return span.start if end < 0 else end
