@@ -84,6 +84,8 @@ def deliberation_facts(document: Document, deliberation: Deliberation) -> list[F
         found.append(_fact(document, "vote", "vote", vote_summary(vote) or "vote", vote.span))
         for named in vote.named:
             found.append(_fact(document, "named_vote", named.position, named.person.name, named.person.span))
+        for group in vote.groups:
+            found.append(_fact(document, "group_vote", group.position, group.group.value, group.group.span))
     for election in deliberation.elections:
         office = election.office.value if election.office else "élection"
         for candidate in election.candidates:
