@@ -6,11 +6,12 @@ attendance reads the same everywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.catalog import Catalog, Member, collectivity_of
 from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
-from corpus.models import NOTED, Attendance, Deliberation, Document, Movement, Span, Vote
+from corpus.models import NOTED, Attendance, Deliberation, Document, GroupVote, Movement, NamedVote, Span, Vote
 from corpus.names import strip_accents, designates, name_score
 from corpus.parse.movements import AWAY_WHERE
 
@@ -37,10 +38,18 @@ def outcome_text(outcome: str) -> str:
 
 
 def named_text(vote: Vote) -> str:
-    """The named positions grouped: "contre : GOSSOT, DANAN ; abstention : TANGUY"."""
+    """The named positions grouped: "contre : GOSSOT, DANAN ; abstention : TANGUY"; a political
+    group voting as one is said as a group ("contre : groupe UMP, Viguié")."""
+    return positions_text(vote.named, vote.groups)
+
+
+def positions_text(named: Iterable[NamedVote], groups: Iterable[GroupVote] = ()) -> str:
+    """Members and groups by position, positions in the order first met."""
     grouped: dict[str, list[str]] = {}
-    for named in vote.named:
-        grouped.setdefault(named.position, []).append(named.person.name)
+    for group in groups:
+        grouped.setdefault(group.position, []).append(f"groupe {group.group.value}")
+    for vote in named:
+        grouped.setdefault(vote.position, []).append(vote.person.name)
     return " ; ".join(f"{position} : {', '.join(dict.fromkeys(names))}" for position, names in grouped.items())
 
 
@@ -75,6 +84,8 @@ def deliberation_facts(document: Document, deliberation: Deliberation) -> list[F
         found.append(_fact(document, "vote", "vote", vote_summary(vote) or "vote", vote.span))
         for named in vote.named:
             found.append(_fact(document, "named_vote", named.position, named.person.name, named.person.span))
+        for group in vote.groups:
+            found.append(_fact(document, "group_vote", group.position, group.group.value, group.group.span))
     for election in deliberation.elections:
         office = election.office.value if election.office else "élection"
         for candidate in election.candidates:

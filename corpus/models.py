@@ -129,6 +129,17 @@ class NamedVote:
 
 
 @dataclass(frozen=True)
+class GroupVote:
+    """A political group's recorded position ("Contre : 7 (UMP)", "le groupe X s'abstient").
+
+    Kept apart from `NamedVote` because a group is never a member: it must not join the
+    archive's people, and the number of its voters is not one."""
+
+    position: str
+    group: Text
+
+
+@dataclass(frozen=True)
 class Vote:
     """The result of one vote.
 
@@ -149,6 +160,7 @@ class Vote:
     voters: Count | None = None  # votants announced with the vote
     named: tuple[NamedVote, ...] = ()
     subject: Text | None = None
+    groups: tuple[GroupVote, ...] = ()
 
 
 @dataclass(frozen=True)

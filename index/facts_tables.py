@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 
 from corpus.models import Attendance, Count, Date, Deliberation, Person, Seance, Span, Text
 
-VERSION = "1"
+VERSION = "2"
 
 Row = dict[str, object]
 Value = Text | Count | Date | Person
@@ -87,6 +87,13 @@ def named_votes(doc_id: str, seance: Seance) -> Iterator[Row]:
         for named in vote.named:
             yield {"deliberation_id": item.id, "vote": ordinal, "person": named.person.name,
                    "position": named.position, **_span(named.person.span)}
+
+
+def group_votes(doc_id: str, seance: Seance) -> Iterator[Row]:
+    for item, ordinal, vote in _numbered(seance, "votes"):
+        for group in vote.groups:
+            yield {"deliberation_id": item.id, "vote": ordinal, "group": group.group.value,
+                   "position": group.position, **_span(group.group.span)}
 
 
 def _attendances(seance: Seance) -> Iterator[tuple[str | None, Attendance]]:
@@ -158,7 +165,7 @@ def elected(doc_id: str, seance: Seance) -> Iterator[Row]:
 
 
 TABLES: dict[str, Callable[[str, Seance], Iterator[Row]]] = {
-    table.__name__: table for table in (seances, items, votes, named_votes, attendance,
+    table.__name__: table for table in (seances, items, votes, named_votes, group_votes, attendance,
                                         attendance_counts, proxies, movements, elections,
                                         candidates, elected)}
 

@@ -194,6 +194,21 @@ def m005_facts_tables() -> str:
         CREATE INDEX elected_election ON elected(deliberation_id, election);
     """
 
+@migration
+def m006_group_votes() -> str:
+    """Political groups' positions on a vote ("Contre : 7 (UMP)"), apart from `named_votes`: a
+    group is not a member."""
+    return """
+        CREATE TABLE group_votes (
+            deliberation_id TEXT NOT NULL, vote INTEGER NOT NULL,
+            "group" TEXT NOT NULL, position TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            FOREIGN KEY (deliberation_id, vote) REFERENCES votes(deliberation_id, ordinal)
+                ON DELETE CASCADE);
+        CREATE INDEX group_votes_vote ON group_votes(deliberation_id, vote);
+    """
+
+
 def migrate(db: sqlite3.Connection) -> None:
     """Apply every migration not yet recorded, each in its own transaction.
 

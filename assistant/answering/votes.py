@@ -12,11 +12,12 @@ from assistant.answering.items import find_deliberations, overlap, subject_stems
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
-from assistant.facts import attendance_for, mover, named_text, outcome_text, sat_for, status_of, vote_summary
+from assistant.facts import (attendance_for, mover, named_text, outcome_text, positions_text, sat_for, status_of,
+                             vote_summary)
 from assistant.models import Citation
 from assistant.understanding import Understanding, content_words, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, REJECTED, Attendance, Deliberation, Document,
-                           Election, NamedVote, Span, Vote)
+                           Election, Span, Vote)
 from corpus.names import designates
 from index import Index
 
@@ -55,6 +56,7 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
     if named:
         text += f" {named}."
         citations += [cite_line(document, n.person.span) for n in chosen.named]
+        citations += [cite_line(document, g.group.span) for g in chosen.groups]
     for issue in deliberation.issues:
         text += f" Attention : {issue.message}"
         citations.append(cite_line(document, issue.span))
@@ -155,7 +157,7 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
         rows = [(v, [n for n in v.named if n.position in wanted]) for v in deliberation.votes]
         rows = [(v, named) for v, named in rows if named]
         if rows:
-            parts = [f"{v.subject.value if v.subject else title_of(deliberation)} — {_by_position(named)}"
+            parts = [f"{v.subject.value if v.subject else title_of(deliberation)} — {positions_text(named)}"
                      for v, named in rows]
             text = f"Vote sur {title_of(deliberation)}, {seance_label(document)} : {'. '.join(parts)}."
             citations = [cite_line(document, n.person.span) for _, named in rows for n in named]
@@ -167,20 +169,17 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
         return None
     for candidate in votes:
         named = [n for n in candidate.named if n.position in wanted]
-        if named:
+        groups = [g for g in candidate.groups if g.position in wanted]
+        if named or groups:
             subject = f" ({candidate.subject.value})" if candidate.subject else ""
-            text = f"Vote sur {title_of(deliberation)}{subject}, {seance_label(document)} — {_by_position(named)}."
-            citations = [cite_line(document, n.person.span) for n in named]
+            text = (f"Vote sur {title_of(deliberation)}{subject}, {seance_label(document)} — "
+                    f"{positions_text(named, groups)}.")
+            citations = [cite_line(document, n.person.span) for n in named] + \
+                [cite_line(document, g.group.span) for g in groups]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
     return _nobody_named(scope, document, deliberation, chosen, wanted, kind)
 
 
-def _by_position(named: list[NamedVote]) -> str:
-    """ "contre : GOSSOT, DANAN ; abstention : HUDO", positions in the order first met."""
-    by_position: dict[str, list[str]] = {}
-    for n in named:
-        by_position.setdefault(n.position, []).append(n.person.name)
-    return " ; ".join(f"{position} : {', '.join(names)}" for position, names in by_position.items())
 
 
 def _proclamation_before(document: Document, span: Span) -> Citation | None:

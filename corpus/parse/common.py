@@ -69,6 +69,17 @@ def trimmed_span(text: str, start: int, end: int, strip: str = " \t\n\r.,;:") ->
     return Span(start, end)
 
 
+def line_spans(text: str, span: Span) -> list[tuple[int, int]]:
+    """(start, end) of every line of `text` inside `span`, newlines left out."""
+    found, start = [], span.start
+    while start < span.end:
+        end = text.find("\n", start, span.end)
+        end = span.end if end < 0 else end
+        found.append((start, end))
+        start = end + 1
+    return found
+
+
 def make_text(text: str, start: int, end: int) -> Text | None:
     """A `Text` value for `text[start:end]`, trimmed; None when nothing is left."""
     span = trimmed_span(text, start, end)

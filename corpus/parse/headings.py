@@ -22,6 +22,8 @@ from corpus.parse import votes
 from corpus.parse.common import fold, make_text
 
 MAX_TITLE_LINES = 4
+MIN_UPPER_LETTERS = 4
+SHORT_UPPER_LETTERS = 15  # an upper-case title with fewer letters than this is short
 RUNNING = 3  # a line repeated this often (numbers aside) is a page header or footer
 BULLETS = "-−–•▪o\uf0a7\uf0d8\uf0b7✓"
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -57,7 +59,7 @@ SEPARATOR = re.compile(_SP + r"*(?P<mark>°\)?|\.[-–]|[.)/:]|[-–—])" + _SP
 OBJET = re.compile(r"objet" + _SP + r"*:" + _SP + r"*", re.I)
 OBJET_LINE = re.compile(r"^" + _SP + r"*(?P<objet>objet)" + _SP + r"*:" + _SP + r"*(?=\S)", re.I | re.M)
 UPPER_HEADING = re.compile(
-    r"(?:\A|\n" + _SP + r"*\n)(?P<line>" + _SP + r"{0,12}(?P<title>[A-ZÀ-Þ][A-ZÀ-Þ '’–\-,]+(?:\([^)\n]*\))?[ :]*))$",
+    r"(?:\A|\n" + _SP + r"*\n)(?P<line>" + _SP + r"{0,12}(?P<title>[A-ZÀ-Þ][A-ZÀ-Þ0-9 '’–\-,]+(?:\([^)\n]*\))?[ :]*))$",
     re.M)
 CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Madame|Monsieur|Messieurs|Mesdames)(?:\s|$)")
 SURNAME = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}\b")
@@ -106,17 +108,28 @@ def _running_lines(lines: list[str]) -> set[str]:
 
 
 def upper_candidates(text: str) -> list[Candidate]:
-    """All-capitals title lines after a blank line ("ELECTION DU MAIRE"): headings without a number."""
+    """All-capitals title lines after a blank line ("ELECTION DU MAIRE", "VOIRIE"): headings without
+    a number. A short one (one word, a few letters) is kept only when its title is printed once:
+    a word printed as a heading again and again ("FONCTIONNEMENT", "DELIBERATION") heads the parts
+    of a table or a form, not points; `outline` then asks a vote under it (see `is_short`)."""
     found = []
     for match in UPPER_HEADING.finditer(text):
         title = match.group("title")
-        if sum(c.isalpha() for c in title) < 15 or len(title.split()) < 2:
+        if sum(c.isalpha() for c in title) < MIN_UPPER_LETTERS:
             continue
         start = match.start("line")
         end = title_end(text, match.end("title"), title)
         found.append(Candidate(start, None, make_text(text, match.start("title"), end), end, ("upper",), None,
                                "upper", match.start("title") - start))
-    return found
+    printed = Counter(fold(c.title.value) for c in found if c.title is not None)
+    return [c for c in found if not is_short(c) or c.title is not None and printed[fold(c.title.value)] == 1]
+
+
+def is_short(candidate: Candidate) -> bool:
+    """An upper-case title of one word or few letters ("VOIRIE", "BUDGET 2024"): a heading only
+    when a vote or a decision stands under it."""
+    title = candidate.title.value if candidate.title else ""
+    return candidate.kind == "upper" and (sum(c.isalpha() for c in title) < SHORT_UPPER_LETTERS or len(title.split()) < 2)
 
 
 # --- one line ---------------------------------------------------------------------------------

@@ -8,7 +8,8 @@ rapporteur column of two-column minutes needs no order at all). Evidence of a he
 before the next one of its family (a bare line is an agenda entry or a table row), a vote or a
 decision in that text, a title opening a line rather than going on a sentence or a list, a margin
 like the family's, and agreement with an agenda or a recap: of two headings with one title, the one
-with text under it is the point. A family scores its best chain and the best family gives the
+with text under it is the point. A short capitals title ("VOIRIE") must also open its point in
+sequence: after a vote, with a vote to come. A family scores its best chain and the best family gives the
 items; points withdrawn ("27- AFFAIRE RETIREE") are put back when they fill a gap in the numbering
 exactly. A run of other candidates that repeats the chosen titles (an agenda, a recap) ends the item
 before it.
@@ -21,10 +22,11 @@ from dataclasses import dataclass
 
 from corpus.parse import votes
 from corpus.parse.common import folded
-from corpus.parse.headings import Candidate
+from corpus.parse.headings import Candidate, is_short
 
 BARE_CHARS = 25  # less text than this under a heading: a list entry, not a point
 LONG_CHARS = 150
+SHORT_WITHOUT_VOTE = 2.0
 LOOKBACK = 80  # chain links considered per candidate
 MIN_CHAIN = 2
 LIST_RUN = 3  # entries of an agenda/recap list
@@ -142,6 +144,8 @@ def _evidence(text: str, folded_text: str, family: list[Candidate], index: int, 
         score = 0.0  # "6 Questions diverses" then "6.1 Ecole": a section over its sub-points
     if _closes(text, folded_text, here.title_end, end):
         score = max(score, 0.3) + 1.0  # "12 votes pour" alone under a heading is a point
+    if is_short(here) and not _short_opens_point(text, folded_text, family, index):
+        score -= SHORT_WITHOUT_VOTE
     title = here.title.value if here.title else ""
     if title[:1].islower():
         score -= 1.0
@@ -152,6 +156,18 @@ def _evidence(text: str, folded_text: str, family: list[Candidate], index: int, 
     if abs(here.indent - margin) > 6:
         score -= 0.5
     return score + agenda[here.start] + PRIOR.get(here.kind, 0.0)
+
+
+def _short_opens_point(text: str, folded_text: str, family: list[Candidate], index: int) -> bool:
+    """Whether a short capitals title ("VOIRIE") opens a point, read in the sequence of its
+    family: the text since the heading before it closed with a vote (else it heads a part of that
+    point: "BUDGET 2023", then "FONCTIONNEMENT", "INVESTISSEMENT" and the budget's vote), and a
+    vote or a decision comes after it."""
+    here = family[index]
+    before = family[index - 1] if index else None
+    if before is not None and not _closes(text, folded_text, before.title_end, here.start):
+        return False
+    return _closes(text, folded_text, here.title_end, len(text))
 
 
 def _sub_point_of(candidate: Candidate, parent: Candidate) -> bool:

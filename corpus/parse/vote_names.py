@@ -5,13 +5,21 @@ prend pas part au vote" (a member designated by office).
 A list of names is read greedily from a given offset: civility + capitalised words, joined by
 commas or "et", and it stops at the first word that is not part of a name ("en raison du montant",
 "qui estime…"), so the prose around a list never becomes a person.
+
+A list of voters may also name political groups ("Contre : 8 (UMP + M. Viguié)", "Abstention :
+groupe « Agir ensemble »"). A group is never a member: an entry is a group when a group noun leads
+it ("groupe", "liste", "élus du groupe"), or when the count printed with the list is larger than
+its entries, so that an entry printed without civility, and not shaped as a first name and a
+surname, stands for several voters (seven votes, one entry "UMP"). Otherwise an entry stays a person.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from corpus.models import Person, Span
+from corpus.models import Person, Span, Text
 from corpus.names import display_name
+from corpus.parse.common import make_text
 
 CIVILITY = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes|Mme|Mlle|Mr\.?|M\.)"
 # inside a list a civility may be in lower case ("Madame Andrée Noël, messieurs David, Grandsire et Grandin")
@@ -27,26 +35,85 @@ NAME = re.compile(
 )
 # a member designated by office, not by name: "à l'exception de Monsieur le Maire qui ne prend pas part"
 TITLE = re.compile(r"(?:(?:Monsieur|Madame|Mme|M\.)\s+)?(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\b(?=\s*(?:,|qui\b|ne\b|n['’]))")
-SEPARATOR = re.compile(r"[^\S\n]*,?[^\S\n]*\n?[^\S\n]*(?:et[^\S\n]+\n?[^\S\n]*)?")
+SEPARATOR = re.compile(r"[^\S\n]*[,+]?[^\S\n]*\n?[^\S\n]*(?:et[^\S\n]+\n?[^\S\n]*)?")
 SURNAME = re.compile(r"[A-ZÀ-Þ]{2,}|^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 NOT_NAMES = {"Vote", "Pour", "Contre", "Abstention", "Abstentions", "Le", "La", "Les", "Il", "Elle",
              "Unanimité", "Madame", "Monsieur"}
 
 
+# "groupe UMP", "le groupe « Agir ensemble »", "les élus du groupe Pierrefonds Demain", "liste X";
+# a plural article before a capitalised name is a group too ("Les Verts"), and so are names joined
+# by a spaced dash ("Verts – NPA"): no person is printed so
+GROUP_NOUN = re.compile(r"(?i:(?:(?:le|les|la|du|des)[^\S\n]+)?(?:[ée]lu(?:e|s|es)?[^\S\n]+(?:du|de[^\S\n]+la|des|de)[^\S\n]+)?"
+                        r"(?:groupes?|liste)(?:[^\S\n]+politique)?[^\S\n]+)|Les[^\S\n]+(?=[A-ZÀ-Þ])"
+                        r"|(?=[A-ZÀ-Þ][\w'’]*[^\S\n]+[–—-][^\S\n]+[A-ZÀ-Þ])")
+# the group's name: quoted, or capitalised words up to a separator or the verb of the sentence
+GROUP_NAME = re.compile(r"«[^»\n]{1,80}»|\"[^\"\n]{1,80}\"|[A-ZÀ-Þ][^,;:()+\n]{0,60}?(?=[^\S\n]*(?:[,;:()+.\n]|$"
+                        r"|\bet\b|\bs['’][^\S\n]*abst|\bvot|\bne\b|\bn['’]|\bont\b|\bqui\b|\bsauf\b))", re.MULTILINE)
+
+
+# a first name and a surname in capitals: "Cédric de SAINT-JOUAN", "Jean-Louis GELY"
+FULL_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\b.*\b[A-ZÀ-Þ]{2,}")
+
+
+@dataclass(frozen=True)
+class Voters:
+    """Who a list of voters names: members, political groups, and where the list stops."""
+
+    people: tuple[Person, ...] = ()
+    groups: tuple[Text, ...] = ()
+    end: int = 0
+
+
 def read_names(text: str, start: int, end: int, need_civility: bool = False) -> list[Person]:
     """People listed from `start` (commas / "et" between them), stopping at the first non-name."""
-    people: list[Person] = []
-    pos = start
+    return [person for person, _ in _entries(text, start, end, need_civility, groups=False)[0]]
+
+
+def read_voters(text: str, start: int, end: int, count: int | None = None) -> Voters:
+    """The members and groups listed from `start`; `count` is the number printed with the list,
+    which tells a group printed without civility from a person (see the module docstring)."""
+    entries, stop = _entries(text, start, end, need_civility=False, groups=True)
+    several = count is not None and count > len(entries)
+    as_group = [isinstance(e, Text) or several and not civility and not FULL_NAME.search(e.name) for e, civility in entries]
+    people = tuple(e for (e, _), group in zip(entries, as_group) if isinstance(e, Person) and not group)
+    groups = tuple(e if isinstance(e, Text) else Text(e.name, e.span) for (e, _), group in zip(entries, as_group) if group)
+    return Voters(people, groups, stop)
+
+
+def _entries(text: str, start: int, end: int, need_civility: bool,
+             groups: bool) -> tuple[list[tuple[Person | Text, bool]], int]:
+    """The entries of a list (a person with whether a civility leads it, or a group) and the end
+    of the last one."""
+    entries: list[tuple[Person | Text, bool]] = []
+    pos = stop = start
     while pos < end:
-        match = NAME.match(text, pos, end)
-        if not match or not _is_name(match, need_civility):
+        group, group_end = _group(text, pos, end) if groups else (None, pos)
+        match = NAME.match(text, pos, end) if group is None else None
+        if group is not None:
+            entries.append((group, False))
+            stop = group_end
+        elif match and _is_name(match, need_civility):
+            entries.append((_person(text, match), bool(match.group("civ"))))
+            stop = match.end()
+        else:
             break
-        people.append(_person(text, match))
-        sep = SEPARATOR.match(text, match.end(), end)
-        if not sep or sep.end() == match.end() or not text[match.end():sep.end()].strip(" \t\n"):
+        sep = SEPARATOR.match(text, stop, end)
+        if not sep or sep.end() == stop or not text[stop:sep.end()].strip(" \t\n"):
             break
         pos = sep.end()
-    return people
+    return entries, stop
+
+
+def _group(text: str, start: int, end: int) -> tuple[Text | None, int]:
+    """A group led by a group noun at `start` ("groupe « Agir ensemble »", "Les Verts"), its name
+    without quotes ("Agir ensemble", "Les Verts"), and where its printing ends."""
+    noun = GROUP_NOUN.match(text, start, end)
+    name = GROUP_NAME.match(text, noun.end(), end) if noun else None
+    quoted = name is not None and name.group()[0] in "«\""
+    begin = noun.start() if noun and noun.group().startswith("Les") else name.start() + quoted if name else start
+    found = make_text(text, begin, name.end() - quoted) if name else None
+    return (found, name.end()) if found is not None and name is not None else (None, start)
 
 
 def names_in_clause(text: str, start: int, end: int) -> list[Person]:

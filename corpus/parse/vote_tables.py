@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.models import ABSTENTION, CONTRE, NPPV, POUR, Count, Span, Text, Vote
-from corpus.parse.common import make_count, make_text
+from corpus.parse.common import line_spans, make_count, make_text
 
 CELL = re.compile(
     r"(?:^|[^\S\n]+)(?P<cell>(?P<n>\d{1,2})[^\S\n]+(?P<pos>pour|contre|abstentions?|ne[^\S\n]+prend[^\S\n]+pas"
@@ -35,7 +35,7 @@ class Row:
 
 def parse_table_votes(text: str, span: Span) -> tuple[tuple[Vote, ...], tuple[Span, ...]]:
     """Votes of a table's vote column, each with its row as subject, and the cells they used."""
-    lines = _lines(text, span)
+    lines = line_spans(text, span)
     cells = [(i, m) for i, (start, end) in enumerate(lines) for m in [CELL.search(text, start, end)]
              if m and m.start("cell") - start >= MIN_COLUMN]
     if len(cells) < MIN_CELLS:
@@ -48,16 +48,6 @@ def parse_table_votes(text: str, span: Span) -> tuple[tuple[Vote, ...], tuple[Sp
         _assign(text, rows, index, cell)
     votes = tuple(_vote(text, lines, row) for row in rows if row.counts or row.unanimity)
     return votes, tuple(c for row in rows for c in row.cells)
-
-
-def _lines(text: str, span: Span) -> list[tuple[int, int]]:
-    found, start = [], span.start
-    while start < span.end:
-        end = text.find("\n", start, span.end)
-        end = span.end if end < 0 else end
-        found.append((start, end))
-        start = end + 1
-    return found
 
 
 def _assign(text: str, rows: list[Row], index: int, cell: re.Match[str]) -> None:

@@ -4,8 +4,9 @@ A vote is printed in many ways: "SCRUTIN : POUR : 75 CONTRE : 0 …", "19 voix p
 et 2 abstentions", "Vote : − Pour : 16 − Abstentions : 3, Monsieur GOSSOT…", "à l'unanimité",
 "Le Conseil Adopte.", "prend acte". We find every such token in the item (on the folded text, so
 accents and case do not matter and offsets stay valid), then group neighbouring tokens into votes:
-a new vote starts at a "Vote :" label, after a table line with an amount, when a position repeats,
-or after a long gap. Several votes in one item get the line they apply to as `subject`.
+a new vote starts at a "Vote :" label, after a table line with an amount or a section heading, when
+a position repeats, or after a long gap. Several votes in one item get the line they apply to as `subject` (see
+`vote_subjects`).
 """
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from corpus.models import (ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, NSPP, POUR, REJECTED, Count,
-                           NamedVote, Person, Span, Text, Vote)
-from corpus.parse import vote_tables
+                           GroupVote, NamedVote, Person, Span, Text, Vote)
+from corpus.parse import vote_blocks, vote_subjects, vote_tables
 from corpus.parse.common import NUMBER_WORDS, folded, make_count, make_text
 from corpus.parse.counts import number_value
-from corpus.parse.vote_names import name_before, names_in_clause, read_names
+from corpus.parse.vote_names import GROUP_NOUN, name_before, names_in_clause, read_names, read_voters
 
 MAX_GAP = 260  # characters between two tokens of the same vote
 
@@ -82,7 +83,10 @@ NPPV_PHRASE = re.compile(
 # a semicolon, a colon or a blank line
 CLAUSE_START = re.compile(r"(?:[a-zà-ÿ]{2}[.!?]|;|:|\n[^\S\n]*\n)[^\S\n]*\n?")
 NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?)(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
-                        r"[^\S\n]*[:,(]?[^\S\n]*(?:\d{1,3}[^\S\n]*)?[,(:]?[^\S\n]*")
+                        r"[^\S\n]*[:,(]?[^\S\n]*(?:(?P<n>\d{1,3})[^\S\n]*)?[,(:]?[^\S\n]*")
+# what a group named in a sentence does: "le groupe X s'abstient", "les élus du groupe Y votent contre"
+GROUP_VERB = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?P<abstention>s['’][^\S\n]*abstien\w*)|vot\w*[^\S\n]+(?P<pos>pour|contre)\b"
+                        r"|(?P<nppv>ne[^\S\n]+(?:prend|prennent)[^\S\n]+pas[^\S\n]+part))")
 MONEY_LINE = re.compile(r"\n[^\n]*\d[^\S\n]*(?:€|euros)[^\n]*\n")
 POSITION_OF = {"pour": POUR, "contre": CONTRE, "abstention": ABSTENTION, "abstentions": ABSTENTION,
                "absention": ABSTENTION, "absentions": ABSTENTION, "ne se prononce pas": NSPP,
@@ -109,6 +113,8 @@ class Token:
     procurations: Count | None = None
     voters: Count | None = None
     label: bool = False
+    groups: tuple[GroupVote, ...] = ()
+    listed: tuple[str, Count] | None = None  # a position's count taken from the names listed under it
 
 
 @dataclass
@@ -119,15 +125,17 @@ class Group:
 def parse_votes(text: str, span: Span) -> tuple[Vote, ...]:
     """Every vote printed in the item at `span`, in order."""
     table, cells = vote_tables.parse_table_votes(text, span)
-    tokens = [t for t in _tokens(text, span) if not any(c.start <= t.start < c.end for c in cells)]
+    blocks = vote_blocks.parse_blocks(text, span)
+    taken = cells + tuple(b.span for b in blocks)
+    tokens = [t for t in _tokens(text, span) if not any(c.start <= t.start < c.end for c in taken)]
+    tokens += [_block_token(block) for block in blocks]
     tokens = [t for t in tokens if not _heads_next_item(text, span, t, tokens)]
     groups = _group(text, sorted(tokens, key=lambda t: (t.start, t.end)))
     votes = [vote for vote in (_vote(group) for group in groups) if vote is not None]
     votes = _attach_nppv(text, span, votes)
     votes = _merge_restated(text, votes)
-    if len(votes) > 1:
-        votes = [_with_subject(text, span, vote) for vote in votes]
-    return tuple(sorted(votes + list(table), key=lambda v: v.span.start))
+    votes += table
+    return tuple(vote_subjects.with_subjects(text, span, votes) if len(votes) > 1 else votes)
 
 
 def _merge_restated(text: str, votes: list[Vote]) -> list[Vote]:
@@ -289,22 +297,49 @@ def _count(text: str, start: int, end: int) -> Count | None:
 
 
 def _named_tokens(text: str, low: str, span: Span) -> list[Token]:
-    """Names after a position ("Contre : 2, Monsieur TANGUY…") and before "ne prend pas part au vote"."""
+    """Names and groups after a position ("Contre : 2, Monsieur TANGUY…", "Contre : 7 (UMP)"),
+    before "ne prend pas part au vote", and groups that say how they vote ("le groupe X s'abstient")."""
     tokens = []
     for match in NAMED_LIST.finditer(low, span.start, span.end):
         position = POSITION_OF[match.group("pos")]
-        line_end = _list_end(text, match.end(), span.end)
-        people = read_names(text, match.end(), line_end)
-        if people:
-            named = tuple(NamedVote(position, p) for p in people)
-            tokens.append(Token(match.start(), people[-1].span.end, named=named))
+        printed = make_count(text, *match.span("n")) if match.group("n") else None
+        voters = read_voters(text, match.end(), _list_end(text, match.end(), span.end),
+                             printed.value if printed else None)
+        if voters.people or voters.groups:
+            tokens.append(_listed(position, match.start(), voters.end, voters.people, voters.groups, printed))
     for match in NPPV_PHRASE.finditer(low, span.start, span.end):
         people = _nppv_people(text, low, match, span.start, span.end)
         if people:
             named = tuple(NamedVote(NPPV, p) for p in people)
             tokens.append(Token(min(match.start(), people[0].span.start), max(match.end(), people[-1].span.end),
                                 named=named))
+    for match in GROUP_NOUN.finditer(text, span.start, span.end):
+        voters = read_voters(text, match.start(), span.end)
+        verb = GROUP_VERB.match(low, voters.end, span.end) if voters.groups else None
+        if verb is not None:
+            position = ABSTENTION if verb.group("abstention") else NPPV if verb.group("nppv") else \
+                POSITION_OF[verb.group("pos")]
+            tokens.append(Token(match.start(), verb.end(), groups=tuple(GroupVote(position, g) for g in voters.groups)))
     return tokens
+
+
+def _listed(position: str, start: int, end: int, people: tuple[Person, ...], groups: tuple[Text, ...],
+            printed: Count | None) -> Token:
+    """A list of voters under a position. With no count printed with the label, the members listed
+    are the position's count when the vote prints none (see `_vote`), unless a group is among
+    them: a group's voters are not counted by its name. A printed count is read by the count
+    patterns already."""
+    listed = (position, Count(len(people), Span(people[0].span.start, people[-1].span.end))) \
+        if printed is None and people and not groups else None
+    return Token(start, end, named=tuple(NamedVote(position, p) for p in people),
+                 groups=tuple(GroupVote(position, g) for g in groups), listed=listed)
+
+
+def _block_token(block: vote_blocks.Block) -> Token:
+    """A block of names under a position, with the count printed on its heading (read nowhere
+    else, as the block's span is left out of the other tokens) or the count of its names."""
+    token = _listed(block.position, block.span.start, block.span.end, block.people, block.groups, block.count)
+    return replace(token, position=block.position, count=block.count) if block.count else token
 
 
 def _nppv_people(text: str, low: str, match: re.Match[str], lower: int, limit: int) -> list[Person]:
@@ -365,6 +400,8 @@ def _starts_new(text: str, group: Group, token: Token, last_end: int) -> bool:
         return True
     if len(gap) > MAX_GAP or MONEY_LINE.search("\n" + gap + "\n") and "\n" in gap:
         return True
+    if "\n" in gap and vote_subjects.heading_lines(text, last_end, token.start):
+        return True
     if token.position and any(t.position == token.position and t.count for t in group.tokens):
         return True
     return bool(token.outcome and any(t.outcome for t in group.tokens))
@@ -376,21 +413,25 @@ def _vote(group: Group) -> Vote | None:
     for token in tokens:
         if token.position and token.count and token.position not in counts:
             counts[token.position] = token.count
+    for token in tokens:
+        if token.listed and token.listed[0] not in counts:
+            counts[token.listed[0]] = token.listed[1]
     named = tuple(n for t in tokens for n in t.named)
+    groups = tuple(dict.fromkeys(g for t in tokens for g in t.groups))
     unanimity = next((t.unanimity for t in tokens if t.unanimity), None)
     outcome = next((t.outcome for t in tokens if t.outcome), None)
     majority = next((t.majority for t in tokens if t.majority), None)
     rejected = POUR in counts and CONTRE in counts and counts[CONTRE].value > counts[POUR].value
     if outcome is None and majority is not None and not rejected:
         outcome = Text(ADOPTED, majority.span)
-    if not (counts or named or unanimity or outcome):
+    if not (counts or named or groups or unanimity or outcome):
         return None
     span = Span(min(t.start for t in tokens), max(t.end for t in tokens))
     return Vote(span=span, outcome=outcome, unanimity=unanimity, pour=counts.get(POUR),
                 contre=counts.get(CONTRE), abstention=counts.get(ABSTENTION), nspp=counts.get(NSPP),
                 nppv=counts.get(NPPV),
                 procurations=next((t.procurations for t in tokens if t.procurations), None),
-                voters=next((t.voters for t in tokens if t.voters), None), named=_unique(named))
+                voters=next((t.voters for t in tokens if t.voters), None), named=_unique(named), groups=groups)
 
 
 def _unique(named: tuple[NamedVote, ...]) -> tuple[NamedVote, ...]:
@@ -401,25 +442,3 @@ def _unique(named: tuple[NamedVote, ...]) -> tuple[NamedVote, ...]:
             seen.add((vote.position, vote.person.span))
             out.append(vote)
     return tuple(out)
-
-
-SUBJECT_SKIP = re.compile(r"vote[^\S\n]*:|ne[^\S\n]+prend[^\S\n]+pas|donne[^\S\n]+lecture|^\W*$", re.I)
-ROW_OR_BULLET = re.compile(r"^[^\S\n]*[−–•▪][^\S\n]*\S|\S[^\S\n]{3,}\d[\d \t.,]*(?:€|euros)")
-
-
-def _with_subject(text: str, span: Span, vote: Vote) -> Vote:
-    """The line a vote applies to: the nearest table row with an amount, or bullet line, above it."""
-    pos = text.rfind("\n", span.start, vote.span.start) + 1
-    for _ in range(6):
-        if pos <= span.start:
-            break
-        line_start = text.rfind("\n", span.start, pos - 1) + 1
-        line = text[line_start:pos - 1]
-        pos = line_start
-        if SUBJECT_SKIP.search(line):
-            continue
-        if ROW_OR_BULLET.search(line):
-            start = line_start + len(line) - len(line.lstrip(" \t−–-•▪"))
-            return replace(vote, subject=make_text(text, start, line_start + len(line)))
-        break
-    return vote

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.answering.votes import describe
-from assistant.facts import named_text, vote_summary
+from assistant.facts import deliberation_facts, named_text, vote_summary
 from corpus.parse import parse_text
 
 MINUTES = """COMMUNE DE SAINT-ARNOULT-DES-BOIS
@@ -59,3 +59,12 @@ def test_a_bare_count_line_is_said_and_cited_with_the_label_above_it() -> None:
     assert [c.quote for c in described.citations] == ["Vote du budget primitif 2021 :", "14 pour"]
     in_sentence = describe(document, works, works.votes[0])
     assert len(in_sentence.citations) == 1  # the sentence holding the count says what it is on
+
+
+def test_a_group_is_said_as_a_group_beside_the_members() -> None:
+    text = MINUTES.replace("Pour : 4 Abstention : 1", "Pour : 2\nContre : 3 (Les Verts + M. Paul ESNAULT)")
+    document = parse_text("v.txt", text)
+    tariffs = document.seance.deliberations[2].votes[0]
+    assert named_text(tariffs) == "contre : groupe Les Verts, Paul ESNAULT"
+    facts = deliberation_facts(document, document.seance.deliberations[2])
+    assert [(f.label, f.quote) for f in facts if f.kind == "group_vote"] == [("contre", "Les Verts")]

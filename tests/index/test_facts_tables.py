@@ -26,6 +26,7 @@ Secrétaire de séance : M. Henri CAMUS.
 Rapporteur : M. Luc BARRAULT
 Le conseil examine le budget primitif.
 Adopté par 5 voix pour, 1 voix contre (M. Yves GALLOIS) et 1 abstention.
+Le groupe Vivre ensemble s'abstient.
 
 M. Luc BARRAULT sort de séance et donne sa procuration à M. Camus.
 Arrivée de M. Marc VIDAL à 21h15.
@@ -36,7 +37,7 @@ Adopté à l'unanimité.
 
 La séance est levée à 21h30.
 """
-FACT_TABLES = ("seances", "items", "votes", "named_votes", "attendance", "attendance_counts",
+FACT_TABLES = ("seances", "items", "votes", "named_votes", "group_votes", "attendance", "attendance_counts",
                "proxies", "movements", "elections", "candidates", "elected")
 
 
@@ -75,6 +76,8 @@ def test_a_seance_reads_back_from_its_tables(tmp_path):
         ("à l'unanimité",)]
     assert db.execute("SELECT person, position FROM named_votes WHERE deliberation_id = 'stab:1' "
                       "AND vote = 1").fetchall() == [("Yves GALLOIS", "contre")]
+    assert db.execute('SELECT "group", position FROM group_votes WHERE deliberation_id = \'stab:1\'').fetchall() == [
+        ("Vivre ensemble", "abstention")]
 
     statuses = dict(db.execute("SELECT person, status FROM attendance WHERE document_id = 'stab' "
                                "AND deliberation_id IS NULL"))
