@@ -157,6 +157,13 @@ def _blocks(doc: Document) -> list[tuple[Span, str]]:
     return sorted(blocks, key=lambda block: block[0])
 
 
+def _vote_subjects(doc: Document) -> dict[Span, str]:
+    """The subject of each vote an item holds several of ("Approbation du compte administratif
+    2020"): the heading of its chunk, since the vote block alone does not say what it decides."""
+    return {vote.span: " ".join(vote.subject.value.split()) for deliberation in doc.seance.deliberations
+            for vote in deliberation.votes if vote.subject is not None}
+
+
 def _pieces(text: str, region: Span, kind: str, blocks: list[tuple[Span, str]],
             overlap: int) -> list[tuple[Span, str]]:
     """The region cut around its blocks. A plain piece of a few words (the "(S)" a vote block
@@ -201,12 +208,16 @@ def chunk_document(doc: Document, fits: Callable[[str], bool] = lambda _: True,
                    words: int = WORDS, overlap: int = OVERLAP) -> list[Chunk]:
     """The chunks of `doc`, in text order; `fits(indexed_text)` says whether the model reads it whole."""
     text, blocks, chunks = doc.text, _blocks(doc), []
+    subjects = _vote_subjects(doc)
     seance = seance_heading(doc)
     for region, deliberation, kind in _regions(doc):
         path = [seance] + ([deliberation_heading(deliberation)] if deliberation else [])
         for piece, piece_kind in _pieces(text, region, kind, blocks, overlap):
+            # a vote piece ends where its vote block ends (it starts earlier by the overlap)
+            subject = next((said for span, said in subjects.items() if span.start < piece.end <= span.end), "") \
+                if piece_kind == "vote" else ""
             for span in _split(text, piece, fits, " › ".join(path), words, overlap):
-                section = _section_before(text, region, span.start)
+                section = subject or _section_before(text, region, span.start)
                 heading = " › ".join(path + ([section] if section else []))
                 chunks.append(Chunk(span.start, span.end, piece_kind, heading,
                                     deliberation.id if deliberation else None))
