@@ -140,7 +140,7 @@ def search(db: sqlite3.Connection, terms: list[str], k: int, allowed: list[int] 
         return []
     sql = (f"SELECT rowid, -bm25(chunks_fts, {HEADING_WEIGHT}, 1.0) AS score FROM chunks_fts "
            "WHERE chunks_fts MATCH ?")
-    order = " ORDER BY score DESC"
+    order = " ORDER BY score DESC, rowid"  # ties in a fixed order: a shallower ranking is a prefix of a deeper one
     if allowed is None:
         return db.execute(sql + order + " LIMIT ?", (expression, k)).fetchall()
     if matches is not None and len(allowed) * LOOKUP_COST < matches:

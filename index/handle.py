@@ -16,11 +16,11 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from corpus.models import Document
+from corpus.models import Document, Seance
 from index.embedding import Embedder, get_embedder, resolve_model
 from index.errors import ModelMismatch
 from index.ingest import IngestReport, ingest
-from index.search import Hit, SearchFilters, hits, search
+from index.search import Hit, RecentRankings, SearchFilters, hits, search
 from index.settings import settings
 from index.store import Store
 from index.vectors import VectorIndex
@@ -34,6 +34,7 @@ class Index:
         self._embedder: Embedder | None = None
         self._vectors: VectorIndex | None = None
         self._stamp: tuple[str | None, str | None] | None = None  # the writes the mirror has seen
+        self._recent = RecentRankings()
         self._lock = threading.Lock()
 
     @classmethod
@@ -82,7 +83,8 @@ class Index:
 
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[Hit]:
         with self._lock:
-            return search(self._store, self._vector_index(), self.embedder, query, k, filters)
+            vectors = self._vector_index()
+            return search(self._store, vectors, self.embedder, query, k, filters, self._recent, self._stamp)
 
     def documents(self) -> list[Document]:
         return self._store.documents()
@@ -90,6 +92,26 @@ class Index:
     def document(self, doc_id: str) -> Document | None:
         found = self._store.documents(doc_id)
         return found[0] if found else None
+
+    def headers(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
+        """(id, name, sha256, format, séance date, collectivity) of every document (`Store.headers`)."""
+        return self._store.headers()
+
+    def contents(self, doc_id: str) -> tuple[str, Seance] | None:
+        """A document's text and records, read on demand (`Store.contents`)."""
+        return self._store.contents(doc_id)
+
+    def people(self) -> list[str]:
+        """Every name printed among the séances' people, once (`Store.people`)."""
+        return self._store.people()
+
+    def printing(self, names: list[str]) -> set[str]:
+        """The documents whose séance's people include one of `names` (`Store.printing`)."""
+        return self._store.printing(names)
+
+    def deliberation_document(self, deliberation_id: str) -> str | None:
+        """The id of the document holding a deliberation, by the deliberations table's key."""
+        return self._store.deliberation_document(deliberation_id)
 
     def document_text(self, doc_id: str) -> str | None:
         return self._store.document_text(doc_id)

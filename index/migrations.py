@@ -194,6 +194,22 @@ def m005_facts_tables() -> str:
         CREATE INDEX elected_election ON elected(deliberation_id, election);
     """
 
+@migration
+def m006_people_lookup() -> str:
+    """Indexes that find the séances printing a name (in their attendance, proxies, movements or
+    as président / secrétaire) without reading every row, and a document by its file name: at
+    10^4 séances those scans cost more than answering the question."""
+    return """
+        CREATE INDEX attendance_person ON attendance(person, document_id);
+        CREATE INDEX proxies_giver ON proxies(giver, document_id);
+        CREATE INDEX proxies_holder ON proxies(holder, document_id);
+        CREATE INDEX movements_person ON movements(person, document_id);
+        CREATE INDEX seances_president ON seances(president);
+        CREATE INDEX seances_secretary ON seances(secretary);
+        CREATE INDEX documents_name ON documents(name);
+    """
+
+
 def migrate(db: sqlite3.Connection) -> None:
     """Apply every migration not yet recorded, each in its own transaction.
 

@@ -33,6 +33,15 @@ FILE_NAME = "index.sqlite"
 HIT_COLUMNS = ('c.id, c.document_id, d.name, c.deliberation_id, c.start, c."end", '
                'substr(d.text, c.start + 1, c."end" - c.start), c.heading, c.kind')
 
+# a séance's people as `assistant.catalog.people_of` reads them from the records, one row each
+SEANCE_PEOPLE = """
+    SELECT person, document_id FROM attendance WHERE deliberation_id IS NULL
+    UNION ALL SELECT giver, document_id FROM proxies WHERE deliberation_id IS NULL
+    UNION ALL SELECT holder, document_id FROM proxies WHERE deliberation_id IS NULL AND holder IS NOT NULL
+    UNION ALL SELECT president, document_id FROM seances WHERE president IS NOT NULL
+    UNION ALL SELECT secretary, document_id FROM seances WHERE secretary IS NOT NULL
+    UNION ALL SELECT person, document_id FROM movements WHERE person IS NOT NULL"""
+
 
 def match_key(text: str | None) -> str:
     """Accent-, case- and punctuation-insensitive form used for collectivity / body filters."""
@@ -227,6 +236,34 @@ class Store:
                                (doc_id,) if doc_id else ())
         return [Document(id=i, name=n, text=t, sha256=s, format=f,
                          seance=serialize.from_json(Seance, r)) for i, n, t, s, f, r in rows]
+
+    def headers(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
+        """(id, name, sha256, format, séance date, collectivity) of every document: what a reader
+        holds of each séance before it reads any text or records (those columns come before the
+        text in a row, so this reads no overflow page)."""
+        return self.db.execute("SELECT id, name, sha256, format, seance_date, collectivity "
+                               "FROM documents ORDER BY id").fetchall()
+
+    def contents(self, doc_id: str) -> tuple[str, Seance] | None:
+        """A document's text and parsed records, read when a question needs them."""
+        row = self.db.execute("SELECT text, records FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return (row[0], serialize.from_json(Seance, row[1])) if row else None
+
+    def people(self) -> list[str]:
+        """Every name printed among a séance's people (its attendance and proxies, not an item's;
+        its movements; its président and secrétaire), each once."""
+        return [row[0] for row in self.db.execute(f"SELECT DISTINCT person FROM ({SEANCE_PEOPLE})")]
+
+    def printing(self, names: Sequence[str]) -> set[str]:
+        """The ids of the documents whose séance's people include one of `names`."""
+        return {row[0] for row in self.db.execute(
+            f"SELECT document_id FROM ({SEANCE_PEOPLE}) WHERE person IN (SELECT value FROM json_each(?))",
+            (_json_list(names),))}
+
+    def deliberation_document(self, deliberation_id: str) -> str | None:
+        row = self.db.execute("SELECT document_id FROM deliberations WHERE id = ?",
+                              (deliberation_id,)).fetchone()
+        return row[0] if row else None
 
     def document_text(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of
+from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of, seance_date
 from assistant.understanding import DateHint, Understanding, fold
 from corpus.models import Document
 from corpus.names import person_key
@@ -77,7 +77,7 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
             documents, named_date = dated, True  # a day or month the archive lacks: nothing matches
     if not (named_collectivity or named_date) and previous is not None:
         documents = previous.documents
-    people = named_people(understanding.question, documents)
+    people = named_people(understanding.question, documents, catalog)
     if not (named_collectivity or named_date) and previous is not None and not people:
         people = previous.people
     follow_up = previous is not None and not (named_collectivity or named_date)
@@ -111,9 +111,9 @@ def _dated(understanding: Understanding, documents: list[Document], catalog: Cat
     an undated document printing it anywhere (a register of acts lists each act's date). A dated
     séance is never taken for another day it mentions (the minutes it approves, a convocation)."""
     hints = understanding.dates
-    dated = [d for d in documents if d.seance.date and any(_hinted(h, d.seance.date.value) for h in hints)]
+    dated = [d for d in documents if (day := seance_date(d)) and any(_hinted(h, day) for h in hints)]
     days = [h for h in hints if h.day]
-    undated = [d for d in documents if d.seance.date is None]
+    undated = [d for d in documents if seance_date(d) is None]
     for printed in (0, 1):
         if dated or not days:
             break
@@ -126,11 +126,11 @@ def closest(scope: Scope, understanding: Understanding, count: int = 3) -> list[
     """The séances nearest in time to the date asked, among those of the collectivity asked: what to
     offer when no séance of that day is in the archive."""
     hint = next((h for h in understanding.dates if h.year), None)
-    candidates = [d for d in scope.nearby if d.seance.date is not None]
+    candidates = [d for d in scope.nearby if seance_date(d) is not None]
     if hint is None or not candidates:
         return []
     asked = dt.date(hint.year, hint.month or 6, hint.day or 15)
-    return sorted(candidates, key=lambda d: abs((d.seance.date.value - asked).days))[:count]
+    return sorted(candidates, key=lambda d: abs((seance_date(d) - asked).days))[:count]
 
 
 def own_topic(understanding: Understanding, scope: Scope) -> list[str]:
@@ -159,42 +159,50 @@ def widened(scope: Scope, catalog_documents: list[Document]) -> Scope | None:
 SUBJECT_BEFORE_VERB = re.compile(r"(?:^|[:,] )([a-z][a-z'-]{2,}) (?:etait|votait|avait|a|est|siegeait)[- ](?:t-)?(?:il|elle)\b")
 
 
-def _named_in_lower_case(question: str, documents: list[Document]) -> list[str]:
+def _named_in_lower_case(question: str, documents: list[Document], catalog: Catalog) -> list[str]:
     """Members whose whole name (first name and surname, either order) the question spells out
     without capitals ("eric robert a-t-il siégé…"), or one of whose names is the subject of a
     yes/no question ("deblois votait il…"): a lower-case word elsewhere is too common to be taken
     for a name."""
     asked = f" {person_key(question)} "
     subject = SUBJECT_BEFORE_VERB.search(fold(question))  # "deblois votait il…", "david etait-il…"
+
+    def spelt(name: str) -> bool:
+        tokens = person_key(name).split()
+        return len(tokens) >= 2 and (f" {' '.join(tokens)} " in asked or f" {' '.join(reversed(tokens))} " in asked) \
+            or subject is not None and subject.group(1) in tokens
+
     found: dict[str, str] = {}
-    for document in documents:
+    for document in catalog.printing({name for name in catalog.people if spelt(name)}, documents):
         for person in people_of(document):
-            tokens = person_key(person.name).split()
-            if len(tokens) >= 2 and (f" {' '.join(tokens)} " in asked or f" {' '.join(reversed(tokens))} " in asked) \
-                    or subject is not None and subject.group(1) in tokens:
-                found.setdefault(" ".join(tokens), person.name)
+            if spelt(person.name):
+                found.setdefault(person_key(person.name), person.name)
     return list(found.values())
 
 
-def named_people(question: str, documents: list[Document]) -> list[str]:
+def named_people(question: str, documents: list[Document], catalog: Catalog) -> list[str]:
     """Members of `documents` the question names: every capitalised question word must be a name
-    token of theirs, and at least one must be a surname-like token (3+ letters)."""
+    token of theirs, and at least one must be a surname-like token (3+ letters). Only the séances
+    printing such a name are read (`Catalog.printing`)."""
     tokens = re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]+", question)
     # "Fourey-Béchet" is one name in two parts: it counts only where both parts are the member's
     groups = {tuple(person_key(t).split()) for t in tokens}
     groups.discard(())
+
+    def hits(name: str) -> list[str]:
+        key_tokens = set(person_key(name).split())
+        return [t for group in groups if set(group) <= key_tokens for t in group if len(t) >= 3]
+
     best: dict[str, tuple[int, str]] = {}
-    for document in documents:
+    for document in catalog.printing({name for name in catalog.people if hits(name)}, documents):
         for person in people_of(document):
-            key_tokens = person_key(person.name).split()
-            hits = [t for group in groups if set(group) <= set(key_tokens) for t in group if len(t) >= 3]
-            if not hits:
+            score = len(hits(person.name))
+            if not score:
                 continue
-            key = " ".join(key_tokens)
-            score = len(hits)
+            key = person_key(person.name)
             if key not in best or best[key][0] < score or len(best[key][1]) < len(person.name):
                 best[key] = (max(score, best.get(key, (0, ""))[0]), person.name)
     if not best:
-        return _named_in_lower_case(question, documents)
+        return _named_in_lower_case(question, documents, catalog)
     top = max(score for score, _ in best.values())
     return [name for score, name in best.values() if score == top]
