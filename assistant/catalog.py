@@ -264,6 +264,8 @@ class Catalog:
         self._lookups = lookups
         self._members: dict[str, Member] = {}
         self._by_date: list[Document] | None = None
+        self._by_collectivity: dict[str, list[Document]] | None = None
+        self._position: dict[str, int] | None = None
         self._printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}
         self._folded: dict[str, str] = {}
         self._known_words: set[str] | None = None
@@ -280,21 +282,20 @@ class Catalog:
     @classmethod
     def stored(cls, index: Index) -> "Catalog":
         """The catalogue of an index: one row per séance read now, texts and records on use."""
-        inferred: dict[str, str] = {}
+        rows = index.headers()
 
-        def read(doc_id: str) -> tuple[str, Seance] | None:
-            found = index.contents(doc_id)
-            return None if found is None else (found[0], with_collectivity(found[1], inferred.get(doc_id)))
+        def documents(contents: Contents, inferred: dict[str, str]) -> list[Document]:
+            return [StoredDocument(i, name, sha256, kind, dt.date.fromisoformat(date) if date else None,
+                                   inferred.get(i, collectivity), contents)
+                    for i, name, sha256, kind, date, collectivity in rows]
 
-        contents = Contents(read)
-        documents = [StoredDocument(i, name, sha256, kind, dt.date.fromisoformat(date) if date else None,
-                                    collectivity, contents)
-                     for i, name, sha256, kind, date, collectivity in index.headers()]
-        inferred.update(inferred_collectivities(documents))
-        if inferred:
-            documents = [StoredDocument(d.id, d.name, d.sha256, d.format, d.seance_date,
-                                        inferred.get(d.id, d.collectivity), contents) for d in documents]
-        return cls(documents, index)
+        inferred = inferred_collectivities(documents(Contents(index.document_text, index.records), {}))
+
+        def records(doc_id: str) -> Seance | None:
+            found = index.records(doc_id)
+            return None if found is None else with_collectivity(found, inferred.get(doc_id))
+
+        return cls(documents(Contents(index.document_text, records), inferred), index)
 
     @cached_property
     def members(self) -> dict[str, Member]:
@@ -396,6 +397,21 @@ class Catalog:
             self._printed_dates[document.id] = (frozenset(d.value for d in every if d.span.start < header_end),
                                                 frozenset(d.value for d in every))
         return self._printed_dates[document.id]
+
+    def by_collectivity(self) -> dict[str, list[Document]]:
+        """The séances of each collectivity (as `collectivity_of` names it), oldest first, grouped
+        once: a question naming a town then reads that town's séances, not the archive's."""
+        if self._by_collectivity is None:
+            self._by_collectivity = {}
+            for document in self.documents_by_date():
+                self._by_collectivity.setdefault(collectivity_of(document), []).append(document)
+        return self._by_collectivity
+
+    def in_date_order(self, documents: list[Document]) -> list[Document]:
+        """`documents` in the order of `documents_by_date`."""
+        if self._position is None:
+            self._position = {d.id: i for i, d in enumerate(self.documents_by_date())}
+        return sorted(documents, key=lambda d: self._position[d.id])
 
     def documents_by_date(self) -> list[Document]:
         """The séances oldest first (undated ones first of all), sorted once: every question scopes over them."""

@@ -11,26 +11,36 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, TypeVar
 
 from corpus.models import Document, Seance
 
-CACHED_DOCUMENTS = 256  # séances whose text and records stay in memory (a few MB of records each 100)
+T = TypeVar("T")
 
-Read = Callable[[str], "tuple[str, Seance] | None"]
+CACHED_TEXTS = 512  # séance texts kept in memory (~20 kB each): the passages of recent answers
+CACHED_RECORDS = 256  # séance records kept (parsed, ~100 kB each): the séances recently asked about
 
 
 class Contents:
-    """(text, records) of documents by id, read by `read` and the most recent ones remembered."""
+    """Texts and records of documents by id, read by `text` and `records` (a text alone when only
+    passages are quoted: parsing records costs far more), the most recent ones remembered."""
 
-    def __init__(self, read: Read, size: int = CACHED_DOCUMENTS) -> None:
-        self._get = lru_cache(maxsize=size)(read)  # thread-safe; a rare double read is harmless
+    def __init__(self, text: Callable[[str], str | None], records: Callable[[str], Seance | None]) -> None:
+        # thread-safe caches; a rare double read is harmless
+        self._text = lru_cache(maxsize=CACHED_TEXTS)(text)
+        self._records = lru_cache(maxsize=CACHED_RECORDS)(records)
 
-    def __call__(self, doc_id: str) -> tuple[str, Seance]:
-        found = self._get(doc_id)
-        if found is None:
-            raise LookupError(f"document {doc_id!r} left the index")
-        return found
+    def text(self, doc_id: str) -> str:
+        return _present(self._text(doc_id), doc_id)
+
+    def records(self, doc_id: str) -> Seance:
+        return _present(self._records(doc_id), doc_id)
+
+
+def _present(found: T | None, doc_id: str) -> T:
+    if found is None:
+        raise LookupError(f"document {doc_id!r} left the index")
+    return found
 
 
 class StoredDocument(Document):
@@ -49,9 +59,9 @@ class StoredDocument(Document):
     def __getattr__(self, attribute: str):
         """Called only for what is not set on the object: the text and the records."""
         if attribute == "text":
-            return self._contents(self.id)[0]
+            return self._contents.text(self.id)
         if attribute == "seance":
-            return self._contents(self.id)[1]
+            return self._contents.records(self.id)
         raise AttributeError(attribute)
 
     def __eq__(self, other: object) -> bool:

@@ -86,6 +86,8 @@ def match_expression(terms: list[str]) -> str | None:
 
 # one listed-id lookup costs about as much as reading this many ranked matches
 LOOKUP_COST = 75
+# allowed ids spread over at most this many times their number are read as one rowid range
+RANGE_SLACK = 2
 
 
 class TermCounts:
@@ -131,9 +133,13 @@ def search(db: sqlite3.Connection, terms: list[str], k: int, allowed: list[int] 
     """Best `k` (chunk id, BM25 score, higher is better) for an OR of normalised `terms`, only
     among `allowed` ids when given; `matches` estimates how many chunks the terms match.
 
-    A filter is applied one of two ways, whichever reads less: "rowid IN (…)" beside MATCH makes
-    FTS5 look up each listed id (~0.3 ms each), so it suits a short list among many matches;
-    otherwise the ranked matches are read and the allowed ones kept (a few µs per match).
+    A filter is applied one of three ways, whichever reads least. Ids close together (a
+    document's chunks are numbered in a row) are read as "rowid BETWEEN lo AND hi", a range FTS5
+    seeks to in each term's list, and the allowed ones kept: for one document among 2·10^4 chunks,
+    0.7 ms against 7 ms the next way (6 ms against 50 ms among 2·10^5). "rowid IN (…)" beside MATCH makes FTS5 look up each listed id
+    (~0.3 ms each), so it suits a short list among many matches; otherwise the ranked matches are
+    read and the allowed ones kept (a few µs per match). BM25 does not depend on the filter, so
+    all three rank alike.
     """
     expression = match_expression(terms)
     if expression is None:
@@ -143,11 +149,14 @@ def search(db: sqlite3.Connection, terms: list[str], k: int, allowed: list[int] 
     order = " ORDER BY score DESC, rowid"  # ties in a fixed order: a shallower ranking is a prefix of a deeper one
     if allowed is None:
         return db.execute(sql + order + " LIMIT ?", (expression, k)).fetchall()
+    wanted = set(allowed)
+    if allowed and max(allowed) - min(allowed) < RANGE_SLACK * len(allowed):
+        rows = db.execute(sql + " AND rowid BETWEEN ? AND ?" + order, (expression, min(allowed), max(allowed)))
+        return [row for row in rows if row[0] in wanted][:k]
     if matches is not None and len(allowed) * LOOKUP_COST < matches:
         listed = "[" + ",".join(map(str, allowed)) + "]"
         return db.execute(sql + " AND rowid IN (SELECT value FROM json_each(?))" + order + " LIMIT ?",
                           (expression, listed, k)).fetchall()
-    wanted = set(allowed)
     found: list[tuple[int, float]] = []
     for row in db.execute(sql + order, (expression,)):
         if row[0] in wanted:

@@ -97,9 +97,9 @@ class Index:
         """(id, name, sha256, format, séance date, collectivity) of every document (`Store.headers`)."""
         return self._store.headers()
 
-    def contents(self, doc_id: str) -> tuple[str, Seance] | None:
-        """A document's text and records, read on demand (`Store.contents`)."""
-        return self._store.contents(doc_id)
+    def records(self, doc_id: str) -> Seance | None:
+        """A document's parsed records, read on demand (`Store.records`)."""
+        return self._store.records(doc_id)
 
     def people(self) -> list[str]:
         """Every name printed among the séances' people, once (`Store.people`)."""

@@ -244,10 +244,10 @@ class Store:
         return self.db.execute("SELECT id, name, sha256, format, seance_date, collectivity "
                                "FROM documents ORDER BY id").fetchall()
 
-    def contents(self, doc_id: str) -> tuple[str, Seance] | None:
-        """A document's text and parsed records, read when a question needs them."""
-        row = self.db.execute("SELECT text, records FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return (row[0], serialize.from_json(Seance, row[1])) if row else None
+    def records(self, doc_id: str) -> Seance | None:
+        """A document's parsed records, read when a question needs them."""
+        row = self.db.execute("SELECT records FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return serialize.from_json(Seance, row[0]) if row else None
 
     def people(self) -> list[str]:
         """Every name printed among a séance's people (its attendance and proxies, not an item's;

@@ -20,14 +20,10 @@ MINOR = {"de", "la", "le", "les", "des", "du", "l", "d", "et", "en", "sur", "sou
 GENERIC = {"ville", "commune", "communes", "communaute", "metropole", "mairie", "conseil", "cc"}
 
 
-def collectivity_aliases(document: Document) -> frozenset[str]:
-    """Folded words and acronyms that designate the document's collectivity in a question."""
-    return _aliases(collectivity_of(document))
-
-
 @lru_cache(maxsize=4096)
-def _aliases(name: str) -> frozenset[str]:
-    """Worked out once per collectivity name: every question compares them with every séance."""
+def collectivity_aliases(name: str) -> frozenset[str]:
+    """Folded words and acronyms that designate a collectivity in a question; worked out once per
+    name, as every question compares them with every collectivity of the archive."""
     if name == UNKNOWN_COLLECTIVITY:
         return frozenset()
     words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in MINOR]
@@ -61,8 +57,9 @@ def _words(question: str) -> set[str]:
 def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | None) -> Scope:
     documents = catalog.documents_by_date()
     words = _words(understanding.question)
-    aliases = {d.id: collectivity_aliases(d) & words for d in documents}
-    by_collectivity = [d for d in documents if aliases[d.id]]
+    groups = catalog.by_collectivity()
+    aliases = {name: collectivity_aliases(name) & words for name in groups}
+    by_collectivity = catalog.in_date_order([d for name, found in aliases.items() if found for d in groups[name]])
     place_words = set().union(*aliases.values()) if aliases else set()
     if not by_collectivity:
         by_collectivity, place_words = _mentioning_place(understanding, documents, catalog)
