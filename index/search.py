@@ -136,8 +136,7 @@ def rankings(store: Store, vectors: VectorIndex, embedder: Embedder, query: str,
     vector = _ENCODER.submit(embedder.query_vector, query)
     terms = store.term_counts.selective(store.db, store.meta("generation"),
                                         fulltext.query_terms(query))
-    sparse = fulltext.search(store.db, terms, depth, None if allowed is None else allowed.tolist(),
-                             store.term_counts.matches(terms))
+    sparse = store.term_scores.ranking(store.db, store.meta("generation"), terms, depth, allowed)
     dense = vectors.search(vector.result(), depth, allowed)
     return [i for i, _ in dense], [i for i, _ in sparse]
 

@@ -28,6 +28,7 @@ from corpus.models import Document, Seance
 from index import facts_tables, fulltext
 from index.chunking import Chunk
 from index.migrations import migrate
+from index.term_scores import TermScores
 
 FILE_NAME = "index.sqlite"
 HIT_COLUMNS = ('c.id, c.document_id, d.name, c.deliberation_id, c.start, c."end", '
@@ -57,6 +58,7 @@ class Store:
         self.db.execute("PRAGMA foreign_keys=ON")
         migrate(self.db)
         self.term_counts = fulltext.TermCounts()
+        self.term_scores = TermScores()
         if self.meta("fulltext") != fulltext.VERSION:
             self._reindex_fulltext()
         if self.meta("facts") != facts_tables.VERSION:
