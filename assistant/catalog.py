@@ -213,7 +213,7 @@ class Lookups(Protocol):
 
     def people(self) -> list[str]: ...
 
-    def printing(self, names: list[str]) -> set[str]: ...
+    def printing(self, names: list[str], among: list[str] | None = None) -> set[str]: ...
 
 
 class InMemory:
@@ -230,9 +230,10 @@ class InMemory:
     def people(self) -> list[str]:
         return list(dict.fromkeys(p.name for d in self._documents for p in people_of(d)))
 
-    def printing(self, names: list[str]) -> set[str]:
-        wanted = set(names)
-        return {d.id for d in self._documents if any(p.name in wanted for p in people_of(d))}
+    def printing(self, names: list[str], among: list[str] | None = None) -> set[str]:
+        wanted, kept = set(names), None if among is None else set(among)
+        return {d.id for d in self._documents if (kept is None or d.id in kept)
+                and any(p.name in wanted for p in people_of(d))}
 
 
 class Deliberations(Mapping[str, tuple[Document, Deliberation]]):
@@ -316,7 +317,8 @@ class Catalog:
         séances a question naming someone is about, found without reading the others' records."""
         if not names:
             return []
-        ids = self._lookups.printing(sorted(names))
+        every = len(documents) == len(self.documents)
+        ids = self._lookups.printing(sorted(names), None if every else [d.id for d in documents])
         return [d for d in documents if d.id in ids]
 
     def _merge_partial_names(self) -> None:

@@ -105,9 +105,9 @@ class Index:
         """Every name printed among the séances' people, once (`Store.people`)."""
         return self._store.people()
 
-    def printing(self, names: list[str]) -> set[str]:
-        """The documents whose séance's people include one of `names` (`Store.printing`)."""
-        return self._store.printing(names)
+    def printing(self, names: list[str], among: list[str] | None = None) -> set[str]:
+        """The documents (of those `among`) whose séance's people include one of `names`."""
+        return self._store.printing(names, among)
 
     def deliberation_document(self, deliberation_id: str) -> str | None:
         """The id of the document holding a deliberation, by the deliberations table's key."""

@@ -192,8 +192,10 @@ class Store:
         return np.setdiff1d(self.chunk_ids(), self.unembedded_ids(), assume_unique=True)
 
     def unembedded_among(self, ids: Sequence[int]) -> set[int]:
-        """Those of `ids` whose chunk has no vector yet."""
-        rows = self.db.execute("SELECT id FROM chunks WHERE vector IS NULL AND id IN "
+        """Those of `ids` whose chunk has no vector yet, read from the partial index of the waiting
+        ones (the planner's own choice, the table by id, reads each row and its vector: 25 ms for
+        200 ids at 2·10^5 chunks when they are not in the page cache)."""
+        rows = self.db.execute("SELECT id FROM chunks INDEXED BY chunks_unembedded WHERE vector IS NULL AND id IN "
                                "(SELECT value FROM json_each(?))", (_json_list(ids),))
         return {row[0] for row in rows}
 
@@ -256,11 +258,15 @@ class Store:
         its movements; its président and secrétaire), each once."""
         return [row[0] for row in self.db.execute(f"SELECT DISTINCT person FROM ({SEANCE_PEOPLE})")]
 
-    def printing(self, names: Sequence[str]) -> set[str]:
-        """The ids of the documents whose séance's people include one of `names`."""
-        return {row[0] for row in self.db.execute(
-            f"SELECT document_id FROM ({SEANCE_PEOPLE}) WHERE person IN (SELECT value FROM json_each(?))",
-            (_json_list(names),))}
+    def printing(self, names: Sequence[str], among: Sequence[str] | None = None) -> set[str]:
+        """The ids of the documents (of those `among`, when given) whose séance's people include
+        one of `names`: a name printed in thousands of séances is then looked up only in those a
+        question is about."""
+        sql = f"SELECT document_id FROM ({SEANCE_PEOPLE}) WHERE person IN (SELECT value FROM json_each(?))"
+        if among is None:
+            return {row[0] for row in self.db.execute(sql, (_json_list(names),))}
+        return {row[0] for row in self.db.execute(sql + " AND document_id IN (SELECT value FROM json_each(?))",
+                                                  (_json_list(names), _json_list(among)))}
 
     def deliberation_document(self, deliberation_id: str) -> str | None:
         row = self.db.execute("SELECT document_id FROM deliberations WHERE id = ?",

@@ -59,7 +59,9 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
     words = _words(understanding.question)
     groups = catalog.by_collectivity()
     aliases = {name: collectivity_aliases(name) & words for name in groups}
-    by_collectivity = catalog.in_date_order([d for name, found in aliases.items() if found for d in groups[name]])
+    named = [name for name, found in aliases.items() if found]
+    by_collectivity = groups[named[0]] if len(named) == 1 else \
+        catalog.in_date_order([d for name in named for d in groups[name]])
     place_words = set().union(*aliases.values()) if aliases else set()
     if not by_collectivity:
         by_collectivity, place_words = _mentioning_place(understanding, documents, catalog)
@@ -177,6 +179,13 @@ def _named_in_lower_case(question: str, documents: list[Document], catalog: Cata
     return list(found.values())
 
 
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> frozenset[str]:
+    """The words of a printed name's comparable form, worked out once: every question naming
+    someone compares them with every name of the archive."""
+    return frozenset(person_key(name).split())
+
+
 def named_people(question: str, documents: list[Document], catalog: Catalog) -> list[str]:
     """Members of `documents` the question names: every capitalised question word must be a name
     token of theirs, and at least one must be a surname-like token (3+ letters). Only the séances
@@ -187,7 +196,7 @@ def named_people(question: str, documents: list[Document], catalog: Catalog) -> 
     groups.discard(())
 
     def hits(name: str) -> list[str]:
-        key_tokens = set(person_key(name).split())
+        key_tokens = name_tokens(name)
         return [t for group in groups if set(group) <= key_tokens for t in group if len(t) >= 3]
 
     best: dict[str, tuple[int, str]] = {}
