@@ -13,7 +13,7 @@ from pathlib import Path
 from assistant import facts, inspection
 from assistant.answering import answer_question, remembered
 from assistant.answering.passages import retrieve
-from assistant.answering.scope import resolve
+from assistant.answering.scope import named_seances
 from assistant.catalog import Catalog, collectivity_key, collectivity_of
 from assistant.citations import deliberation_at, parse_citation_id
 from assistant.conversation import FILE_NAME as SESSIONS_FILE, Conversations
@@ -127,7 +127,7 @@ class Assistant:
         A query that names "Lannion" and "8 juin 2020" is about that séance: its passages lead,
         but nothing is filtered out, so a wrong guess only reorders.
         """
-        scope = resolve(Understanding.of(query), self.catalog, None)
+        scope = named_seances(Understanding.of(query), self.catalog)
         hits = self.index.search(query, k=k)
         if not scope.narrowed or not scope.documents:
             return hits

@@ -54,7 +54,10 @@ def _words(question: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(question)))
 
 
-def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | None) -> Scope:
+def named_seances(understanding: Understanding, catalog: Catalog) -> Scope:
+    """The séances the question itself names by collectivity and date, and nothing else (no
+    previous turn, no people): what a search leans towards. `nearby` holds the séances of the
+    collectivity asked before the date narrowed them."""
     documents = catalog.documents_by_date()
     words = _words(understanding.question)
     groups = catalog.by_collectivity()
@@ -74,16 +77,22 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
         dated = _dated(understanding, documents, catalog)
         if dated or any(hint.month for hint in understanding.dates):
             documents, named_date = dated, True  # a day or month the archive lacks: nothing matches
+    return Scope(documents, named_collectivity, named_date, place_words=place_words, nearby=nearby)
+
+
+def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | None) -> Scope:
+    named = named_seances(understanding, catalog)
+    documents, named_collectivity, named_date = named.documents, named.named_collectivity, named.named_date
     if not (named_collectivity or named_date) and previous is not None:
         documents = previous.documents
     people = named_people(understanding.question, documents, catalog)
     if not (named_collectivity or named_date) and previous is not None and not people:
         people = previous.people
     follow_up = previous is not None and not (named_collectivity or named_date)
-    topic = own_topic(understanding, Scope(documents, place_words=place_words))
+    topic = own_topic(understanding, Scope(documents, place_words=named.place_words))
     return Scope(documents, named_collectivity or (previous.named_collectivity if previous and not named_date else False),
-                 named_date, people, place_words, previous.deliberations if follow_up else [],
-                 topic or (previous.topic if follow_up else []), nearby=nearby if not documents else [])
+                 named_date, people, named.place_words, previous.deliberations if follow_up else [],
+                 topic or (previous.topic if follow_up else []), nearby=named.nearby if not documents else [])
 
 
 def _mentioning_place(understanding: Understanding, documents: list[Document],
