@@ -15,10 +15,10 @@ changes (its `generation`).
 """
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 
 import numpy as np
-import sqlite3
 
 from index.fulltext import HEADING_WEIGHT, match_expression
 
