@@ -213,7 +213,7 @@ class Lookups(Protocol):
 
     def people(self) -> list[str]: ...
 
-    def printing(self, names: list[str], among: list[str] | None = None) -> set[str]: ...
+    def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]: ...
 
 
 class InMemory:
@@ -230,10 +230,10 @@ class InMemory:
     def people(self) -> list[str]:
         return list(dict.fromkeys(p.name for d in self._documents for p in people_of(d)))
 
-    def printing(self, names: list[str], among: list[str] | None = None) -> set[str]:
+    def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]:
         wanted, kept = set(names), None if among is None else set(among)
-        return {d.id for d in self._documents if (kept is None or d.id in kept)
-                and any(p.name in wanted for p in people_of(d))}
+        return list(dict.fromkeys((p.name, d.id) for d in self._documents if kept is None or d.id in kept
+                                  for p in people_of(d) if p.name in wanted))
 
 
 class Deliberations(Mapping[str, tuple[Document, Deliberation]]):
@@ -312,14 +312,28 @@ class Catalog:
         """Every name printed among the séances' people, once, read on first use."""
         return self._lookups.people()
 
-    def printing(self, names: set[str], documents: list[Document]) -> list[Document]:
-        """Those of `documents` whose people (`people_of`) include one of `names`, in order: the
-        séances a question naming someone is about, found without reading the others' records."""
+    def first_printed(self, names: set[str], documents: list[Document]) -> list[str]:
+        """Those of `names` that the séances of `documents` print among their people, in the order
+        a reading of those séances (in order, each one's people as `people_of` lists them) first
+        meets them; the index says which séances print which name, and only the séance where a
+        name is first met is read (a name printed in thousands of séances costs one)."""
         if not names:
             return []
         every = len(documents) == len(self.documents)
-        ids = self._lookups.printing(sorted(names), None if every else [d.id for d in documents])
-        return [d for d in documents if d.id in ids]
+        position = {d.id: i for i, d in enumerate(documents)}
+        first: dict[str, int] = {}
+        for name, doc_id in self._lookups.printing(sorted(names), None if every else list(position)):
+            if doc_id in position and position[doc_id] < first.get(name, len(documents)):
+                first[name] = position[doc_id]
+        order: dict[int, list[str]] = {}  # a séance's people, for the séances where a name is first met
+
+        def met(name: str) -> tuple[int, int]:
+            at = first[name]
+            if at not in order:
+                order[at] = [p.name for p in people_of(documents[at])]
+            return at, order[at].index(name)
+
+        return sorted(first, key=met)
 
     def _merge_partial_names(self) -> None:
         """One member for "REBSAMEN" and "François REBSAMEN": a name whose words all belong to

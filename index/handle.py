@@ -105,8 +105,8 @@ class Index:
         """Every name printed among the séances' people, once (`Store.people`)."""
         return self._store.people()
 
-    def printing(self, names: list[str], among: list[str] | None = None) -> set[str]:
-        """The documents (of those `among`) whose séance's people include one of `names`."""
+    def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]:
+        """(name, document id) where a séance (of those `among`) prints one of `names` among its people."""
         return self._store.printing(names, among)
 
     def deliberation_document(self, deliberation_id: str) -> str | None:

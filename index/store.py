@@ -258,15 +258,15 @@ class Store:
         its movements; its président and secrétaire), each once."""
         return [row[0] for row in self.db.execute(f"SELECT DISTINCT person FROM ({SEANCE_PEOPLE})")]
 
-    def printing(self, names: Sequence[str], among: Sequence[str] | None = None) -> set[str]:
-        """The ids of the documents (of those `among`, when given) whose séance's people include
-        one of `names`: a name printed in thousands of séances is then looked up only in those a
-        question is about."""
-        sql = f"SELECT document_id FROM ({SEANCE_PEOPLE}) WHERE person IN (SELECT value FROM json_each(?))"
+    def printing(self, names: Sequence[str], among: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """(name, document id) for each of `names` and each document (of those `among`, when
+        given) whose séance's people include it: a name printed in thousands of séances is then
+        looked up only in those a question is about."""
+        sql = f"SELECT DISTINCT person, document_id FROM ({SEANCE_PEOPLE}) WHERE person IN (SELECT value FROM json_each(?))"
         if among is None:
-            return {row[0] for row in self.db.execute(sql, (_json_list(names),))}
-        return {row[0] for row in self.db.execute(sql + " AND document_id IN (SELECT value FROM json_each(?))",
-                                                  (_json_list(names), _json_list(among)))}
+            return self.db.execute(sql, (_json_list(names),)).fetchall()
+        return self.db.execute(sql + " AND document_id IN (SELECT value FROM json_each(?))",
+                               (_json_list(names), _json_list(among))).fetchall()
 
     def deliberation_document(self, deliberation_id: str) -> str | None:
         row = self.db.execute("SELECT document_id FROM deliberations WHERE id = ?",

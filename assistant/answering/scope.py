@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of, seance_date
+from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, seance_date
 from assistant.understanding import DateHint, Understanding, fold
 from corpus.models import Document
 from corpus.names import person_key
@@ -181,10 +181,8 @@ def _named_in_lower_case(question: str, documents: list[Document], catalog: Cata
             or subject is not None and subject.group(1) in tokens
 
     found: dict[str, str] = {}
-    for document in catalog.printing({name for name in catalog.people if spelt(name)}, documents):
-        for person in people_of(document):
-            if spelt(person.name):
-                found.setdefault(person_key(person.name), person.name)
+    for name in catalog.first_printed({name for name in catalog.people if spelt(name)}, documents):
+        found.setdefault(person_key(name), name)
     return list(found.values())
 
 
@@ -198,7 +196,7 @@ def name_tokens(name: str) -> frozenset[str]:
 def named_people(question: str, documents: list[Document], catalog: Catalog) -> list[str]:
     """Members of `documents` the question names: every capitalised question word must be a name
     token of theirs, and at least one must be a surname-like token (3+ letters). Only the séances
-    printing such a name are read (`Catalog.printing`)."""
+    where such a name is first met are read (`Catalog.first_printed`)."""
     tokens = re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]+", question)
     # "Fourey-Béchet" is one name in two parts: it counts only where both parts are the member's
     groups = {tuple(person_key(t).split()) for t in tokens}
@@ -209,14 +207,11 @@ def named_people(question: str, documents: list[Document], catalog: Catalog) -> 
         return [t for group in groups if set(group) <= key_tokens for t in group if len(t) >= 3]
 
     best: dict[str, tuple[int, str]] = {}
-    for document in catalog.printing({name for name in catalog.people if hits(name)}, documents):
-        for person in people_of(document):
-            score = len(hits(person.name))
-            if not score:
-                continue
-            key = person_key(person.name)
-            if key not in best or best[key][0] < score or len(best[key][1]) < len(person.name):
-                best[key] = (max(score, best.get(key, (0, ""))[0]), person.name)
+    # each name once, where first met: a later mention of a name it has seen changes nothing
+    for name in catalog.first_printed({name for name in catalog.people if hits(name)}, documents):
+        score, key = len(hits(name)), person_key(name)
+        if key not in best or best[key][0] < score or len(best[key][1]) < len(name):
+            best[key] = (max(score, best.get(key, (0, ""))[0]), name)
     if not best:
         return _named_in_lower_case(question, documents, catalog)
     top = max(score for score, _ in best.values())

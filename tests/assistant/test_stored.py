@@ -2,7 +2,7 @@
 catalogue of the same documents held in memory says."""
 from __future__ import annotations
 
-from assistant.catalog import Catalog, collectivity_of, seance_date
+from assistant.catalog import Catalog, collectivity_of, people_of, seance_date
 from assistant.service import Assistant
 from assistant.stored import StoredDocument
 
@@ -26,12 +26,14 @@ def test_a_stored_catalogue_agrees_with_the_same_documents_in_memory(assistant: 
     assert sorted(stored.people) == sorted(held.people)
 
 
-def test_the_seances_printing_a_name_are_found_without_reading_the_others(assistant: Assistant) -> None:
+def test_names_come_in_the_order_a_reading_of_the_seances_meets_them(assistant: Assistant) -> None:
+    """`first_printed` reads only where each name is first met, yet orders the names as reading
+    every séance's people in turn would, in a stored catalogue and in one held in memory."""
     stored = Catalog.stored(assistant.index)
     held = Catalog.build(assistant.index.documents())
-    scope = stored.documents_by_date()[1:]
-    found = [[d.id for d in stored.printing({name}, scope)] for name in stored.people[:20]]
-    assert found == [[d.id for d in held.printing({name}, [held.documents[d.id] for d in scope])]
-                     for name in stored.people[:20]]
-    assert any(found)
-    assert stored.printing(set(), stored.documents_by_date()) == []
+    for scope in (stored.documents_by_date(), stored.documents_by_date()[::-1][1:]):
+        names = set(stored.people[::3])
+        read = [p.name for d in scope for p in people_of(d) if p.name in names]
+        assert stored.first_printed(names, scope) == list(dict.fromkeys(read))
+        assert held.first_printed(names, [held.documents[d.id] for d in scope]) == list(dict.fromkeys(read))
+    assert read and stored.first_printed(set(), scope) == []
