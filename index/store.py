@@ -34,14 +34,19 @@ FILE_NAME = "index.sqlite"
 HIT_COLUMNS = ('c.id, c.document_id, d.name, c.deliberation_id, c.start, c."end", '
                'substr(d.text, c.start + 1, c."end" - c.start), c.heading, c.kind')
 
-# a séance's people as `assistant.catalog.people_of` reads them from the records, one row each
-SEANCE_PEOPLE = """
-    SELECT person, document_id FROM attendance WHERE deliberation_id IS NULL
-    UNION ALL SELECT giver, document_id FROM proxies WHERE deliberation_id IS NULL
-    UNION ALL SELECT holder, document_id FROM proxies WHERE deliberation_id IS NULL AND holder IS NOT NULL
-    UNION ALL SELECT president, document_id FROM seances WHERE president IS NOT NULL
-    UNION ALL SELECT secretary, document_id FROM seances WHERE secretary IS NOT NULL
-    UNION ALL SELECT person, document_id FROM movements WHERE person IS NOT NULL"""
+# where a séance's people are, as `assistant.catalog.people_of` reads them from the records:
+# (column, table, condition); the séance's attendance and proxies, not an item's
+SEANCE_PEOPLE = (("person", "attendance", "deliberation_id IS NULL"), ("giver", "proxies", "deliberation_id IS NULL"),
+                 ("holder", "proxies", "deliberation_id IS NULL"), ("president", "seances", "1"),
+                 ("secretary", "seances", "1"), ("person", "movements", "1"))
+
+
+def seance_people(where: str) -> str:
+    """(name, document_id) rows of every séance's people whose name passes `where` (an SQL
+    condition on `{name}`): the condition sits in each part of the union, where the indexes of
+    migration m006 serve it (SQLite does not push it into a union of its own accord)."""
+    return " UNION ALL ".join(f"SELECT {column} AS name, document_id FROM {table} WHERE {condition} AND "
+                              + where.format(name=column) for column, table, condition in SEANCE_PEOPLE)
 
 
 def match_key(text: str | None) -> str:
@@ -256,17 +261,17 @@ class Store:
     def people(self) -> list[str]:
         """Every name printed among a séance's people (its attendance and proxies, not an item's;
         its movements; its président and secrétaire), each once."""
-        return [row[0] for row in self.db.execute(f"SELECT DISTINCT person FROM ({SEANCE_PEOPLE})")]
+        return [row[0] for row in self.db.execute(f"SELECT DISTINCT name FROM ({seance_people('{name} IS NOT NULL')})")]
 
     def printing(self, names: Sequence[str], among: Sequence[str] | None = None) -> list[tuple[str, str]]:
         """(name, document id) for each of `names` and each document (of those `among`, when
         given) whose séance's people include it: a name printed in thousands of séances is then
         looked up only in those a question is about."""
-        sql = f"SELECT DISTINCT person, document_id FROM ({SEANCE_PEOPLE}) WHERE person IN (SELECT value FROM json_each(?))"
-        if among is None:
-            return self.db.execute(sql, (_json_list(names),)).fetchall()
-        return self.db.execute(sql + " AND document_id IN (SELECT value FROM json_each(?))",
-                               (_json_list(names), _json_list(among))).fetchall()
+        where = "{name} IN (SELECT value FROM json_each(:names))"
+        if among is not None:
+            where += " AND document_id IN (SELECT value FROM json_each(:among))"
+        return self.db.execute(f"SELECT DISTINCT * FROM ({seance_people(where)})",
+                               {"names": _json_list(names), "among": _json_list(among or [])}).fetchall()
 
     def deliberation_document(self, deliberation_id: str) -> str | None:
         row = self.db.execute("SELECT document_id FROM deliberations WHERE id = ?",
