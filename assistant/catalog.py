@@ -1,7 +1,8 @@
-"""The parsed records of every stored document, held in memory for fast fact answers.
+"""The séances of the archive, for fast fact answers: who sat, who voted what.
 
-Facts (who sat, who voted what) are answered from these records, not from retrieved text, so the
-catalogue is loaded once from the index and reloaded only when the index's version changes.
+Facts are answered from the parsed records, not from retrieved text. The catalogue holds each
+séance's date and collectivity (what scoping a question needs) and reads its text and records only
+when a question comes to them (`assistant.stored`); it is rebuilt when the index's version changes.
 Members are grouped per collectivity: "MARTIN" in Dijon is not "MARTIN" in Lannion.
 """
 from __future__ import annotations
@@ -10,11 +11,16 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Callable, Iterator, Protocol
 
-from corpus.models import Deliberation, Document, Person
+from assistant.stored import Contents, StoredDocument
+from corpus.models import Deliberation, Document, Person, Seance
 from corpus.names import person_key, strip_accents
 from corpus.parse.common import find_dates, find_word_dates
+from index import Index
 
 
 def slug(text: str) -> str:
@@ -39,13 +45,23 @@ MONEY_SHARE = 0.02  # and the share of its occurrences  # the heading of minutes
 
 
 def collectivity_of(document: Document) -> str:
-    """The collectivity given at ingest or inferred by the archive, else as printed."""
+    """The collectivity given at ingest or inferred by the archive, else as printed (for a stored
+    document, as its index row says, without reading its records)."""
+    if isinstance(document, StoredDocument):
+        return document.collectivity or UNKNOWN_COLLECTIVITY
     seance = document.seance
     if seance.collectivity_given:
         return seance.collectivity_given
     if seance.collectivity is not None:
         return seance.collectivity.value
     return UNKNOWN_COLLECTIVITY
+
+
+def seance_date(document: Document) -> dt.date | None:
+    """The séance's date (for a stored document, as its index row says)."""
+    if isinstance(document, StoredDocument):
+        return document.seance_date
+    return document.seance.date.value if document.seance.date else None
 
 
 def _member_keys(document: Document) -> set[str]:
@@ -97,16 +113,18 @@ def _by_vocabulary(own: set[str], vocabularies: dict[str, set[str]]) -> str | No
     return name if exclusive >= MIN_EXCLUSIVE_WORDS and best >= 2 * second else None
 
 
-def with_inferred_collectivities(documents: list[Document]) -> list[Document]:
-    """The documents, those whose text prints no collectivity given the one of the séances they
-    share most members with (full names first, else given names), or else the rarest place and
+def inferred_collectivities(documents: list[Document]) -> dict[str, str]:
+    """The collectivity of each document whose text prints none, by id: the one of the séances it
+    shares most members with (full names first, else given names), or else the rarest place and
     proper names with: minutes often print the town only on their first page or not at all
     ("Procès-verbal du Conseil municipal / Séance du lundi 30 janvier 2023"), while their members
     are printed in full; a register of acts names no member but its streets and places. A séance
     placed this way lends its names to the next ones, until nothing changes. The file name is never
     used."""
-    documents = list(documents)
-    known = [d.seance.collectivity is not None or bool(d.seance.collectivity_given) for d in documents]
+    known = [collectivity_of(d) != UNKNOWN_COLLECTIVITY for d in documents]
+    if all(known):
+        return {}  # nothing to infer: no document's names or words need reading
+    inferred: dict[str, str] = {}
     # each document's names and words, read once: the passes below only regroup them
     own_members = [_member_keys(d) for d in documents]
     own_given = [_given_names(d) for d in documents]
@@ -118,8 +136,9 @@ def with_inferred_collectivities(documents: list[Document]) -> list[Document]:
         spellings: dict[str, Counter[str]] = {}
         for i, document in enumerate(documents):
             if known[i]:
-                key = collectivity_key(collectivity_of(document))
-                spellings.setdefault(key, Counter())[collectivity_of(document)] += 1
+                name = inferred.get(document.id) or collectivity_of(document)
+                key = collectivity_key(name)
+                spellings.setdefault(key, Counter())[name] += 1
                 members.setdefault(key, set()).update(own_members[i])
                 given.setdefault(key, set()).update(own_given[i])
                 vocabularies.setdefault(key, set()).update(own_words[i])
@@ -131,11 +150,15 @@ def with_inferred_collectivities(documents: list[Document]) -> list[Document]:
             if name is None and not own_members[i]:
                 name = _by_vocabulary(own_words[i], vocabularies)
             if name is not None:
-                spelling = spellings[name].most_common(1)[0][0]
-                documents[i] = replace(document, seance=replace(document.seance, collectivity_given=spelling))
+                inferred[document.id] = spellings[name].most_common(1)[0][0]
                 known[i] = changed = True
         if not changed:
-            return documents
+            return inferred
+
+
+def with_collectivity(seance: Seance, inferred: str | None) -> Seance:
+    """The séance with the collectivity the archive inferred for it, if any."""
+    return seance if inferred is None else replace(seance, collectivity_given=inferred)
 
 
 def collectivity_key(name: str) -> str:
@@ -183,34 +206,140 @@ class Member:
     documents: set[str] = field(default_factory=set)
 
 
-@dataclass
+class Lookups(Protocol):
+    """What a catalogue asks its index (`index.Index`) rather than read every séance's records."""
+
+    def deliberation_document(self, deliberation_id: str) -> str | None: ...
+
+    def people(self) -> list[str]: ...
+
+    def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]: ...
+
+
+class InMemory:
+    """The same lookups over parsed documents held in memory (`Catalog.build`)."""
+
+    def __init__(self, documents: list[Document]) -> None:
+        self._documents = documents
+        self._where = {deliberation.id: document.id for document in documents
+                       for deliberation in document.seance.deliberations}
+
+    def deliberation_document(self, deliberation_id: str) -> str | None:
+        return self._where.get(deliberation_id)
+
+    def people(self) -> list[str]:
+        return list(dict.fromkeys(p.name for d in self._documents for p in people_of(d)))
+
+    def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]:
+        wanted, kept = set(names), None if among is None else set(among)
+        return list(dict.fromkeys((p.name, d.id) for d in self._documents if kept is None or d.id in kept
+                                  for p in people_of(d) if p.name in wanted))
+
+
+class Deliberations(Mapping[str, tuple[Document, Deliberation]]):
+    """Deliberations by id, each with its document: found through `locate` (deliberation id →
+    document id, a keyed lookup in the index) and read from that document's records on use."""
+
+    def __init__(self, documents: dict[str, Document], locate: Callable[[str], str | None]) -> None:
+        self._documents, self._locate = documents, locate
+
+    def __getitem__(self, deliberation_id: str) -> tuple[Document, Deliberation]:
+        document = self._documents.get(self._locate(deliberation_id) or "")
+        found = None if document is None else \
+            next((d for d in document.seance.deliberations if d.id == deliberation_id), None)
+        if found is None:
+            raise KeyError(deliberation_id)
+        return document, found
+
+    def __iter__(self) -> Iterator[str]:
+        return (d.id for document in self._documents.values() for d in document.seance.deliberations)
+
+    def __len__(self) -> int:
+        return sum(len(document.seance.deliberations) for document in self._documents.values())
+
+
 class Catalog:
-    documents: dict[str, Document]
-    deliberations: dict[str, tuple[Document, Deliberation]] = field(default_factory=dict)
-    members: dict[str, Member] = field(default_factory=dict)
-    _by_date: list[Document] | None = field(default=None, repr=False)
-    _printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = field(default_factory=dict, repr=False)
-    _folded: dict[str, str] = field(default_factory=dict, repr=False)
-    _known_words: set[str] | None = field(default=None, repr=False)
-    _money_nouns: frozenset[str] | None = field(default=None, repr=False)
+    def __init__(self, documents: list[Document], lookups: Lookups) -> None:
+        self.documents: dict[str, Document] = {d.id: d for d in documents}
+        self.deliberations = Deliberations(self.documents, lookups.deliberation_document)
+        self._lookups = lookups
+        self._members: dict[str, Member] = {}
+        self._by_date: list[Document] | None = None
+        self._by_collectivity: dict[str, list[Document]] | None = None
+        self._position: dict[str, int] | None = None
+        self._printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}
+        self._folded: dict[str, str] = {}
+        self._known_words: set[str] | None = None
+        self._money_nouns: frozenset[str] | None = None
 
     @classmethod
     def build(cls, documents: list[Document]) -> "Catalog":
-        documents = with_inferred_collectivities(documents)
-        catalog = cls({d.id: d for d in documents})
-        for document in documents:
-            for deliberation in document.seance.deliberations:
-                catalog.deliberations[deliberation.id] = (document, deliberation)
+        """A catalogue of parsed documents held in memory (tests, a single file)."""
+        inferred = inferred_collectivities(documents)
+        documents = [replace(d, seance=with_collectivity(d.seance, inferred[d.id])) if d.id in inferred else d
+                     for d in documents]
+        return cls(documents, InMemory(documents))
+
+    @classmethod
+    def stored(cls, index: Index) -> "Catalog":
+        """The catalogue of an index: one row per séance read now, texts and records on use."""
+        rows = index.headers()
+
+        def documents(contents: Contents, inferred: dict[str, str]) -> list[Document]:
+            return [StoredDocument(i, name, sha256, kind, dt.date.fromisoformat(date) if date else None,
+                                   inferred.get(i, collectivity), contents)
+                    for i, name, sha256, kind, date, collectivity in rows]
+
+        inferred = inferred_collectivities(documents(Contents(index.document_text, index.records), {}))
+
+        def records(doc_id: str) -> Seance | None:
+            found = index.records(doc_id)
+            return None if found is None else with_collectivity(found, inferred.get(doc_id))
+
+        return cls(documents(Contents(index.document_text, records), inferred), index)
+
+    @cached_property
+    def members(self) -> dict[str, Member]:
+        """Every member of every séance, worked out on first use (the member pages of the API)."""
+        for document in self.documents.values():
             for person in people_of(document):
-                catalog._add_member(document, person)
-        catalog._merge_partial_names()
-        return catalog
+                self._add_member(document, person)
+        self._merge_partial_names()
+        return self._members
+
+    @cached_property
+    def people(self) -> list[str]:
+        """Every name printed among the séances' people, once, read on first use."""
+        return self._lookups.people()
+
+    def first_printed(self, names: set[str], documents: list[Document]) -> list[str]:
+        """Those of `names` that the séances of `documents` print among their people, in the order
+        a reading of those séances (in order, each one's people as `people_of` lists them) first
+        meets them; the index says which séances print which name, and only the séance where a
+        name is first met is read (a name printed in thousands of séances costs one)."""
+        if not names:
+            return []
+        every = len(documents) == len(self.documents)
+        position = {d.id: i for i, d in enumerate(documents)}
+        first: dict[str, int] = {}
+        for name, doc_id in self._lookups.printing(sorted(names), None if every else list(position)):
+            if doc_id in position and position[doc_id] < first.get(name, len(documents)):
+                first[name] = position[doc_id]
+        order: dict[int, list[str]] = {}  # a séance's people, for the séances where a name is first met
+
+        def met(name: str) -> tuple[int, int]:
+            at = first[name]
+            if at not in order:
+                order[at] = [p.name for p in people_of(documents[at])]
+            return at, order[at].index(name)
+
+        return sorted(first, key=met)
 
     def _merge_partial_names(self) -> None:
         """One member for "REBSAMEN" and "François REBSAMEN": a name whose words all belong to
         exactly one fuller name of the same collectivity is that member."""
         by_collectivity: dict[str, list[Member]] = {}
-        for member in self.members.values():
+        for member in self._members.values():
             by_collectivity.setdefault(collectivity_key(member.collectivity), []).append(member)
         for members in by_collectivity.values():
             tokens_of = {m.id: frozenset(person_key(m.name).split()) for m in members}
@@ -223,10 +352,10 @@ class Catalog:
                 if not tokens:
                     continue
                 pool = min((holders[token] for token in tokens), key=len)
-                fuller = [m for m in pool if m is not member and m.id in self.members and tokens < tokens_of[m.id]]
-                if len(fuller) == 1 and member.id in self.members:
+                fuller = [m for m in pool if m is not member and m.id in self._members and tokens < tokens_of[m.id]]
+                if len(fuller) == 1 and member.id in self._members:
                     fuller[0].documents |= member.documents
-                    del self.members[member.id]
+                    del self._members[member.id]
 
     def _add_member(self, document: Document, person: Person) -> None:
         key = person_key(person.name)
@@ -234,9 +363,9 @@ class Catalog:
             return
         collectivity = collectivity_of(document)
         member_id = f"{collectivity_key(collectivity)}--{slug(key)}"
-        member = self.members.get(member_id)
+        member = self._members.get(member_id)
         if member is None:
-            member = self.members[member_id] = Member(member_id, person.name, collectivity)
+            member = self._members[member_id] = Member(member_id, person.name, collectivity)
         elif len(person.name) > len(member.name):
             member.name = person.name  # keep the fullest printed form
         member.documents.add(document.id)
@@ -285,9 +414,27 @@ class Catalog:
                                                 frozenset(d.value for d in every))
         return self._printed_dates[document.id]
 
+    def by_collectivity(self) -> dict[str, list[Document]]:
+        """The séances of each collectivity (as `collectivity_of` names it), oldest first, grouped
+        once: a question naming a town then reads that town's séances, not the archive's."""
+        if self._by_collectivity is None:
+            self._by_collectivity = {}
+            for document in self.documents_by_date():
+                self._by_collectivity.setdefault(collectivity_of(document), []).append(document)
+        return self._by_collectivity
+
+    def in_date_order(self, documents: list[Document]) -> list[Document]:
+        """`documents` in the order of `documents_by_date`."""
+        if self._position is None:
+            self._position = {d.id: i for i, d in enumerate(self.documents_by_date())}
+        return sorted(documents, key=lambda d: self._position[d.id])
+
     def documents_by_date(self) -> list[Document]:
         """The séances oldest first (undated ones first of all), sorted once: every question scopes over them."""
         if self._by_date is None:
-            self._by_date = sorted(self.documents.values(),
-                                   key=lambda d: (d.seance.date.value.isoformat() if d.seance.date else "", d.name))
+            self._by_date = sorted(self.documents.values(), key=lambda d: (_iso(seance_date(d)), d.name))
         return self._by_date
+
+
+def _iso(date: dt.date | None) -> str:
+    return date.isoformat() if date else ""

@@ -14,7 +14,7 @@ from assistant import facts, inspection
 from assistant.acronyms import ACRONYM, readings, spelled_out
 from assistant.answering import answer_question, remembered
 from assistant.answering.passages import retrieve
-from assistant.answering.scope import resolve
+from assistant.answering.scope import named_seances
 from assistant.catalog import Catalog, collectivity_key, collectivity_of
 from assistant.citations import deliberation_at, parse_citation_id
 from assistant.conversation import FILE_NAME as SESSIONS_FILE, Conversations
@@ -25,6 +25,7 @@ from assistant.models import (Answer, CitationView, DeliberationDetail, Delibera
                               DeliberationSummary, DocumentText, Health, IngestSummary, MemberDetail,
                               MemberPage, MemberSummary, SearchResponse, SearchResult)
 from assistant.phrasing import Phraser
+from assistant.stored import StoredDocument
 from corpus.models import Document
 from corpus.names import person_key, strip_accents
 from assistant.understanding import Understanding
@@ -74,7 +75,7 @@ class Assistant:
         version = self.index.version()
         with self._lock:
             if self._catalog is None or version != self._catalog_version:
-                self._catalog = Catalog.build(self.index.documents())
+                self._catalog = Catalog.stored(self.index)
                 self._catalog_version = version
             return self._catalog
 
@@ -142,7 +143,7 @@ class Assistant:
         A query that names "Lannion" and "8 juin 2020" is about that séance: its passages lead,
         but nothing is filtered out, so a wrong guess only reorders.
         """
-        scope = resolve(Understanding.of(query), self.catalog, None)
+        scope = named_seances(Understanding.of(query), self.catalog)
         hits = self.index.search(query, k=k)
         if not scope.narrowed or not scope.documents:
             return hits
@@ -172,12 +173,11 @@ class Assistant:
     def document(self, reference: str) -> Document:
         """An indexed document by its id or its file name."""
         catalog = self.catalog
-        if reference in catalog.documents:
-            return catalog.documents[reference]
-        named = [d for d in catalog.documents.values() if d.name == reference or d.name == Path(reference).name]
+        named = [catalog.documents[reference]] if reference in catalog.documents else \
+            [d for d in catalog.documents.values() if d.name == reference or d.name == Path(reference).name]
         if not named:
             raise UnknownDocument(f"document inconnu : {reference[:120]!r}")
-        return named[0]
+        return named[0].loaded() if isinstance(named[0], StoredDocument) else named[0]
 
     def reading_gaps(self, names: list[str]) -> list[tuple[str, list[str]]]:
         """The documents among `names` whose reading looks incomplete, with what is missing."""

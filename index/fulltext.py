@@ -11,7 +11,8 @@ Prefix queries on unstemmed words measured the same on the dev questions; the st
 queries plain. The FTS table holds the normalised words only; chunk text is always read back
 from the document by its offsets.
 
-Queries are an OR of the question's content words (stop words dropped), ranked by BM25. The
+Queries are an OR of the question's content words (stop words dropped), ranked by BM25 (FTS5's
+own, read a term at a time by `term_scores`). The
 heading column (séance, deliberation title, section) weighs 1.5 times the body: questions name
 their town, date and subject, which the heading states once and cleanly. On the dev questions,
 full-text MRR went from 0.54 at weight 0.5 to 0.73 at 1.5-2 (3 is worse).
@@ -85,10 +86,6 @@ def match_expression(terms: list[str]) -> str | None:
     return " OR ".join(f'"{term}"' for term in terms) or None
 
 
-# one listed-id lookup costs about as much as reading this many ranked matches
-LOOKUP_COST = 75
-
-
 class TermCounts:
     """How many chunks hold each term, cached until the index changes.
 
@@ -126,43 +123,8 @@ class TermCounts:
         return {term: math.log((1 + self._total) / (1 + self._counts[term])) if self._counts[term] else None
                 for term in terms}
 
-    def matches(self, terms: list[str]) -> int:
-        """An upper bound of the chunks an OR of `terms` matches (after `selective`)."""
-        return sum(self._counts.get(term, 0) for term in terms)
-
 
 def index_rows(db: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """Add (chunk id, heading, text) rows; call inside the transaction that adds the chunks."""
     db.executemany("INSERT INTO chunks_fts (rowid, heading, body) VALUES (?, ?, ?)",
                    ((rowid, normalise(heading), normalise(text)) for rowid, heading, text in rows))
-
-
-def search(db: sqlite3.Connection, terms: list[str], k: int, allowed: list[int] | None = None,
-           matches: int | None = None) -> list[tuple[int, float]]:
-    """Best `k` (chunk id, BM25 score, higher is better) for an OR of normalised `terms`, only
-    among `allowed` ids when given; `matches` estimates how many chunks the terms match.
-
-    A filter is applied one of two ways, whichever reads less: "rowid IN (…)" beside MATCH makes
-    FTS5 look up each listed id (~0.3 ms each), so it suits a short list among many matches;
-    otherwise the ranked matches are read and the allowed ones kept (a few µs per match).
-    """
-    expression = match_expression(terms)
-    if expression is None:
-        return []
-    sql = (f"SELECT rowid, -bm25(chunks_fts, {HEADING_WEIGHT}, 1.0) AS score FROM chunks_fts "
-           "WHERE chunks_fts MATCH ?")
-    order = " ORDER BY score DESC"
-    if allowed is None:
-        return db.execute(sql + order + " LIMIT ?", (expression, k)).fetchall()
-    if matches is not None and len(allowed) * LOOKUP_COST < matches:
-        listed = "[" + ",".join(map(str, allowed)) + "]"
-        return db.execute(sql + " AND rowid IN (SELECT value FROM json_each(?))" + order + " LIMIT ?",
-                          (expression, listed, k)).fetchall()
-    wanted = set(allowed)
-    found: list[tuple[int, float]] = []
-    for row in db.execute(sql + order, (expression,)):
-        if row[0] in wanted:
-            found.append(row)
-            if len(found) == k:
-                break
-    return found

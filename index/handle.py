@@ -16,12 +16,12 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from corpus.models import Document
+from corpus.models import Document, Seance
 from index import fulltext
 from index.embedding import Embedder, get_embedder, resolve_model
 from index.errors import ModelMismatch
 from index.ingest import IngestReport, ingest
-from index.search import Hit, SearchFilters, hits, search
+from index.search import Hit, RecentRankings, SearchFilters, hits, search
 from index.settings import settings
 from index.store import Store
 from index.vectors import VectorIndex
@@ -35,6 +35,7 @@ class Index:
         self._embedder: Embedder | None = None
         self._vectors: VectorIndex | None = None
         self._stamp: tuple[str | None, str | None] | None = None  # the writes the mirror has seen
+        self._recent = RecentRankings()
         self._lock = threading.Lock()
 
     @classmethod
@@ -83,7 +84,8 @@ class Index:
 
     def search(self, query: str, k: int = 10, filters: SearchFilters | None = None) -> list[Hit]:
         with self._lock:
-            return search(self._store, self._vector_index(), self.embedder, query, k, filters)
+            vectors = self._vector_index()
+            return search(self._store, vectors, self.embedder, query, k, filters, self._recent, self._stamp)
 
     def rarity(self, words: list[str]) -> dict[str, float | None]:
         """How rare each word is in the archive (inverse chunk frequency of its full-text term),
@@ -106,6 +108,26 @@ class Index:
     def deliberation_titles(self) -> list[str]:
         with self._lock:
             return self._store.deliberation_titles()
+
+    def headers(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
+        """(id, name, sha256, format, séance date, collectivity) of every document (`Store.headers`)."""
+        return self._store.headers()
+
+    def records(self, doc_id: str) -> Seance | None:
+        """A document's parsed records, read on demand (`Store.records`)."""
+        return self._store.records(doc_id)
+
+    def people(self) -> list[str]:
+        """Every name printed among the séances' people, once (`Store.people`)."""
+        return self._store.people()
+
+    def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]:
+        """(name, document id) where a séance (of those `among`) prints one of `names` among its people."""
+        return self._store.printing(names, among)
+
+    def deliberation_document(self, deliberation_id: str) -> str | None:
+        """The id of the document holding a deliberation, by the deliberations table's key."""
+        return self._store.deliberation_document(deliberation_id)
 
     def document_text(self, doc_id: str) -> str | None:
         return self._store.document_text(doc_id)

@@ -16,7 +16,11 @@ no vector at all, the fused order is the full-text order; with all of them, plai
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+
+import numpy as np
 
 from index import fulltext
 from index.embedding import Embedder
@@ -29,6 +33,14 @@ MIN_DEPTH = 50
 # dense mostly adds recall below the top: fused with weights 0.4 / 1 and RRF k=10, recall@5 0.89
 # and MRR 0.74, against 0.80 and 0.65 with equal weights and k=60.
 DENSE_WEIGHT, FULLTEXT_WEIGHT, RRF_K = 0.4, 1.0, 10
+# an unfiltered ranking is read this deep at least, once per query, and cut to the depth asked:
+# answering one question searches the archive for k=10 then k=40 (depths 50 and 200), and reading
+# 200 ranked ids costs what reading 50 does (every match is scored either way)
+REMEMBERED_DEPTH = 200
+REMEMBERED_QUERIES = 256
+# the model encodes the query on this thread while SQLite ranks the full text on the caller's:
+# both release the GIL, so on 2 cores a search waits for the slower of the two, not their sum
+_ENCODER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="query-encoder")
 
 
 @dataclass(frozen=True)
@@ -87,20 +99,67 @@ def hits(store: Store, scored: list[tuple[int, float]]) -> list[Hit]:
     return [Hit(*rows[chunk_id], score=score) for chunk_id, score in scored if chunk_id in rows]
 
 
+Rankings = tuple[list[int], list[int]]  # chunk ids, best first: dense, full text
+
+
+class RecentRankings:
+    """The unfiltered rankings of the last queries, valid while the index is unchanged (`stamp`):
+    a question searches the archive with the same words several times, a conversation and the
+    clients of a server repeat them, and each ranking scores every matching chunk of the archive."""
+
+    def __init__(self, size: int = REMEMBERED_QUERIES) -> None:
+        self._size, self._stamp = size, None
+        self._rankings: OrderedDict[str, tuple[int, Rankings]] = OrderedDict()
+
+    def get(self, stamp: object, query: str, depth: int) -> Rankings | None:
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._rankings.clear()
+        found = self._rankings.get(query)
+        if found is None or found[0] < depth:
+            return None
+        self._rankings.move_to_end(query)
+        dense, sparse = found[1]
+        return dense[:depth], sparse[:depth]
+
+    def put(self, query: str, depth: int, rankings: Rankings) -> None:
+        self._rankings[query] = (depth, rankings)
+        self._rankings.move_to_end(query)
+        if len(self._rankings) > self._size:
+            self._rankings.popitem(last=False)
+
+
+def rankings(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, depth: int,
+             allowed: np.ndarray | None) -> Rankings:
+    """The dense and full-text rankings of `query`, `depth` deep, among `allowed` chunk ids when
+    given; the query is encoded while the full text is ranked."""
+    vector = _ENCODER.submit(embedder.query_vector, query)
+    terms = store.term_counts.selective(store.db, store.meta("generation"),
+                                        fulltext.query_terms(query))
+    sparse = store.term_scores.ranking(store.db, store.meta("generation"), terms, depth, allowed)
+    dense = vectors.search(vector.result(), depth, allowed)
+    return [i for i, _ in dense], [i for i, _ in sparse]
+
+
 def search(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, k: int = 10,
-           filters: SearchFilters | None = None) -> list[Hit]:
-    """The `k` best chunks for `query`, fused from both retrievers."""
+           filters: SearchFilters | None = None, recent: RecentRankings | None = None,
+           stamp: object = None) -> list[Hit]:
+    """The `k` best chunks for `query`, fused from both retrievers; unfiltered rankings are
+    remembered in `recent` while the index's `stamp` holds."""
     clause = filters.clause() if filters else None
     allowed = store.filtered_chunk_ids(*clause) if clause else None
     if k <= 0 or not query.strip() or (allowed is not None and not len(allowed)):
         return []
     depth = max(MIN_DEPTH, 5 * k)
-    dense = vectors.search(embedder.query_vector(query), depth, allowed)
-    terms = store.term_counts.selective(store.db, store.meta("generation"),
-                                        fulltext.query_terms(query))
-    sparse = fulltext.search(store.db, terms, depth, None if allowed is None else allowed.tolist(),
-                             store.term_counts.matches(terms))
-    dense_ranking, sparse_ranking = [i for i, _ in dense], [i for i, _ in sparse]
+    if allowed is not None or recent is None:
+        dense_ranking, sparse_ranking = rankings(store, vectors, embedder, query, depth, allowed)
+    else:
+        found = recent.get(stamp, query, depth)
+        if found is None:
+            deepest = max(depth, REMEMBERED_DEPTH)
+            recent.put(query, deepest, rankings(store, vectors, embedder, query, deepest, None))
+            found = recent.get(stamp, query, depth)
+        dense_ranking, sparse_ranking = found
     waiting = store.unembedded_among(sparse_ranking)
     if waiting:
         dense_ranking = with_stand_ins(dense_ranking, sparse_ranking, waiting)

@@ -28,10 +28,25 @@ from corpus.models import Document, Seance
 from index import facts_tables, fulltext
 from index.chunking import Chunk
 from index.migrations import migrate
+from index.term_scores import TermScores
 
 FILE_NAME = "index.sqlite"
 HIT_COLUMNS = ('c.id, c.document_id, d.name, c.deliberation_id, c.start, c."end", '
                'substr(d.text, c.start + 1, c."end" - c.start), c.heading, c.kind')
+
+# where a séance's people are, as `assistant.catalog.people_of` reads them from the records:
+# (column, table, condition); the séance's attendance and proxies, not an item's
+SEANCE_PEOPLE = (("person", "attendance", "deliberation_id IS NULL"), ("giver", "proxies", "deliberation_id IS NULL"),
+                 ("holder", "proxies", "deliberation_id IS NULL"), ("president", "seances", "1"),
+                 ("secretary", "seances", "1"), ("person", "movements", "1"))
+
+
+def seance_people(where: str) -> str:
+    """(name, document_id) rows of every séance's people whose name passes `where` (an SQL
+    condition on `{name}`): the condition sits in each part of the union, where the indexes of
+    migration m006 serve it (SQLite does not push it into a union of its own accord)."""
+    return " UNION ALL ".join(f"SELECT {column} AS name, document_id FROM {table} WHERE {condition} AND "
+                              + where.format(name=column) for column, table, condition in SEANCE_PEOPLE)
 
 
 def match_key(text: str | None) -> str:
@@ -48,6 +63,7 @@ class Store:
         self.db.execute("PRAGMA foreign_keys=ON")
         migrate(self.db)
         self.term_counts = fulltext.TermCounts()
+        self.term_scores = TermScores()
         if self.meta("fulltext") != fulltext.VERSION:
             self._reindex_fulltext()
         if self.meta("facts") != facts_tables.VERSION:
@@ -181,8 +197,10 @@ class Store:
         return np.setdiff1d(self.chunk_ids(), self.unembedded_ids(), assume_unique=True)
 
     def unembedded_among(self, ids: Sequence[int]) -> set[int]:
-        """Those of `ids` whose chunk has no vector yet."""
-        rows = self.db.execute("SELECT id FROM chunks WHERE vector IS NULL AND id IN "
+        """Those of `ids` whose chunk has no vector yet, read from the partial index of the waiting
+        ones (the planner's own choice, the table by id, reads each row and its vector: 25 ms for
+        200 ids at 2·10^5 chunks when they are not in the page cache)."""
+        rows = self.db.execute("SELECT id FROM chunks INDEXED BY chunks_unembedded WHERE vector IS NULL AND id IN "
                                "(SELECT value FROM json_each(?))", (_json_list(ids),))
         return {row[0] for row in rows}
 
@@ -232,6 +250,38 @@ class Store:
         """Every deliberation title of the archive, once each."""
         return [row[0] for row in self.db.execute(
             "SELECT DISTINCT title FROM deliberations WHERE title IS NOT NULL")]
+
+    def headers(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
+        """(id, name, sha256, format, séance date, collectivity) of every document: what a reader
+        holds of each séance before it reads any text or records (those columns come before the
+        text in a row, so this reads no overflow page)."""
+        return self.db.execute("SELECT id, name, sha256, format, seance_date, collectivity "
+                               "FROM documents ORDER BY id").fetchall()
+
+    def records(self, doc_id: str) -> Seance | None:
+        """A document's parsed records, read when a question needs them."""
+        row = self.db.execute("SELECT records FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return serialize.from_json(Seance, row[0]) if row else None
+
+    def people(self) -> list[str]:
+        """Every name printed among a séance's people (its attendance and proxies, not an item's;
+        its movements; its président and secrétaire), each once."""
+        return [row[0] for row in self.db.execute(f"SELECT DISTINCT name FROM ({seance_people('{name} IS NOT NULL')})")]
+
+    def printing(self, names: Sequence[str], among: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """(name, document id) for each of `names` and each document (of those `among`, when
+        given) whose séance's people include it: a name printed in thousands of séances is then
+        looked up only in those a question is about."""
+        where = "{name} IN (SELECT value FROM json_each(:names))"
+        if among is not None:
+            where += " AND document_id IN (SELECT value FROM json_each(:among))"
+        return self.db.execute(f"SELECT DISTINCT * FROM ({seance_people(where)})",
+                               {"names": _json_list(names), "among": _json_list(among or [])}).fetchall()
+
+    def deliberation_document(self, deliberation_id: str) -> str | None:
+        row = self.db.execute("SELECT document_id FROM deliberations WHERE id = ?",
+                              (deliberation_id,)).fetchone()
+        return row[0] if row else None
 
     def document_text(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, people_of
+from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, seance_date
 from assistant.understanding import DateHint, Understanding, fold
 from corpus.models import Document
 from corpus.names import person_key
@@ -20,14 +20,10 @@ MINOR = {"de", "la", "le", "les", "des", "du", "l", "d", "et", "en", "sur", "sou
 GENERIC = {"ville", "commune", "communes", "communaute", "metropole", "mairie", "conseil", "cc"}
 
 
-def collectivity_aliases(document: Document) -> frozenset[str]:
-    """Folded words and acronyms that designate the document's collectivity in a question."""
-    return _aliases(collectivity_of(document))
-
-
 @lru_cache(maxsize=4096)
-def _aliases(name: str) -> frozenset[str]:
-    """Worked out once per collectivity name: every question compares them with every séance."""
+def collectivity_aliases(name: str) -> frozenset[str]:
+    """Folded words and acronyms that designate a collectivity in a question; worked out once per
+    name, as every question compares them with every collectivity of the archive."""
     if name == UNKNOWN_COLLECTIVITY:
         return frozenset()
     words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in MINOR]
@@ -58,11 +54,17 @@ def _words(question: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(question)))
 
 
-def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | None) -> Scope:
+def named_seances(understanding: Understanding, catalog: Catalog) -> Scope:
+    """The séances the question itself names by collectivity and date, and nothing else (no
+    previous turn, no people): what a search leans towards. `nearby` holds the séances of the
+    collectivity asked before the date narrowed them."""
     documents = catalog.documents_by_date()
     words = _words(understanding.question)
-    aliases = {d.id: collectivity_aliases(d) & words for d in documents}
-    by_collectivity = [d for d in documents if aliases[d.id]]
+    groups = catalog.by_collectivity()
+    aliases = {name: collectivity_aliases(name) & words for name in groups}
+    named = [name for name, found in aliases.items() if found]
+    by_collectivity = groups[named[0]] if len(named) == 1 else \
+        catalog.in_date_order([d for name in named for d in groups[name]])
     place_words = set().union(*aliases.values()) if aliases else set()
     if not by_collectivity:
         by_collectivity, place_words = _mentioning_place(understanding, documents, catalog)
@@ -75,16 +77,22 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
         dated = _dated(understanding, documents, catalog)
         if dated or any(hint.month for hint in understanding.dates):
             documents, named_date = dated, True  # a day or month the archive lacks: nothing matches
+    return Scope(documents, named_collectivity, named_date, place_words=place_words, nearby=nearby)
+
+
+def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | None) -> Scope:
+    named = named_seances(understanding, catalog)
+    documents, named_collectivity, named_date = named.documents, named.named_collectivity, named.named_date
     if not (named_collectivity or named_date) and previous is not None:
         documents = previous.documents
-    people = named_people(understanding.question, documents)
+    people = named_people(understanding.question, documents, catalog)
     if not (named_collectivity or named_date) and previous is not None and not people:
         people = previous.people
     follow_up = previous is not None and not (named_collectivity or named_date)
-    topic = own_topic(understanding, Scope(documents, place_words=place_words))
+    topic = own_topic(understanding, Scope(documents, place_words=named.place_words))
     return Scope(documents, named_collectivity or (previous.named_collectivity if previous and not named_date else False),
-                 named_date, people, place_words, previous.deliberations if follow_up else [],
-                 topic or (previous.topic if follow_up else []), nearby=nearby if not documents else [])
+                 named_date, people, named.place_words, previous.deliberations if follow_up else [],
+                 topic or (previous.topic if follow_up else []), nearby=named.nearby if not documents else [])
 
 
 def _mentioning_place(understanding: Understanding, documents: list[Document],
@@ -111,9 +119,9 @@ def _dated(understanding: Understanding, documents: list[Document], catalog: Cat
     an undated document printing it anywhere (a register of acts lists each act's date). A dated
     séance is never taken for another day it mentions (the minutes it approves, a convocation)."""
     hints = understanding.dates
-    dated = [d for d in documents if d.seance.date and any(_hinted(h, d.seance.date.value) for h in hints)]
+    dated = [d for d in documents if (day := seance_date(d)) and any(_hinted(h, day) for h in hints)]
     days = [h for h in hints if h.day]
-    undated = [d for d in documents if d.seance.date is None]
+    undated = [d for d in documents if seance_date(d) is None]
     for printed in (0, 1):
         if dated or not days:
             break
@@ -126,11 +134,11 @@ def closest(scope: Scope, understanding: Understanding, count: int = 3) -> list[
     """The séances nearest in time to the date asked, among those of the collectivity asked: what to
     offer when no séance of that day is in the archive."""
     hint = next((h for h in understanding.dates if h.year), None)
-    candidates = [d for d in scope.nearby if d.seance.date is not None]
+    candidates = [d for d in scope.nearby if seance_date(d) is not None]
     if hint is None or not candidates:
         return []
     asked = dt.date(hint.year, hint.month or 6, hint.day or 15)
-    return sorted(candidates, key=lambda d: abs((d.seance.date.value - asked).days))[:count]
+    return sorted(candidates, key=lambda d: abs((seance_date(d) - asked).days))[:count]
 
 
 def own_topic(understanding: Understanding, scope: Scope) -> list[str]:
@@ -159,42 +167,52 @@ def widened(scope: Scope, catalog_documents: list[Document]) -> Scope | None:
 SUBJECT_BEFORE_VERB = re.compile(r"(?:^|[:,] )([a-z][a-z'-]{2,}) (?:etait|votait|avait|a|est|siegeait)[- ](?:t-)?(?:il|elle)\b")
 
 
-def _named_in_lower_case(question: str, documents: list[Document]) -> list[str]:
+def _named_in_lower_case(question: str, documents: list[Document], catalog: Catalog) -> list[str]:
     """Members whose whole name (first name and surname, either order) the question spells out
     without capitals ("eric robert a-t-il siégé…"), or one of whose names is the subject of a
     yes/no question ("deblois votait il…"): a lower-case word elsewhere is too common to be taken
     for a name."""
     asked = f" {person_key(question)} "
     subject = SUBJECT_BEFORE_VERB.search(fold(question))  # "deblois votait il…", "david etait-il…"
+
+    def spelt(name: str) -> bool:
+        tokens = person_key(name).split()
+        return len(tokens) >= 2 and (f" {' '.join(tokens)} " in asked or f" {' '.join(reversed(tokens))} " in asked) \
+            or subject is not None and subject.group(1) in tokens
+
     found: dict[str, str] = {}
-    for document in documents:
-        for person in people_of(document):
-            tokens = person_key(person.name).split()
-            if len(tokens) >= 2 and (f" {' '.join(tokens)} " in asked or f" {' '.join(reversed(tokens))} " in asked) \
-                    or subject is not None and subject.group(1) in tokens:
-                found.setdefault(" ".join(tokens), person.name)
+    for name in catalog.first_printed({name for name in catalog.people if spelt(name)}, documents):
+        found.setdefault(person_key(name), name)
     return list(found.values())
 
 
-def named_people(question: str, documents: list[Document]) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> frozenset[str]:
+    """The words of a printed name's comparable form, worked out once: every question naming
+    someone compares them with every name of the archive."""
+    return frozenset(person_key(name).split())
+
+
+def named_people(question: str, documents: list[Document], catalog: Catalog) -> list[str]:
     """Members of `documents` the question names: every capitalised question word must be a name
-    token of theirs, and at least one must be a surname-like token (3+ letters)."""
+    token of theirs, and at least one must be a surname-like token (3+ letters). Only the séances
+    where such a name is first met are read (`Catalog.first_printed`)."""
     tokens = re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]+", question)
     # "Fourey-Béchet" is one name in two parts: it counts only where both parts are the member's
     groups = {tuple(person_key(t).split()) for t in tokens}
     groups.discard(())
+
+    def hits(name: str) -> list[str]:
+        key_tokens = name_tokens(name)
+        return [t for group in groups if set(group) <= key_tokens for t in group if len(t) >= 3]
+
     best: dict[str, tuple[int, str]] = {}
-    for document in documents:
-        for person in people_of(document):
-            key_tokens = person_key(person.name).split()
-            hits = [t for group in groups if set(group) <= set(key_tokens) for t in group if len(t) >= 3]
-            if not hits:
-                continue
-            key = " ".join(key_tokens)
-            score = len(hits)
-            if key not in best or best[key][0] < score or len(best[key][1]) < len(person.name):
-                best[key] = (max(score, best.get(key, (0, ""))[0]), person.name)
+    # each name once, where first met: a later mention of a name it has seen changes nothing
+    for name in catalog.first_printed({name for name in catalog.people if hits(name)}, documents):
+        score, key = len(hits(name)), person_key(name)
+        if key not in best or best[key][0] < score or len(best[key][1]) < len(name):
+            best[key] = (max(score, best.get(key, (0, ""))[0]), name)
     if not best:
-        return _named_in_lower_case(question, documents)
+        return _named_in_lower_case(question, documents, catalog)
     top = max(score for score, _ in best.values())
     return [name for score, name in best.values() if score == top]

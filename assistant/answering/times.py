@@ -6,6 +6,7 @@ import re
 from assistant.answering.items import find_deliberations, title_of
 from assistant.answering.result import Result, cite_line, french_day, seance_label
 from assistant.answering.scope import Scope
+from assistant.catalog import seance_date
 from assistant.understanding import Understanding, fold
 from index import Index
 
@@ -88,7 +89,7 @@ def latest(understanding: Understanding, scope: Scope) -> Result | None:
     asked = LAST_OR_FIRST.search(question)
     if asked is None or not scope.named_collectivity:
         return None
-    dated = sorted((d for d in scope.documents if d.seance.date is not None), key=lambda d: d.seance.date.value)
+    dated = sorted((d for d in scope.documents if seance_date(d) is not None), key=seance_date)
     if not dated:
         return None
     document = dated[0] if asked.group(1).startswith("premi") else dated[-1]

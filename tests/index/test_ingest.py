@@ -194,7 +194,7 @@ def test_stored_files_answer_before_their_vectors(real_corpus, tmp_path, embedde
     query = "Election du 3ème adjoint : résultat du vote"
     hits = index.search(query, k=5)
     terms = store.term_counts.selective(store.db, "t", fulltext.query_terms(query))
-    assert [hit.chunk_id for hit in hits] == [i for i, _ in fulltext.search(store.db, terms, 5)]
+    assert [hit.chunk_id for hit in hits] == [i for i, _ in store.term_scores.ranking(store.db, "t", terms, 5)]
 
     assert fill_vectors(store, vectors, embedder) == report.chunks  # the two files share no chunk text
     assert len(store.unembedded_ids()) == 0 and sorted(vectors.ids()) == sorted(store.chunk_ids())

@@ -7,6 +7,7 @@ import pytest
 from index import fulltext
 from index.fusion import reciprocal_rank_fusion, with_stand_ins
 from index.store import Store
+from index.term_scores import TermScores
 from index.vectors import VectorIndex
 
 
@@ -40,17 +41,31 @@ def test_terms_in_most_chunks_are_left_out_of_queries(small_index):
     store.close()
 
 
-def test_a_filtered_fulltext_search_ranks_alike_both_ways(small_index):
-    """Listed-id lookups (short list) and reading the ranked matches (long list) agree."""
+def test_term_at_a_time_ranking_is_fts5_own_bm25_ranking(small_index):
+    """Summing each term's remembered part gives FTS5's scores of the OR query, to the bit, in its
+    order (ties by rowid), with and without a filter, from a cold and from a warm memory."""
     store = Store(small_index.folder)
     terms = fulltext.query_terms("subvention vote budget déneigement conseil")
-    ids = [row[0] for row in store.db.execute("SELECT id FROM chunks ORDER BY id")]
-    allowed = ids[: max(2, len(ids) // 2)]
-    by_lookup = fulltext.search(store.db, terms, 10, allowed, matches=10**9)
-    by_reading = fulltext.search(store.db, terms, 10, allowed, matches=0)
-    assert by_lookup and [i for i, _ in by_lookup] == [i for i, _ in by_reading]
-    assert set(i for i, _ in by_lookup) <= set(allowed)
-    assert fulltext.search(store.db, terms, 10, [], matches=0) == []
+    fts5 = store.db.execute(
+        f"SELECT rowid, -bm25(chunks_fts, {fulltext.HEADING_WEIGHT}, 1.0) AS score FROM chunks_fts "
+        "WHERE chunks_fts MATCH ? ORDER BY score DESC, rowid", (fulltext.match_expression(terms),)).fetchall()
+    scores = TermScores()
+    assert fts5 and scores.ranking(store.db, "g", terms, 10) == fts5[:10]
+    assert scores.ranking(store.db, "g", terms, len(fts5) + 5) == fts5  # now from memory
+    allowed = np.array([row[0] for row in store.db.execute("SELECT id FROM chunks ORDER BY id")][::3])
+    assert scores.ranking(store.db, "g", terms, 10, allowed) == [row for row in fts5 if row[0] in set(allowed)][:10]
+    assert scores.ranking(store.db, "g", terms, 10, np.array([], np.int64)) == []
+    assert scores.ranking(store.db, "g", [], 10) == []
+    store.close()
+
+
+def test_term_memory_stays_within_its_budget(small_index):
+    store = Store(small_index.folder)
+    terms = fulltext.query_terms("subvention vote budget déneigement conseil")
+    small = TermScores(budget=1)
+    ranked = small.ranking(store.db, "g", terms, 10)
+    assert ranked == TermScores().ranking(store.db, "g", terms, 10)  # evicting changes no result
+    assert 0 < small.held == len(small.ranking(store.db, "g", terms[-1:], 10**6))  # the last term only
     store.close()
 
 
@@ -92,5 +107,5 @@ def test_fulltext_is_reindexed_when_the_normalisation_changes(small_index, monke
     monkeypatch.setattr(fulltext, "VERSION", "test")
     store = Store(small_index.folder)
     assert store.meta("fulltext") == "test"
-    assert fulltext.search(store.db, ["deneigement"], 3)
+    assert store.term_scores.ranking(store.db, store.meta("generation"), ["deneigement"], 3)
     store.close()
