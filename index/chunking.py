@@ -26,6 +26,7 @@ from corpus.models import Deliberation, Document, Span
 WORDS = 150
 OVERLAP = 30
 MIN_WORDS = 8  # plain pieces shorter than this join a neighbour
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
 NUMBERED = re.compile(r"^(\d{1,2}|[IVX]{1,5}|[A-H])\s*[-.)°/]\s*\S|^(objet|article|point)\b", re.I)
@@ -190,16 +191,21 @@ def _pieces(text: str, region: Span, kind: str, blocks: list[tuple[Span, str]],
             pieces.append((span, piece_kind))
     if carried is not None:
         pieces.append((Span(carried, region.end), kind))
-    return [pieces[0]] + [(Span(_tail(text, before, overlap), piece.end), piece_kind)
+    return [pieces[0]] + [(Span(_tail(text, before, overlap, piece_kind == "vote"), piece.end), piece_kind)
                           for (before, _), (piece, piece_kind) in zip(pieces, pieces[1:])]
 
 
-def _tail(text: str, span: Span, words: int) -> int:
+def _tail(text: str, span: Span, words: int, paragraph: bool = False) -> int:
     """Where the last line of `span` starts, at most `words` words back: the overlap by which a
-    piece re-reads its predecessor (a vote block then shows the line saying what was voted)."""
+    piece re-reads its predecessor; for a vote block (`paragraph`), where the last paragraph
+    starts, at most twice as far, so that it shows the sentence saying what was voted ("Mme le
+    maire propose l'adoption du budget primitif 2021 …"), not only that sentence's last line."""
     found = [m.start() for m in WORD.finditer(text, span.start, span.end)]
     if not found:
         return span.end
+    if paragraph:
+        start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, span.start, found[-1])), default=span.start)
+        return [at for at in found if at >= start][-2 * words:][0]
     line = text.rfind("\n", span.start, found[-1]) + 1
     return [at for at in found if at >= line][-words:][0]
 
