@@ -23,7 +23,7 @@ from index import Index
 
 MIN_COVERAGE = 0.5
 TEXT_KINDS = ("amount", "content")  # the kinds answered from the passages rather than the records
-TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste)|siegeai(?:t|ent)|dans la salle|"
+TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste|vote (?:le|la|les|l')\b)|siegeai(?:t|ent)|dans la salle|"
                        r"etait-(?:il|elle) (?:presente?|au conseil|a la seance|la)\b")
 # a content question that also asks how it was decided: the deliberation's vote is added
 ASKS_DECISION = re.compile(r"\bvot|tranche|adopte|approuve|unanimite")
@@ -94,7 +94,8 @@ def _answer(understanding: Understanding, catalog: Catalog, index: Index, previo
         # the item names the séance among those the date and place leave
         scope = items.seance_by_subject(index, understanding, scope) or scope
     if scope.people and TOOK_PART.search(fold(understanding.question)):
-        # "X a-t-il pris part au vote sur…": whether a member sat, not how the vote went
+        # "X a-t-il pris part au vote sur…", "X a-t-il voté le budget ?": whether a member sat,
+        # not how the vote went
         understanding = understanding.with_words([], "presence")
     result = votes.items_voted(understanding, scope) or items.agenda(understanding, scope) \
         or times.latest(understanding, scope) or _from_records(understanding, scope, index)

@@ -156,8 +156,9 @@ def vote_asked(document: Document, deliberation: Deliberation, understanding: Un
 
 def subject_stems(understanding: Understanding, scope: Scope) -> set[str]:
     """What the question says its vote is on: its words less the places ("Pierrefonds" would
-    pick the row "Pierrefonds animations")."""
-    return {stem(w) for w in understanding.subject_words(scope.place_words)}
+    pick the row "Pierrefonds animations") and less how it asks ("contre", "voix": every vote
+    line prints them)."""
+    return {stem(w) for w in own_topic(understanding, scope)}
 
 
 # "quel est l'ordre du jour…", "quels points ont été examinés…", "quelles délibérations ont été

@@ -270,7 +270,7 @@ def _proxies_of(document: Document, name: str) -> list[Proxy]:
 
 
 # "au moment du vote de…", "a-t-il pris part au vote sur…", "a-t-elle participé à l'élection…"
-ITEM_CUE = re.compile(r"\bvote (?:de|du|des|sur|d')|\bau vote\b|au moment|lors de l'examen|pendant (?:le|la|l')|\belection\b|"
+ITEM_CUE = re.compile(r"\bvote (?:de|du|des|sur|d'|le|la|les|l')|\bau vote\b|au moment|lors de l'examen|pendant (?:le|la|l')|\belection\b|"
                       r"\bpoint\b|\bquestion\b|deliberation")
 
 

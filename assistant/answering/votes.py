@@ -50,6 +50,9 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
     label = _label_above(document.text, chosen.span, deliberation.span)
     subject = f" ({chosen.subject.value})" if chosen.subject else \
         f" ({' '.join(document.text[label.start:label.end].split()).rstrip(' :')})" if label else ""
+    printed = " ".join(document.text[chosen.span.start:chosen.span.end].split())
+    if len(printed) <= MAX_PRINTED and fold(printed) != fold(summary):
+        summary += f" (« {printed} »)"  # the text's own words: "ADOPTÉ 9 voix pour, 5 abstentions."
     text = f"vote sur {title_of(deliberation)}{subject}, {seance_label(document)} : {summary}."
     citations = ([cite_line(document, label)] if label and not chosen.subject else []) + [cite_line(document, chosen.span)]
     named = named_text(chosen)
@@ -63,6 +66,8 @@ def describe(document: Document, deliberation: Deliberation, chosen: Vote) -> De
     return Described(text, citations)
 
 
+# a vote printed in this many characters or fewer is quoted as printed beside its summary
+MAX_PRINTED = 100
 # the line that says what a bare count line is about: "Vote du budget primitif 2021 :" then "15 pour"
 LABEL_REACH = 160
 

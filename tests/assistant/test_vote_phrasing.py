@@ -68,3 +68,33 @@ def test_a_group_is_said_as_a_group_beside_the_members() -> None:
     assert named_text(tariffs) == "contre : groupe Les Verts, Paul ESNAULT"
     facts = deliberation_facts(document, document.seance.deliberations[2])
     assert [(f.label, f.quote) for f in facts if f.kind == "group_vote"] == [("contre", "Les Verts")]
+
+
+def test_a_short_vote_line_is_also_quoted_as_printed(assistant) -> None:
+    """The summary says the counts in one way; the text's own words ("Pour la décision
+    modificative : 13 votes") follow, when the vote line is short; a long vote block is not
+    repeated."""
+    answer = assistant.ask("Combien de votes pour la DM à Couthenans ?")
+    assert "13 pour (« Pour la décision modificative : 13 votes »)" in answer.answer
+    pacte = assistant.ask("Combien d'abstentions sur le pacte de solidarité ?")
+    assert "8 abstentions" in pacte.answer and "« SCRUTIN" not in pacte.answer
+
+
+def test_the_subject_of_a_vote_leaves_out_how_the_question_asks() -> None:
+    """"… : combien de voix pour et qui était contre ?": "contre" and "voix" are printed by every
+    vote line and must not pick one."""
+    from assistant.answering.items import subject_stems
+    from assistant.answering.scope import Scope
+    from assistant.understanding import Understanding
+
+    stems = subject_stems(Understanding.of("Subvention au festival des forêts : combien de voix pour et qui était contre ?"),
+                          Scope([]))
+    assert {"festiv", "foret", "subven"} <= stems and not stems & {"contre", "voix", "pour"}
+
+
+def test_whether_a_member_voted_an_item_asks_whether_they_sat() -> None:
+    from assistant.answering import TOOK_PART
+    from assistant.understanding import fold
+
+    assert TOOK_PART.search(fold("Ronan Tanguy a-t-il voté le budget primitif 2021 ?"))
+    assert not TOOK_PART.search(fold("M. Moreau a-t-il voté pour le jumelage ?"))
