@@ -151,7 +151,19 @@ def vote_asked(document: Document, deliberation: Deliberation, understanding: Un
         return overlap(words, document.text[max(start, vote.span.start - LEAD_IN):vote.span.end]) \
             + (overlap(words, headings[-1]) if headings else 0.0)
 
-    return max(deliberation.votes, key=score)
+    # a question asking for the counts is answered by a vote that gives some ("Pour : 60 / Contre :
+    # 5"), not by an "adopté" said in the debate before it
+    tallied = [v for v in deliberation.votes if has_tally(v)]
+    candidates = tallied if understanding.kind == "vote_count" and tallied else deliberation.votes
+    return max(candidates, key=score)
+
+
+TALLY_FIELDS = ("pour", "contre", "abstention", "nspp", "nppv")
+
+
+def has_tally(vote: Vote) -> bool:
+    """Whether the text gives the vote's counts or says it was unanimous ("Le Conseil adopte" does not)."""
+    return vote.unanimity is not None or any(getattr(vote, field) is not None for field in TALLY_FIELDS)
 
 
 def subject_stems(understanding: Understanding, scope: Scope) -> set[str]:

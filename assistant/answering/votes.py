@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.items import find_deliberations, overlap, subject_stems, title_of, unrecorded, vote_asked
+from assistant.answering.items import (find_deliberations, has_tally, overlap, subject_stems, title_of, unrecorded,
+                                      vote_asked)
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
@@ -105,7 +106,7 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
     chosen = vote_asked(document, deliberation, understanding, scope)
     described = describe(document, deliberation, chosen)
     text = described.text[0].upper() + described.text[1:]
-    if kind == "vote_count" and not _has_tally(chosen):
+    if kind == "vote_count" and not has_tally(chosen):
         return Result(False, kind, f"Le texte ne donne pas le décompte des voix. {text}", described.citations,
                       [deliberation.id], context=scope)
     if kind == "vote_outcome" and deliberation.decision is not None:
@@ -226,15 +227,10 @@ def _nobody_named(scope: Scope, document: Document, deliberation: Deliberation, 
     if POUR not in wanted and (chosen.unanimity is not None or (counts and all(c.value == 0 for c in counts))):
         return Result(True, kind, f"Personne : {described.text}", described.citations, [deliberation.id],
                       context=scope)
-    if counts or not _has_tally(chosen):
+    if counts or not has_tally(chosen):
         return Result(False, kind, f"Le texte ne nomme pas les élus concernés ; {described.text}",
                       described.citations, [deliberation.id], context=scope)
     return None
-
-
-def _has_tally(vote: Vote) -> bool:
-    """Whether the text gives the vote's counts or says it was unanimous ("Le Conseil adopte" does not)."""
-    return vote.unanimity is not None or any(getattr(vote, field) is not None for field in FIELD_OF.values())
 
 
 FIELD_OF = {POUR: "pour", CONTRE: "contre", ABSTENTION: "abstention", NSPP: "nspp", NPPV: "nppv"}

@@ -98,3 +98,21 @@ def test_whether_a_member_voted_an_item_asks_whether_they_sat() -> None:
 
     assert TOOK_PART.search(fold("Ronan Tanguy a-t-il voté le budget primitif 2021 ?"))
     assert not TOOK_PART.search(fold("M. Moreau a-t-il voté pour le jumelage ?"))
+
+
+def test_a_count_question_is_answered_by_a_vote_that_gives_counts() -> None:
+    """An item holding an "adopté" said in the debate and the printed "Pour : 60 / Contre : 5":
+    "combien de voix pour et contre ?" takes the printed tally, whatever comes first."""
+    from assistant.answering.items import vote_asked
+    from assistant.answering.scope import Scope
+    from assistant.understanding import Understanding
+    from corpus.models import Count, Deliberation, Document, Seance, Span, Text, Vote
+
+    text = "Création d'une salle. Le maire : c'est adopté, merci. Pour : 60 Contre : 5 Adopté à la majorité."
+    said = Vote(span=Span(33, 39), outcome=Text("adopté", Span(33, 39)))
+    printed = Vote(span=Span(53, 73), pour=Count(60, Span(59, 61)), contre=Count(5, Span(72, 73)))
+    item = Deliberation("d:1", 1, Span(0, len(text)), title=Text("Création d'une salle", Span(0, 20)),
+                        votes=(said, printed))
+    document = Document(id="d", name="d.txt", text=text, sha256="", format="txt", seance=Seance(Span(0, len(text))))
+    asked = Understanding.of("Création d'une salle : combien de voix pour et contre ?")
+    assert vote_asked(document, item, asked, Scope([document])) is printed
