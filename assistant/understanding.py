@@ -168,7 +168,9 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),
     ("vote_named", re.compile(r"qui (?:a|ont) vote|vote contre|abstenu|qui s'est|qui se sont|"
                               r"quels? (?:elus?|conseillers?) (?:ont|a) vote")),
-    ("vote_count", re.compile(r"\bquel(?:le)?s? (?:a ete |ont ete |est |etait |fut )?(?:le |les |la )?(?:votes?|scrutin|decompte)\b|"
+    ("vote_count", re.compile(r"^comment (?:\w+ ){0,6}?(?:a-t-il |a-t-elle |ont-ils |ont-elles |a |ont )(?:ete )?votee?s?\b|"
+                              r"\bvotee?s? comment\b|"
+                              r"\bquel(?:le)?s? (?:a ete |ont ete |est |etait |fut )?(?:le |les |la )?(?:votes?|scrutin|decompte)\b|"
                               r"combien de (?:voix|votes)|combien (?:pour|contre)\b(?! (?:l'|la |le |les |un |une |des |du |chaque ))|resultats? (?:du|au|de ce|de la|des) (?:vote|scrutin)|"
                               r"\bvoix (?:pour|contre)|abstentions?\b|pour, contre|decompte|repartition des (?:voix|votes)")),
     ("amount", re.compile(r"^(?:a combien |quel|quelle|quels|quelles) (?:est |sont |etait |etaient |a ete |ont ete )?"

@@ -120,11 +120,13 @@ def test_each_clause_after_a_subject_asks_about_that_subject() -> None:
 
 
 def test_other_readings_keep_the_rules_passed_over_for_a_second_try() -> None:
-    """"Comment a été votée la subvention…" reads first as an amount (no sum is printed); the vote
-    its verb asks for is the next reading tried."""
-    question = "Comment a été votée la subvention au club de judo le 3 mars 2020 ?"
+    """"Quelle subvention a été votée pour le club…" reads first as an amount (no sum may be
+    printed); the vote its verb names is the next reading tried. "Comment a été votée la
+    subvention…" asks for the vote at once."""
+    question = "Quelle subvention a été votée pour le club de judo le 3 mars 2020 ?"
     assert Understanding.of(question).kind == "amount"
     assert other_readings(question, "amount", None)[0] == "vote_outcome"
+    assert question_kind("Comment a été votée la subvention au club de judo le 3 mars 2020 ?") == "vote_count"
     assert other_readings("Qui était secrétaire de séance le 3 mars 2020 ?", "secretary", None) == []
 
 
