@@ -107,13 +107,13 @@ class Assistant:
         """The question with the acronyms the archive does not print spelled out from its titles
         ("le CFU 2023" → "le CFU (compte financier unique) 2023")."""
         asked = ACRONYM.findall(question)
-        if not asked:
-            return question
+        printed = {word for word, rarity in self.index.rarity([a.lower() for a in asked]).items() if rarity is not None}
+        if all(a.lower() in printed for a in asked):
+            return question  # nothing to spell out: the titles are not read
         version = self.index.version()
         with self._lock:
             if self._acronyms is None or self._acronyms[0] != version:
                 self._acronyms = (version, readings(self.index.deliberation_titles()))
-        printed = {word for word, rarity in self.index.rarity([a.lower() for a in asked]).items() if rarity is not None}
         return spelled_out(question, self._acronyms[1], printed)
 
     def search(self, query: str, k: int = 10, collectivity: str | None = None, body: str | None = None,
