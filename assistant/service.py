@@ -107,6 +107,8 @@ class Assistant:
         """The question with the acronyms the archive does not print spelled out from its titles
         ("le CFU 2023" → "le CFU (compte financier unique) 2023")."""
         asked = ACRONYM.findall(question)
+        if not asked:
+            return question
         printed = {word for word, rarity in self.index.rarity([a.lower() for a in asked]).items() if rarity is not None}
         if all(a.lower() in printed for a in asked):
             return question  # nothing to spell out: the titles are not read

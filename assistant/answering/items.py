@@ -9,7 +9,7 @@ from assistant.answering.passages import retrieve, stem, text_stems
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope, own_topic
 from assistant.understanding import Understanding, fold
-from corpus.models import Deliberation, Document, Vote
+from corpus.models import ABSTENTION, CONTRE, NPPV, NSPP, POUR, Deliberation, Document, Vote
 from index import Index
 
 
@@ -109,11 +109,10 @@ def seance_by_subject(index: Index, understanding: Understanding, scope: Scope) 
     documents = {d.id: d for d in scope.documents}
     best: dict[str, float] = {}
     for hit in retrieve(index, " ".join(topic), scope, k=10):
-        document = documents.get(hit.document_id)
-        for deliberation in document.seance.deliberations if document else []:
-            if deliberation.id == hit.deliberation_id and deliberation.title is not None:
+        for deliberation in _deliberations_of(documents, hit.deliberation_id or ""):
+            if deliberation.title is not None:
                 held = sum(w for s, w in weight.items() if s in text_stems(deliberation.title.value)) / total
-                best[document.id] = max(best.get(document.id, 0.0), held)
+                best[hit.document_id] = max(best.get(hit.document_id, 0.0), held)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < DESIGNATES or len(ranked) > 1 and ranked[0][1] < ranked[1][1] + AHEAD:
         return None
@@ -158,12 +157,13 @@ def vote_asked(document: Document, deliberation: Deliberation, understanding: Un
     return max(candidates, key=score)
 
 
-TALLY_FIELDS = ("pour", "contre", "abstention", "nspp", "nppv")
+# the Vote field that holds each position's count
+FIELD_OF = {POUR: "pour", CONTRE: "contre", ABSTENTION: "abstention", NSPP: "nspp", NPPV: "nppv"}
 
 
 def has_tally(vote: Vote) -> bool:
     """Whether the text gives the vote's counts or says it was unanimous ("Le Conseil adopte" does not)."""
-    return vote.unanimity is not None or any(getattr(vote, field) is not None for field in TALLY_FIELDS)
+    return vote.unanimity is not None or any(getattr(vote, field) is not None for field in FIELD_OF.values())
 
 
 def subject_stems(understanding: Understanding, scope: Scope) -> set[str]:

@@ -10,15 +10,16 @@ asked word:
 - else a list whose lead-in names the asked noun ("volets") answers alone;
 - else the outline answers: each section with the items listed under it.
 Headings that call themselves by the asked noun and a number ("Axe 1 : …", "Axe 2 : …") answer
-"quels sont les axes ?" first. A content question that asks for no list ("que prévoit le pacte pour le logement ?") is answered the
-same way when a numbered section's title names its subject. Every item is cited on its own line. When the deliberation has no list, the passages answer.
+"quels sont les axes ?" first. A content question that asks for no list ("que prévoit le pacte
+pour le logement ?") is answered the same way when a numbered section's title names its subject.
+Every item is cited on its own line. When the deliberation has no list, the passages answer.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from assistant.answering.passages import retrieve, stem, text_stems
+from assistant.answering.passages import line_spans, retrieve, stem, text_stems
 from assistant.answering.result import PASSAGE, Result, cite_line, seance_label
 from assistant.answering.scope import Scope
 from assistant.understanding import Understanding, fold
@@ -63,19 +64,9 @@ def _asks_content(understanding: Understanding) -> bool:
     return understanding.kind == "content" and understanding.wants is None
 
 
-def _lines(text: str, span: Span) -> list[Span]:
-    spans, start = [], span.start
-    while start < span.end:
-        end = text.find("\n", start, span.end)
-        end = span.end if end < 0 else end
-        spans.append(Span(start, end))
-        start = end + 1
-    return spans
-
-
 def _blocks(text: str, span: Span) -> list[Block]:
     """Every lead-in line ending with ":" followed by at least two bullet lines."""
-    lines = _lines(text, span)
+    lines = line_spans(text, span)
     sections = [Span(m.start(), m.end()) for m in SECTION.finditer(text, span.start, span.end)]
     blocks = []
     for position, line in enumerate(lines):

@@ -83,7 +83,8 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
     return merged
 
 
-def _lines(text: str, span: Span) -> list[Span]:
+def line_spans(text: str, span: Span) -> list[Span]:
+    """The lines of `text[span]`, as absolute spans."""
     lines, start = [], span.start
     while start < span.end:
         end = text.find("\n", start, span.end)
@@ -98,7 +99,7 @@ def quoted_parts(text: str, span: Span, asked: frozenset[str] = frozenset()) -> 
     column gap), since extractors agree on a row but not on how a table's columns interleave; of a
     table, the rows whose label holds the `asked` stems when any does ("TOTAL DÉPENSES … 87 370"
     for "quel budget total ?")."""
-    lines = _lines(text, span)
+    lines = line_spans(text, span)
     if len(lines) > 1 and any(TABLE_ROW.search(text, line.start, line.end) for line in lines):
         rows = [line for line in lines if text[line.start:line.end].strip()]
         labelled = {i for i, row in enumerate(rows) if asked & _label_stems(text, row)}
@@ -124,7 +125,7 @@ def _label_stems(text: str, row: Span) -> frozenset[str]:
 def _row_fit(text: str, span: Span, weight: dict[str, float], total: float) -> float:
     """How much of the question a table's best row label holds (0 outside tables): a row
     "TOTAL DÉPENSES … 87 370" answers "quel budget total ?" better than the header naming TOTAL."""
-    rows = [line for line in _lines(text, span) if TABLE_ROW.search(text, line.start, line.end)]
+    rows = [line for line in line_spans(text, span) if TABLE_ROW.search(text, line.start, line.end)]
     return max((sum(weight[w] for w in weight if w in _label_stems(text, row)) / total for row in rows), default=0.0)
 
 

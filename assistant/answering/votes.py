@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.items import (find_deliberations, has_tally, overlap, subject_stems, title_of, unrecorded,
-                                      vote_asked)
+from assistant.answering.items import (FIELD_OF, find_deliberations, has_tally, overlap, subject_stems, title_of,
+                                      unrecorded, vote_asked)
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
@@ -231,9 +231,6 @@ def _nobody_named(scope: Scope, document: Document, deliberation: Deliberation, 
         return Result(False, kind, f"Le texte ne nomme pas les élus concernés ; {described.text}",
                       described.citations, [deliberation.id], context=scope)
     return None
-
-
-FIELD_OF = {POUR: "pour", CONTRE: "contre", ABSTENTION: "abstention", NSPP: "nspp", NPPV: "nppv"}
 
 
 COUNT_WORDS = {"votants", "presents", "membres", "procurations", "absents", "exercice", "quorum", "nombre",
