@@ -495,6 +495,14 @@ class Understanding:
             return word  # shown by votes, a duration, a sum in euros (see passages.FOCUS_WORDS)
         return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
 
+    @property
+    def counts_focus(self) -> bool:
+        """ "Combien d'offres…": the focus is a thing counted, so a figure answers only when it
+        counts that thing (not "combien de temps", a measure, nor a sum)."""
+        match = FOCUS.search(fold(self.question))
+        return bool(match and match.group(2) and self.focus == match.group(2) and self.wants == "number"
+                    and match.group(2) not in MEASURE_NOUNS)
+
     def _asked_noun(self) -> str | None:
         """The noun after "quel(le)s" / "combien de", or the figure's noun a terse question opens
         on ("Taux du foncier bâti voté en 2014 ?": a rate, not the bases)."""

@@ -276,7 +276,7 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index, catalog
     if wants is None and understanding.kind in TEXT_KINDS and understanding.focus in catalog.money_nouns():
         wants = "money"  # "quel emprunt… ?": this archive prints loans with their sums
     requirement = passages.Requirement(wants, understanding.focus, understanding.asks_person, names,
-                                       years if wants else frozenset())
+                                       years if wants else frozenset(), understanding.counts_focus)
     return passages.best_sentences(words, hits, catalog.documents, requirement=requirement,
                                    rarity=index.rarity(words))
 

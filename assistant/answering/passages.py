@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from assistant.answering.scope import Scope
 from assistant.citations import COLUMN_GAP
-from assistant.understanding import content_words
+from text_to_num import alpha2digit
+
+from assistant.understanding import content_words, fold
 from corpus.models import Document, Span
 from index import Hit, Index, SearchFilters
 
@@ -193,17 +195,20 @@ class Requirement:
     person: bool = False
     names: frozenset[str] = frozenset()  # stems of the names the question gives ("Vital'Marche")
     years: frozenset[str] = frozenset()  # years the question asks about, besides its séance's date
+    counted: bool = False  # the focus is what "combien de…" counts: a figure must count it
 
     def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset(),
                item: frozenset[str] = frozenset()) -> bool:
         """Whether the sentence `text` (its stems with those of its lead-in in `stems`, its
         heading's in `context`, its deliberation's in `item`) holds what is asked."""
         figure = FIGURES.get(self.wants or "")
-        if figure is not None and not figure.search(text):
-            return False
+        if figure is not None and not figure.search(_in_figures(text) if self.wants == "number" else text):
+            return False  # a count may be printed in words: "six offres"
         if self.focus is not None and not (FOCUS_WORDS[self.focus].search(text) if self.focus in FOCUS_WORDS
                                            else stem(self.focus) in stems):
             return False
+        if self.counted and self.focus not in FOCUS_WORDS and not counts(text, str(self.focus)):
+            return False  # "combien d'offres…" is not answered by the sum of the offer retained
         if self.names and not self.names & (stems | context | item):
             # "combien d'adhérents compte Vital'Marche ?" is not answered about another club; a
             # deliberation about Logissia's loan names Logissia once, not in each of its figures
@@ -211,6 +216,23 @@ class Requirement:
         if self.years and not self.years & (stems | context):
             return False  # a figure for 2020 does not answer for 2021-2022
         return not self.person or bool(NAMED_PERSON.search(text))
+
+
+@lru_cache(maxsize=4096)
+def _in_figures(text: str) -> str:
+    """`text` with its numbers in words made figures ("six offres" → "6 offres")."""
+    return alpha2digit(text, "fr", threshold=0)
+
+
+def counts(text: str, noun: str) -> bool:
+    """Whether `text` gives a count of `noun`, in words or figures: "6 offres", "six offres
+    reçues", "nombre d'offres reçues : 6", a table's "Offres reçues     6"; a sentence on "le
+    nombre d'adjoints" gives it wherever it puts the figure ("en fixant celui-ci à 21")."""
+    root = re.escape(stem(noun))
+    folded = fold(_in_figures(text))
+    return bool(re.search(rf"\b\d+\s+(?:[\w'-]+\s+){{0,2}}?(?:\w')?{root}|\bnombre d(?:e |es |')\s*{root}"
+                          rf"|{root}\w*(?:\s+[\w'-]+){{0,3}}?(?:\s*:\s*|\s{{2,}})\d+\b(?![\d \u00a0]*(?:€|euro|%))",
+                          folded))
 
 
 def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[str, Document],

@@ -23,6 +23,19 @@ def test_a_named_entity_may_be_named_once_in_the_deliberation_rather_than_in_the
     assert not about.met_by(article, stems, item=text_stems("Garantie d'emprunt à l'OPH. " + article))
 
 
+def test_a_count_must_count_the_thing_asked_not_only_hold_a_number() -> None:
+    """"Combien d'offres… ?" is answered by "six offres" or "Nombre d'offres : 6", in any order
+    and in words; not by the sum of the offer retained, which holds a number and the word."""
+    offers = Requirement(wants="number", focus="offres", counted=True)
+    answers = ["Six offres ont été reçues dans les délais.", "Nombre d'offres reçues : 6.",
+               "Offres reçues        6", "Le conseil fixe le nombre d'offres admises, soit 4 au plus."]
+    for sentence in answers:
+        assert offers.met_by(sentence, set(text_stems(sentence))), sentence
+    sum_only = "Vu les offres reçues, le maire retient l'offre de l'entreprise pour 16 375 € HT."
+    assert not offers.met_by(sum_only, set(text_stems(sum_only)))
+    assert Requirement(wants="number", focus="offres").met_by(sum_only, set(text_stems(sum_only)))
+
+
 BUDGET = """Budget :
                               2021/2022     2022/2023      TOTAL
  Consommables                       900           900      1 800
