@@ -48,6 +48,10 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
     understanding = Understanding.of(question, neighbours)
     if not catalog.documents:
         return declined(understanding.kind, "de document : l'index est vide (lancez `delib ingest`)", None)
+    each_year = year_by_year(question)
+    if each_year:
+        return _joined([answer_question(asked, catalog, index, previous, neighbours) for asked in each_year],
+                       each_year, understanding.kind)
     result = _answer(understanding, catalog, index, previous)
     retry = not result.answered and not result.citations and understanding.kind in TEXT_KINDS
     for kind in understanding.other_kinds if retry else ():
@@ -59,6 +63,29 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         if other.answered and _about_subject(other, understanding, catalog):
             return other
     return result
+
+
+# "… pour 2018, et pour 2021 ?", "… en 2024, et combien en 2025 ?", "… en 2020 et 2021 ?": the same
+# question asked again of another year, said by a few words after the first one (not "entre 2018
+# et 2021", a period; not a second question that merely names a year)
+OTHER_YEAR = re.compile(r"(?<!entre )(?<!de )\b((?:19|20)\d\d)(\s*,?\s+et\s+(?:\w+\s+){0,2}?)((?:19|20)\d\d)\s*\??\s*$")
+
+
+def year_by_year(question: str) -> list[str]:
+    """The question asked of each year it names in turn, or nothing when it names one period."""
+    match = OTHER_YEAR.search(question)
+    if match is None or match[1] == match[3]:
+        return []
+    asked = question[:match.start()].rstrip()
+    return [f"{asked} {year} ?" for year in (match[1], match[3])]
+
+
+def _joined(results: list[Result], questions: list[str], kind: str) -> Result:
+    """One answer of the answers to each year's question: answered when every year is."""
+    first = results[0]
+    return Result(all(r.answered for r in results), kind, " ".join(r.text for r in results),
+                  [c for r in results for c in r.citations], [d for r in results for d in r.deliberations],
+                  first.context, first.basis, [r.part(q) for r, q in zip(results, questions)])
 
 
 def _about_subject(result: Result, understanding: Understanding, catalog: Catalog) -> bool:
@@ -110,13 +137,29 @@ def _answer(understanding: Understanding, catalog: Catalog, index: Index, previo
         result = _checked(result, understanding, scope, catalog)
     if result is not None:
         return _with_clauses(result, understanding, scope, index, catalog) if result.answered else result
-    result = lists.listed(index, understanding, scope) or from_passages(understanding, scope, index, catalog)
+    result = _of_printed_year(understanding, catalog, index, previous) or lists.listed(index, understanding, scope) \
+        or from_passages(understanding, scope, index, catalog)
     wider = widened(scope, catalog.documents_by_date())
     if not result.answered and wider is not None:
         result = from_passages(understanding, wider, index, catalog)
     if result.answered and understanding.kind in ("amount", "content") and ASKS_DECISION.search(fold(understanding.question)):
         result = _with_vote(result, understanding, index)
     return _with_record_clauses(result, understanding, scope, index) if result.answered else result
+
+
+def _of_printed_year(understanding: Understanding, catalog: Catalog, index: Index,
+                     previous: Scope | None) -> Result | None:
+    """A figure asked of a bare year ("Combien coûtait une concession en 2024 ?") is first read
+    where that year is printed with it ("Tarification 2024", voted in December 2023), in any
+    séance of the collectivity; the séances held that year answer only when none prints it."""
+    if not understanding.wants or not understanding.dates or any(h.month for h in understanding.dates):
+        return None
+    undated = replace(understanding, dates=[])
+    scope = resolve(undated, catalog, previous)
+    if not scope.named_collectivity:
+        return None
+    result = from_passages(undated, scope, index, catalog)
+    return result if result.answered else None
 
 
 def _checked(result: Result, understanding: Understanding, scope: Scope, catalog: Catalog) -> Result:

@@ -198,9 +198,10 @@ class Requirement:
     counted: bool = False  # the focus is what "combien de…" counts: a figure must count it
 
     def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset(),
-               item: frozenset[str] = frozenset()) -> bool:
+               item: frozenset[str] = frozenset(), titles: frozenset[str] | None = None) -> bool:
         """Whether the sentence `text` (its stems with those of its lead-in in `stems`, its
-        heading's in `context`, its deliberation's in `item`) holds what is asked."""
+        heading's in `context`, of which its deliberation's and section's titles in `titles`,
+        its deliberation's in `item`) holds what is asked."""
         figure = FIGURES.get(self.wants or "")
         if figure is not None and not figure.search(_in_figures(text) if self.wants == "number" else text):
             return False  # a count may be printed in words: "six offres"
@@ -213,8 +214,10 @@ class Requirement:
             # "combien d'adhérents compte Vital'Marche ?" is not answered about another club; a
             # deliberation about Logissia's loan names Logissia once, not in each of its figures
             return False
-        if self.years and not self.years & (stems | context):
-            return False  # a figure for 2020 does not answer for 2021-2022
+        if self.years and not self.years & (stems | (context if titles is None else titles)):
+            # a figure for 2020 does not answer for 2021-2022; the séance's date above it does
+            # not say the year the figure is for ("Tarification 2025" voted in December 2024)
+            return False
         return not self.person or bool(NAMED_PERSON.search(text))
 
 
@@ -256,15 +259,16 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         if document is None:
             continue
         context = text_stems(hit.heading)
+        titles = text_stems(hit.heading.partition(" › ")[2])  # the heading past the séance's
         item = _item_stems(document, hit) if requirement.names else frozenset()
         for span in sentence_spans(document.text, Span(hit.start, hit.end)):
             if not WORD.search(document.text, span.start, span.end):
                 continue  # a bare number ("1." of a section heading) says nothing by itself
             stems = text_stems(document.text[span.start:span.end])
             lead = text_stems(document.text[max(hit.start, span.start - LEAD):span.start])
-            texts.append((document, span, rank, stems, context, lead, item))
+            texts.append((document, span, rank, stems, context, lead, item, titles))
     frequency: dict[str, int] = {}
-    for *_, stems, _, _, _ in texts:
+    for *_, stems, _, _, _, _ in texts:
         for word in words & stems:
             frequency[word] = frequency.get(word, 0) + 1
     if rarity is not None:
@@ -276,12 +280,12 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
     total = sum(weight.values())
     asked = {stem(requirement.focus)} if requirement.focus else set()
     candidates: dict[tuple[str, int, int], Sentence] = {}
-    for document, span, rank, stems, context, lead, item in texts:
+    for document, span, rank, stems, context, lead, item, titles in texts:
         own = words & stems
         # a figure may stand in a sentence whose lead-in says what it is ("Election du délégué
         # suppléant" / "à 15 voix pour…"); any other answer must share a word of the question itself
         if not (own or requirement.wants and words & lead) \
-                or not requirement.met_by(document.text[span.start:span.end], stems | lead, context, item):
+                or not requirement.met_by(document.text[span.start:span.end], stems | lead, context, item, titles):
             continue
         if len(words) > 1 and not ((own | (words & (lead | context))) - asked):
             continue  # only the asked noun in common, in the sentence and what heads it ("… 5 200 euros"
