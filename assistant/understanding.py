@@ -223,6 +223,24 @@ def _clauses(question: str) -> list[str]:
     return clauses + ([pending.rstrip(", ")] if pending else [])
 
 
+# the nouns of what a question asks about a thing: its sum, its date, its rate, its vote…
+ASKED_ATTRIBUTE = re.compile(r"(?:(?:le|la|les|l'|son|sa|ses|leur|leurs)\s*)?(?:montant|cout|prix|somme|total|budget|"
+                             r"date|delai|duree|echeance|taux|tarif|nombre|nom|vote|resultat|objet|motif|"
+                             r"beneficiaire|destinataire|titulaire|attributaire)s?\b")
+
+
+def _asked_things(asked: str) -> list[str]:
+    """ "montant de l'avance du budget principal au budget annexe de l'eau et date limite de
+    remboursement" cut only where a separator is followed by the noun of another thing asked:
+    the "et" inside a long subject ("budget principal et budget annexe") does not cut."""
+    things, start = [], 0
+    for separator in LIST_SEPARATOR.finditer(asked):
+        if ASKED_ATTRIBUTE.match(fold(asked[separator.end():])):
+            things.append(asked[start:separator.start()])
+            start = separator.end()
+    return [s.strip() for s in things + [asked[start:]] if re.search(r"\w{3,}", s)]
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts: its clauses ("…, et qui était secrétaire ?"), and the things a
     "subject : a, b et c ?" question lists, each read with the subject ("subject : b")."""
@@ -236,7 +254,12 @@ def split_parts(question: str) -> list[str]:
             continue
         topic = topic or f"{match['topic']} : "
         listed = [s.strip() for s in LIST_SEPARATOR.split(match["asked"]) if re.search(r"\w{3,}", s)]
-        if len(listed) < 2 or any(len(content_words(s)) > MAX_LISTED_WORDS for s in listed):
+        if any(len(content_words(s)) > MAX_LISTED_WORDS for s in listed):
+            # "montant de l'avance du budget principal au budget annexe de l'eau et date limite
+            # de remboursement": long things asked, each opening on the noun of what is asked
+            listed = _asked_things(match["asked"])
+        if len(listed) < 2 or any(len(content_words(s)) > MAX_LISTED_WORDS and not ASKED_ATTRIBUTE.match(fold(s))
+                                  for s in listed):
             parts.append(clause)
             continue
         head = listed[0].split(" de ")[0] if " de " in listed[0] else ""
@@ -256,6 +279,8 @@ DECISION_VERBS = {"approuve", "approuvee", "approuves", "adopte", "adoptee", "ad
                   "accordes", "decide", "decidee", "vote", "votee", "votes", "delibere", "attribue", "attribuee"}
 
 # nouns a question may ask for that the answer shows as a name or a time, not as the word itself
+# "…: date limite de remboursement ?", "échéance du prêt ?": a part opening on a date's noun asks for one
+HEAD_TIME = re.compile(r"^(?:la |les |l')?(?:dates?|echeances?)\b")
 # "quand…", "jusqu'à quand…", "à quelle date…": a date answers
 ASKS_WHEN = re.compile(r"%s|a quelle date|quel jour|\bdate (?:de|du|d')" % WHEN)
 # "quelle longueur…": a figure answers, whatever the noun
@@ -440,7 +465,7 @@ class Understanding:
         noun = self._asked_noun()
         if noun in ("heure", "heures", "horaires"):
             return "hour"
-        if noun in TIME_NOUNS or ASKS_WHEN.search(fold(self.question)):
+        if noun in TIME_NOUNS or ASKS_WHEN.search(fold(self.question)) or HEAD_TIME.match(fold(self._asked_text())):
             return "time"
         if noun in MEASURE_NOUNS:
             return "number"
@@ -502,6 +527,11 @@ class Understanding:
         match = FOCUS.search(fold(self.question))
         return bool(match and match.group(2) and self.focus == match.group(2) and self.wants == "number"
                     and match.group(2) not in MEASURE_NOUNS)
+
+    def _asked_text(self) -> str:
+        """What the question's first part asks, past a "subject :" that opens it."""
+        match = TOPIC_THEN_LIST.match(split_parts(self.question)[0].strip())
+        return match["asked"].strip() if match and not ASKING_WORD.search(fold(match["topic"])) else self.question
 
     def _asked_noun(self) -> str | None:
         """The noun after "quel(le)s" / "combien de", or the figure's noun a terse question opens

@@ -262,7 +262,7 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
             chosen += _following(top, catalog)
         chosen = sorted({s.span: s for s in chosen}.values(), key=lambda s: s.span.start)
         asked = frozenset(passages.stem(w) for w in understanding.subject_words(scope.place_words))
-        parts_cited = [passages.quoted_parts(top.document.text, s.span, asked) for s in chosen]
+        parts_cited = _once([passages.quoted_parts(top.document.text, s.span, asked) for s in chosen])
         quotes = " […] ".join(" / ".join(" ".join(top.document.text[p.start:p.end].split()) for p in parts)
                               for parts in parts_cited)
         lines.append(f"D'après {seance_label(top.document)} : « {quotes} »")
@@ -282,6 +282,20 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
     deliberations = [c.deliberation for c in citations if c.deliberation]
     return Result(True, kind, " ".join(lines), citations, deliberations, context=Scope(
         documents, scope.named_collectivity, scope.named_date, scope.people, scope.place_words), basis=PASSAGE)
+
+
+def _once(quoted: list[list[Span]]) -> list[list[Span]]:
+    """Each sentence's quoted parts less those another quote already holds: a sentence read twice,
+    whole from one chunk and cut from the next, or a table row read in two units, is quoted once."""
+    every = [part for parts in quoted for part in parts]
+    kept = [[p for p in parts if not any(o != p and o.contains(p) for o in every)] for parts in quoted]
+    seen: set[Span] = set()
+    unique = []
+    for parts in kept:
+        parts = [p for p in parts if p not in seen]
+        seen.update(parts)
+        unique.append(parts)
+    return [parts for parts in unique if parts]
 
 
 def _min_coverage(understanding: Understanding) -> float:

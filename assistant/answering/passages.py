@@ -20,14 +20,16 @@ from assistant.understanding import content_words, fold
 from corpus.models import Document, Span
 from index import Hit, Index, SearchFilters
 
-# Sentence ends; paragraph breaks; list items (dashes, bullets, the glyphs PDF extractors make of
+# Sentence ends (not the "1." that numbers an item at a line's start); paragraph breaks; list items (dashes, bullets, the glyphs PDF extractors make of
 # Symbol-font bullets: control or private-use characters); numbered items.
 SENTENCE_END = re.compile(
-    r"(?<=[.;!?])(?<!\bM\.)(?<!\bMM\.)(?<!\bMr\.)(?<!\bSt\.)(?<!\bn°\.)\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n"
-    r"|\n(?=\s*[-•*\x01-\x08\uf000-\uf0ff]\s)|\n(?=\s*\d+[/.)°]\s)"
+    r"(?<=[.;!?])(?<!\bM\.)(?<!\bMM\.)(?<!\bMr\.)(?<!\bSt\.)(?<!\bn°\.)(?<!\n\d\.)(?<!\n\d\d\.)(?<!\s\s\d\.)(?<!\s\s\d\d\.)"
+    r"\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n"
+    r"|\n(?=\s*[-•*\x01-\x08\uf000-\uf0ff]\s)|\n(?=\s*\d{1,3}[/.)°][^\S\n]+\S)"
 )
 # a list item: a dash or bullet, or a number followed by ")" / "." / "°"
-LIST_ITEM = re.compile(r"\s*(?:[-•*\x01-\x08\uf000-\uf0ff]\s|\d+[/.)°]\s)")
+# (not a wrapped line's "2026." that ends a sentence)
+LIST_ITEM = re.compile(r"\s*(?:[-•*\x01-\x08\uf000-\uf0ff]\s|\d{1,3}[/.)°][^\S\n]+\S)")
 MAX_LIST_CHARS = 1200
 # a line laid out in columns: a table row, quoted alone since extractors order columns differently
 TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")
@@ -83,6 +85,16 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
             merged.append(current)
             listing = False
     return merged
+
+
+def whole_sentences(text: str, span: Span, reach: int = 300) -> Span:
+    """`span` widened to the sentences it cuts: a chunk may start or stop mid-sentence ("…au plus
+    tard le 31 décembre" / "2026."), and its first and last sentences are read whole when their
+    ends are near (two chunks overlapping on one sentence then give the same sentence)."""
+    after = SENTENCE_END.search(text, span.end, min(len(text), span.end + reach))
+    before = [m for m in SENTENCE_END.finditer(text, max(0, span.start - reach), span.start + 1)]
+    start = before[-1].end() if before and before[-1].end() <= span.start else 0 if span.start <= reach else span.start
+    return Span(start, after.start() if after else span.end)
 
 
 def line_spans(text: str, span: Span) -> list[Span]:
@@ -261,7 +273,7 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         context = text_stems(hit.heading)
         titles = text_stems(hit.heading.partition(" › ")[2])  # the heading past the séance's
         item = _item_stems(document, hit) if requirement.names else frozenset()
-        for span in sentence_spans(document.text, Span(hit.start, hit.end)):
+        for span in sentence_spans(document.text, whole_sentences(document.text, Span(hit.start, hit.end))):
             if not WORD.search(document.text, span.start, span.end):
                 continue  # a bare number ("1." of a section heading) says nothing by itself
             stems = text_stems(document.text[span.start:span.end])

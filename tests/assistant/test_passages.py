@@ -1,5 +1,6 @@
 """What a sentence must hold to answer (`passages.Requirement`)."""
-from assistant.answering.passages import Requirement, text_stems
+from assistant.answering.passages import Requirement, sentence_spans, text_stems, whole_sentences
+from corpus.models import Span
 
 
 def test_a_rate_is_shown_by_its_figure_not_only_by_the_word() -> None:
@@ -60,3 +61,18 @@ def test_a_table_is_quoted_by_the_rows_its_label_names() -> None:
     assert len(quoted_parts(BUDGET, Span(9, len(BUDGET)))) == 4  # nothing asked: every row
     rows = quoted_parts(TAXES, Span(0, len(TAXES)), frozenset({"bati"}))
     assert [TAXES[r.start:r.end].split()[0] for r in rows] == ["19.38", "(bâti)"]
+
+
+def test_a_sentence_cut_by_a_chunk_or_a_wrapped_year_is_read_whole() -> None:
+    """"…au plus tard le 31 décembre" / "2026." is one sentence: a year wrapped to its own line
+    is not a numbered item, and a chunk that stops inside a sentence is read to its end."""
+    text = ("Article 2 : Cette avance pallie un décalage de trésorerie.\n\n"
+            "Article 3 : Le remboursement interviendra au plus tard le 31 décembre\n2026.\n\nArticle 4 : Suite.")
+    cut = text.index("31 décembre") + len("31 décembre")
+    spans = sentence_spans(text, whole_sentences(text, Span(text.index("Article 3"), cut)))
+    assert [text[s.start:s.end] for s in spans] == [
+        "Article 3 : Le remboursement interviendra au plus tard le 31 décembre\n2026."]
+    started = whole_sentences(text, Span(text.index("trésorerie"), cut))
+    assert text[started.start:].startswith("Article 2")
+    numbered = "Les actions :\n1. Créer un guichet unique\n2. Aider les familles"
+    assert len(sentence_spans(numbered, Span(0, len(numbered)))) == 1  # a lead-in with its items
