@@ -175,6 +175,56 @@ def collectivity_mentions(text: str, header: Span, heading: int, body: str | Non
     return _joined(found)
 
 
+CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # a column's text on one line: words 1–2 spaces apart
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of `text[start:end]`, each as its cells' absolute spans."""
+    lines, position = [], start
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop < 0 else stop
+        lines.append([(position + m.start(), position + m.end()) for m in CELL.finditer(text[position:stop])])
+        position = stop + 1
+    return lines
+
+
+def _stacked_mentions(text: str, heading: int, body: str | None) -> list[Mention]:
+    """The collectivity a letterhead prints on two lines of one column ("Communauté de communes" /
+    "CAUSSES ET VALLÉE DE L'ALZOU", "SYNDICAT INTERCOMMUNAL DES EAUX      COMITÉ SYNDICAL" / "DU
+    TRÉVENEC"): each heading cell is read with the cell under it, where the two overlap across the
+    page, and two cells that together are one statement, and nothing else, are a mention of the
+    whole name (a list item ending on "la commune de Flaux" above the next item is not)."""
+    lines = _cells(text, 0, heading)
+    found = []
+    for above, below in zip(lines, lines[1:]):
+        for top in above:
+            column = (top[0] - text.rfind("\n", 0, top[0]) - 1, top[1] - text.rfind("\n", 0, top[0]) - 1)
+            under = [c for c in below if _overlap(column, (c[0] - text.rfind("\n", 0, c[0]) - 1,
+                                                           c[1] - text.rfind("\n", 0, c[0]) - 1))]
+            if len(under) != 1:
+                continue
+            first, second = text[top[0]:top[1]], text[under[0][0]:under[0][1]]
+            joined = f"{first} {second}"
+            for kind, pattern, weight, value in MENTIONS:
+                if value != "whole":
+                    continue
+                match = pattern.fullmatch(joined)
+                if match is not None and match.start("place") > 0 and match.end("place") > len(first) + 1:
+                    # the two cells are the name and nothing else, the place running into the second
+                    place = joined[match.start("place"):match.end("place")]
+                    key = _key(place[:_place_end(place, 0, len(place))])
+                    shown = re.sub(r"-\s+", "-", " ".join(joined[match.start():match.end()].split()))
+                    if key and fold(key.split()[0]) not in NOT_PLACE | NOT_FIRST:
+                        found.append(Mention(Text(shown, Span(top[0], under[0][1])), key, kind,
+                                             weight * HEADING * _agreement(kind, body)))
+    return found
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _goes_on(text: str, end: int) -> bool:
     """Whether the name ending at `end` stops at a line end and the next line starts with what
     could be the rest of it (a capitalised word that is not a title word, or a link word)."""
@@ -223,7 +273,7 @@ def _ranked(mentions: list[Mention]) -> list[tuple[float, str]]:
 def collectivity(text: str, header: Span, heading: int, body: str | None = None) -> Text | None:
     """The collectivity whose séance `text` records, as printed, or None when the text does not
     say it clearly enough."""
-    mentions = collectivity_mentions(text, header, heading, body)
+    mentions = collectivity_mentions(text, header, heading, body) + _stacked_mentions(text, heading, body)
     stated = {m.key for m in mentions}
     mentions += [m for m in _bare_heading_places(text, header, heading) if m.key in stated]
     ranked = _ranked(mentions)
