@@ -24,9 +24,22 @@ def document_id(name: str) -> str:
     return slug[:120]
 
 
+# a leader of dots between a label and its value ("M. H. COLLIN ........ 9 voix", "Trévenec .....
+# M. J.-P. RIOU"): a gap between two columns, as a run of spaces is
+DOT_LEADER = re.compile(r"(?:[^\S\n]?\.){4,}[^\S\n]?")
+
+
+def without_leaders(text: str) -> str:
+    """`text` with its dot leaders made spaces, character for character: every offset stays valid
+    in the original, and the readers of columns see a gap where the page shows one."""
+    return DOT_LEADER.sub(lambda m: " " * len(m.group()), text) if "...." in text or ". . . ." in text else text
+
+
 def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
-    """Parse `text` (already normalised by a reader) into a `Document`."""
+    """Parse `text` (already normalised by a reader) into a `Document`; the record's values are
+    read from its layout (dot leaders as gaps), the document keeps the text as printed."""
     doc_id = document_id(name)
+    printed, text = text, without_leaders(text)
     layout = segment.split(text)
     header = seance.parse_header(text, layout.header)
     attendance = members.parse_seance_attendance(text, layout.header)
@@ -69,8 +82,8 @@ def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
     if not _looks_like_council_text(text, record):
         raise NoDeliberationFound(name, "aucune séance ni délibération reconnue dans ce texte "
                                         "(ni date de séance, ni présents, ni vote)")
-    return Document(id=doc_id, name=name, text=text, format=fmt,
-                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), seance=record)
+    return Document(id=doc_id, name=name, text=printed, format=fmt,
+                    sha256=hashlib.sha256(printed.encode("utf-8")).hexdigest(), seance=record)
 
 
 COUNCIL_WORDS = re.compile(r"(?i)d[ée]lib[ée]r|\bactes\b|conseil|s[ée]ance")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from corpus.names import name_score, person_key
 from corpus.models import Candidate, Count, Election, Person, Span, Text
 from corpus.parse import election_tables
-from corpus.parse.common import folded, make_count, make_text
+from corpus.parse.common import fold, folded, make_count, make_text
 from corpus.parse.vote_names import CIVILITY, NAME, read_names
 
 # between a label and its figure: leaders, colons, "par le bureau", "(enveloppes déposées)"
@@ -42,6 +42,10 @@ RESULT_INLINE = re.compile(r"(?<=[;,])[^\S\n]*(?P<who>" + CIVILITY + r"[^\n:;,]{
 # "M. Romain RIBEIRO a obtenu 13 voix", "La liste A a obtenu 33 voix"
 RESULT_OBTENU = re.compile(r"(?P<who>(?:" + CIVILITY + r"|la[^\S\n]+liste)[^\n]{1,60}?)[^\S\n]+a[^\S\n]+obtenu[^\S\n]+"
                            r"(?P<n>\d{1,3})[^\S\n]+voix", re.I)
+# a candidate and votes in columns, a label maybe before: "Ont obtenu :   M. H. COLLIN ....... 9 voix (neuf)"
+RESULT_GAP = re.compile(r"^[^\S\n]*(?:[^\n:]{0,30}:[^\S\n]*)?(?P<who>" + CIVILITY + r"[^\n:]{1,60}?)[^\S\n]{3,}(?P<n>\d{1,3})"
+                        r"[^\S\n]+(?:voix|votes?|suffrages)\b(?P<elected>[^\w\n]{0,8}[ée]lue?\b)?", re.M | re.I)
+RESULT_GAP_CUE = re.compile(r"[^\S\n]{3,}\d{1,3}[^\S\n]+(?:voix|votes?|suffrages)\b", re.I)
 RESULT_COLON_CUE = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:voix|votes?)\b")
 RESULT_OBTENU_CUE = re.compile(r"a[^\S\n]+obtenu[^\S\n]+\d{1,3}[^\S\n]+voix")
 PROCLAIMED = re.compile(
@@ -52,6 +56,9 @@ ELECTED_COLON = re.compile(r"a[^\S\n]+été[^\S\n]+élue?s?[^\S\n]*:[\s-]*", re.
 OFFICE_IN_TITLE = re.compile(r"[ée]lection[^\S\n]+(?:du|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]un|d['’]une|des)[^\S\n]*(?P<office>[^\n]+)",
                              re.I)
 BLANK_NAMES = {"blanc", "blancs", "nul", "nuls"}
+# labels of a vote, not candidates: "Vote : 13 voix pour", "Adopté : 11 voix"
+VOTE_LABELS = {"vote", "votes", "adopte", "adoptee", "pour", "contre", "abstention", "abstentions", "resultat",
+               "resultats", "votants", "unanimite", "decision", "scrutin"}
 COLUMN_GAP = re.compile(r"[^\S\n]{3,}|\t")
 # "Sont proclamés membres du conseil d'administration du CCAS :" then one name per line
 PROCLAIMED_LIST = re.compile(r"(?:sont|ont[^\S\n]+[ée]t[ée])[^\S\n]+proclam[ée]e?s\b[^:]{0,160}:", re.I)
@@ -135,13 +142,15 @@ def _figures(text: str, span: Span) -> list[tuple]:
 def _results(text: str, span: Span) -> list[tuple]:
     found: list[tuple] = []
     for pattern, cue in ((RESULT_COLON, RESULT_COLON_CUE), (RESULT_INLINE, RESULT_COLON_CUE),
-                         (RESULT_OBTENU, RESULT_OBTENU_CUE)):
+                         (RESULT_OBTENU, RESULT_OBTENU_CUE), (RESULT_GAP, RESULT_GAP_CUE)):
         if not cue.search(text, span.start, span.end):
             continue  # the full patterns are slow to fail on long items: test their cue first
         for match in pattern.finditer(text, span.start, span.end):
             who = _who(text, match.start("who"), match.end("who"))
             count = make_count(text, *match.span("n"))
             if who is None or count is None:
+                continue
+            if fold(who.name) in VOTE_LABELS:
                 continue
             if who.name.lower() in BLANK_NAMES:
                 found.append((match.start(), match.end(), "blancs", count))

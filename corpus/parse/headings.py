@@ -54,10 +54,14 @@ CODE = re.compile(
     r"(?:[A-Z]{1,3}\b|bis\b|BIS\b)?)")
 PLAIN = re.compile(r"(?P<plain>\d{1,3}(?:[.-]\d{1,2}(?![\d,]))?)(?![\d,])")
 ROMAN = re.compile(r"(?P<roman>[IVX]{1,6})\b")
-LETTER = re.compile(r"(?P<letter>[A-Z])(?=" + _SP + r"*[.)/]|" + _SP + r"+[-–]" + _SP + ")")
+# a capital letter, maybe with its sub-point ("A)", "B –", "B – 3", "C.2")
+LETTER = re.compile(r"(?P<letter>[A-Z](?:" + _SP + r"?[-–.]" + _SP + r"?\d{1,2}(?![\d,.]))?)(?=" + _SP + r"*[.)/]|"
+                    + _SP + r"+[-–]" + _SP + "|" + _SP + r"{2,}\S)")
 SEPARATOR = re.compile(_SP + r"*(?P<mark>°\)?|\.[-–]|[.)/:]|[-–—])" + _SP + r"*|" + _SP + r"+")
 OBJET = re.compile(r"objet" + _SP + r"*:" + _SP + r"*", re.I)
 OBJET_LINE = re.compile(r"^" + _SP + r"*(?P<objet>objet)" + _SP + r"*:" + _SP + r"*(?=\S)", re.I | re.M)
+OBJET_BELOW = re.compile(r"(?:\n" + _SP + r"*\S[^\n]*){0,2}?\n" + _SP + r"*(?P<objet>objet" + _SP + r"*:" + _SP + r"*)"
+                         r"(?P<line>\S[^\n]*)", re.I)
 UPPER_HEADING = re.compile(
     r"(?:\A|\n" + _SP + r"*\n)(?P<line>" + _SP + r"{0,12}(?P<title>[A-ZÀ-Þ][A-ZÀ-Þ0-9 '’–\-,]+(?:\([^)\n]*\))?[ :]*))$",
     re.M)
@@ -153,6 +157,8 @@ def _parse(line: str) -> tuple | None:
             continue
         if kind == "roman" and _roman(number.group()) is None:
             continue
+        if kind == "letter" and CIVILITY.match(line, pos):
+            continue  # "M. GIRAUD demande…" is someone speaking, not point M
         separator = SEPARATOR.match(line, number.end())
         if separator is None and number.end() < len(line):
             continue
@@ -213,8 +219,10 @@ def _title(text: str, start: int, line_end: int, margin: int) -> tuple[Text | No
     if text[start:line_end].strip():
         end = title_end(text, line_end, text[start:line_end], margin)
         return make_text(text, start, end), end
-    below = re.compile(r"\n" + _SP + r"*(?:\n" + _SP + r"*)?(?P<objet>objet" + _SP + r"*:" + _SP + r"*)?(?P<line>\S[^\n]*)",
-                       re.I).match(text, line_end)
+    # "RAPPORT N° 2.03" / a service's name / "Objet : Fonds d'aide aux communes": the object titles it
+    below = OBJET_BELOW.match(text, line_end) or re.compile(
+        r"\n" + _SP + r"*(?:\n" + _SP + r"*)?(?P<objet>objet" + _SP + r"*:" + _SP + r"*)?(?P<line>\S[^\n]*)",
+        re.I).match(text, line_end)
     if below is None:
         return None, line_end
     end = title_end(text, below.end("line"), below.group("line"), margin)
@@ -291,8 +299,9 @@ def _key(kind: str, printed: str) -> tuple[int, ...]:
     """Place in the sequence: (major, minor) for "4-1", (running number, suffix rank) for a code."""
     if kind == "roman":
         return (_roman(printed) or 0, 0)
-    if kind == "letter":
-        return (ord(printed) - ord("A") + 1, 0)
+    if kind == "letter":  # "B – 3": the third point of part B
+        sub = re.search(r"\d+$", printed)
+        return (ord(printed[0]) - ord("A") + 1, int(sub.group()) if sub else 0)
     if kind == "plain":
         parts = re.split(r"[.-]", printed)
         return (int(parts[0]), int(parts[1]) if len(parts) > 1 else 0)

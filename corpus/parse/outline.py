@@ -59,8 +59,6 @@ def choose(text: str, candidates: list[Candidate]) -> Outline:
     return Outline(chain, _list_starts(text, candidates, chain, titles) if chain else [])
 
 
-# --- families ---------------------------------------------------------------------------------
-
 def _unattached(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Drop candidates inside another's title, and register codes printed right under another
     heading ("POINT 2 – …" then "2025-10-30-DCM-01"): they belong to that heading."""
@@ -77,14 +75,15 @@ def _unattached(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _families(candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Candidates grouped by family; sub-points ("4-1", "6.2") join every plain-number family."""
+    """Candidates grouped by family; sub-points ("4-1", "6.2", "B – 3") join every family of their
+    kind (the sections above them: "4.", "B –")."""
     groups: dict[tuple[str, ...], list[Candidate]] = {}
     for candidate in candidates:
         groups.setdefault(candidate.family, []).append(candidate)
-    subs = [c for c in candidates if c.kind == "plain" and c.key and c.key[1]]
     families = []
     for family, members in groups.items():
-        if family[0] == "plain":
+        if family[0] in ("plain", "letter"):
+            subs = [c for c in candidates if c.kind == family[0] and c.key and c.key[1]]
             seen = {c.start for c in members}
             members = sorted(members + [c for c in subs if c.start not in seen], key=lambda c: c.start)
         families.append(members)

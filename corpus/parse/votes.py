@@ -36,7 +36,9 @@ COUNT_PATTERNS = (
                + _N + r"\b"),
     # "19 voix pour", "2 votes contre", "10 votes pour"
     # (a line may break between the words: "à 34 voix pour et une voix\ncontre")
-    re.compile(_NW + r"[^\S\n]+(?:voix|votes?|suffrages?)[^\S\n]*\n?[^\S\n]*(?<=\s)(?P<pos>pour|contre)" + _AFTER_POS, re.M),
+    # (or between the count and "voix": "par onze\nvoix pour")
+    re.compile(_NW + r"[^\S\n]*\n?[^\S\n]*(?<=\s)(?:voix|votes?|suffrages?)[^\S\n]*\n?[^\S\n]*(?<=\s)(?P<pos>pour|contre)"
+               + _AFTER_POS, re.M),
     # "2 abstentions", "1 abstention", "3 pour)", "2 CONTRE (", "26 voix contre"
     re.compile(r"(?P<n>\d{1,3}|\bune?|\bdeux|\btrois|\bquatre|\bcinq)[^\S\n]+(?P<pos>abstentions?|absentions?)\b"
                + _NOT_LABEL_FIRST),

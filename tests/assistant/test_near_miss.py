@@ -35,3 +35,12 @@ def test_a_vote_answer_on_another_numbered_item_is_declined() -> None:
     kept = _checked(_answer_about(catalog, 1), Understanding.of("Vote de la délibération n°22 le 12 mars 2022 ?"),
                     scope, catalog)
     assert kept.answered
+
+
+def test_a_day_of_the_month_is_not_a_number_that_names_something() -> None:
+    """"CP Lot 21 novembre 2022": a date after a name ("Lot"), not "lot n° 21"; "lot 4" is one."""
+    from assistant.answering.verify import constraints
+    dated = constraints(Understanding.of("délégation de vote Cécile Roques CP Lot 21 novembre 2022"), set())
+    assert not any(c.label.startswith("lot") for c in dated)
+    numbered = constraints(Understanding.of("Qui a obtenu le lot 4 du marché de voirie ?"), set())
+    assert any(c.label == "lot 4" for c in numbered)

@@ -416,3 +416,49 @@ def test_a_list_of_acts_with_one_bullet_per_deliberation() -> None:
         "approuvant le PPRI de la commune",
         "Subventions aux associations"]
     assert text[layout.header.start:layout.header.end].strip().endswith("Le 16 MAI 2025")
+
+
+def test_lettered_parts_with_numbered_points_and_speakers_between() -> None:
+    """"B – 3" is point 3 of part B; "M. GIRAUD demande…" between two points is someone speaking,
+    never a point "M."."""
+    text = textwrap.dedent("""\
+        A – ADMINISTRATION GÉNÉRALE
+
+        A – 1    Désignation du secrétaire de séance
+        Mme Inès BOURAOUI est désignée secrétaire de séance à l'unanimité.
+
+        A – 2    Approbation du procès-verbal de la séance du 30 mai 2023
+        M. GIRAUD demande que son intervention soit complétée par la mention de son vote.
+        Le procès-verbal est adopté à l'unanimité.
+
+        B – FINANCES
+
+        B – 1    Tarifs du centre aquatique au 1er septembre 2023
+        M. CHAPUIS relève que la hausse pèse sur les familles.
+        Pour : 26 – Contre : 6
+        """)
+    items = segment.split(text).items
+    points = [i.number.value for i in items if i.number and "–" in i.number.value]
+    assert points == ["A – 1", "A – 2", "B – 1"]  # the parts "A –", "B –" may stand as items of their own
+    assert not any(i.number and i.number.value == "M" for i in items)
+    assert items[-1].title.value.startswith("Tarifs du centre aquatique")
+
+
+def test_a_report_number_then_its_service_then_its_object() -> None:
+    """"RAPPORT N° 2.03" / the service's name / "Objet : …": the object is the title."""
+    text = textwrap.dedent("""\
+        RAPPORT N° 2.03
+        Direction de l'attractivité et de l'aménagement du territoire
+        Objet : Fonds d'aide aux communes – 4e répartition de l'exercice 2022
+
+        LA COMMISSION PERMANENTE DÉCIDE d'attribuer les aides. Adopté à l'unanimité.
+
+        RAPPORT N° 3.02
+        Direction de l'éducation et des collèges
+        Objet : Collèges publics – dotations complémentaires 2022
+
+        Pour : 26 – Contre : 0 – Abstentions : 6
+        """)
+    items = segment.split(text).items
+    assert [i.title.value for i in items] == ["Fonds d'aide aux communes – 4e répartition de l'exercice 2022",
+                                              "Collèges publics – dotations complémentaires 2022"]

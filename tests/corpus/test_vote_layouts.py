@@ -180,3 +180,25 @@ def test_a_statement_ending_the_item_after_blank_lines_stays_with_its_item() -> 
     (vote,) = votes_of(text)
     assert value(vote.pour) == 47
     assert named(vote, NPPV) == sorted(["Mme le Maire", "Bouillé", "Gély", "Dufour", "Passet", "Lévita", "Touchon"])
+
+
+def test_a_count_in_words_wrapped_before_its_voix() -> None:
+    (vote,) = votes_of("après en avoir délibéré, par onze\nvoix pour et une abstention (M. Hervé COLLIN), approuve le compte.")
+    assert (vote.pour.value, vote.abstention.value) == (11, 1)
+
+
+def test_candidates_after_dot_leaders_and_vote_lines_are_not_candidates() -> None:
+    """"Ont obtenu :   M. H. COLLIN ........ 9 voix (neuf)": a leader of dots is a column gap; a
+    "Vote : 13 voix pour" line of the next item names no candidate."""
+    from corpus.parse import parse_text
+    text = ("SYNDICAT DES EAUX DU LIZON\nRéunion du comité syndical du 12/04/2021\n\n"
+            "1°) ÉLECTION DU SECOND VICE-PRÉSIDENT\n\n"
+            "   Nombre de votants                          15\n   Bulletins blancs                            1\n"
+            "   Suffrages exprimés                         14\n\n"
+            "   Ont obtenu :    M. H. COLLIN ............................ 9 voix (neuf)\n"
+            "                   M. P. ÉON ............................... 5 voix (cinq)\n\n"
+            "2°) BUDGET PRIMITIF 2021\n\nVote : 13 voix pour, 1 abstention.\n")
+    first, second = parse_text("s.txt", text).seance.deliberations
+    (ballot,) = first.elections
+    assert [(c.person.name, value(c.votes)) for c in ballot.candidates] == [("H. COLLIN", 9), ("P. ÉON", 5)]
+    assert not any(e.candidates for e in second.elections)
