@@ -42,6 +42,7 @@ _POINT = re.compile(
 _TIME = re.compile(r"(?i)\d{1,2}\s*h\s*\d{0,2}|\d{1,2}:\d{2}")
 _MARK = re.compile(r"^\s*([^\s()]{1,8})\s*$")
 _QUALIFIER = re.compile(r"(?i)^\s*(?:absente?\s+)?excus[ée]e?s?\s*\.?\s*$")
+_ROW_LABEL = re.compile(rf"^[^\S\n]*(?P<label>(?!{CIVILITY})[^\W\d_][^\n,;:]{{0,40}}?)[^\S\n]{{3,}}(?={CIVILITY}\s)", re.M)
 _CIVILITY_INSIDE = re.compile(rf"\s(?={CIVILITY}\s)|(?<=[A-Z]{{3}})(?=M\.\s)")
 _COUNT = re.compile(r"\(\s*(\d+)\s*\)\s*$")
 _TOKEN = re.compile(r"\S+")
@@ -178,7 +179,7 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
     with two civilities (a line that lost its "à") are proxies, and a bare name is a proxy without
     a named holder.
     """
-    masked = mask_margin(text, start, end, column)
+    masked = _without_row_labels(mask_margin(text, start, end, column))
     count = _COUNT.search(masked.rstrip(" \t\n.;,"))
     count_span = Span(start + count.start(1), start + count.end(1)) if count else None
     view = _View(masked[:count.start()] if count else masked, start)
@@ -201,6 +202,18 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
             marks.append((people[-1], note["mark"]))
     names = _dedupe(_split_by_shape(names, text))
     return ListItems(tuple(names), tuple(proxies), count_span, tuple(notes), tuple(marks), tuple(excused))
+
+
+def _without_row_labels(masked: str) -> str:
+    """The list with the labels of its rows blanked, keeping offsets: a table of members by
+    commune or group ("Trévenec ....... M. J.-P. RIOU, Mme A. LE DRÉAU") heads each row with a
+    label, then a column gap, then titled names; two such rows make it a table."""
+    rows = list(_ROW_LABEL.finditer(masked))
+    if len(rows) < 2:
+        return masked
+    for row in rows:
+        masked = masked[:row.start("label")] + " " * (row.end("label") - row.start("label")) + masked[row.end("label"):]
+    return masked
 
 
 def _dedupe(people: list[Person]) -> list[Person]:

@@ -28,7 +28,8 @@ CELL_GAP = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
 LIMIT = re.compile(
     r"[\s,(]*(?P<limit>(?:jusqu['’]\s*(?:à|au|aux)|à\s+partir\s+d[eu]['’s]?|à\s+compter\s+d[eu]|dès|après|avant)"
     r"\s[^()]*?)[\s.)]*$", re.I)
-SENTENCE_BREAK = re.compile(rf"[.;]\s+(?=(?:{CIVILITY}\s*)?[A-ZÀ-ÖØ-Þ¨])")
+# (the full stop of an initial, "Mme C. MÉNARD", ends no sentence)
+SENTENCE_BREAK = re.compile(rf"(?<!\b[A-ZÀ-ÖØ-Þ])[.;]\s+(?=(?:{CIVILITY}\s*)?[A-ZÀ-ÖØ-Þ¨])")
 CIVILITY_START = re.compile(rf"(?<!\S)(?={CIVILITY}\s)")
 
 

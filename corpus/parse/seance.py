@@ -23,7 +23,9 @@ from corpus.parse.seance_dates import closing_time, heading_end, opening_time, s
 
 PRELIMINARIES = 6000
 PRESIDENT = (
-    re.compile(r"(?im)^[^\S\n]*pr[ée]sident(?:e)?[^\S\n]*:[^\S\n]*"),
+    re.compile(r"(?im)^[^\S\n]*pr[ée]sidente?[^\S\n]*:[^\S\n]*"),
+    # "Présidence : M. J.-P. RIOU, Président.", "Président de séance : M. Bernard LACAZE" (in a column)
+    re.compile(r"(?i)(?:^|(?<=[^\S\n]{3}))[^\S\n]*pr[ée]sid(?:ence|ente?[^\S\n]+de[^\S\n]+s[ée]ance)[^\S\n]*:[^\S\n]*", re.M),
     # "sous la présidence de": a margin may cut "sous la" from "présidence" and "présidence" from
     # "de" (Montpellier's "présidence⏎Municipal de la Ville de      de Monsieur le Maire")
     re.compile(r"(?i)pr[ée]sidence(?:[^\S\n]*\n[^\n]*?[^\S\n]{3}|\s+)de\s+(?:l['’]assembl[ée]e\s+d[ée]sign[ée]e?\s+)?"),
@@ -58,16 +60,19 @@ ITEM_PRESIDENT = (
 # "M. GOUPIL est déclaré élu en qualité de Président de séance", "Monsieur FERRIER Pierre, doyen
 # d'âge …, a présidé la suite de cette séance", "Madame X prend la présidence"
 ITEM_PRESIDENT_AFTER = re.compile(
-    rf"(?P<civ>{CIVILITY})?[^\S\n]*(?P<name>{NAME})[^\n]{{0,120}}?(?i:(?:est[^\S\n]+(?:déclarée?[^\S\n]+)?élue?|"
+    rf"(?P<civ>{CIVILITY})?[^\S\n]*(?P<name>{NAME})(?:[^\n]|\n(?![^\S\n]*\n)){{0,120}}?"
+    rf"(?i:(?:est[^\S\n]+(?:déclarée?[^\S\n]+)?élue?|"
     rf"est[^\S\n]+désignée?)[^\n]{{0,30}}?pr[ée]sident(?:e)?[^\S\n]+de[^\S\n]+s[ée]ance|a[^\S\n]+présidé|"
-    rf"prend[^\S\n]+la[^\S\n]+présidence)")
+    rf"prend\s+la\s+présidence)")
 # the chair leaves for this item ("Madame le maire quitte la séance", "le Président se retire"): the
 # member who then puts the item to the council ("Monsieur ROBERT, premier adjoint, propose…") presides it
 CHAIR_LEAVES = re.compile(r"(?i)\b(?:maire|pr[ée]sidente?)[^\S\n]+(?:quitte|sort[^\S\n]+de|se[^\S\n]+retire[^\S\n]+de|"
                           r"se[^\S\n]+retire)[^.\n]{0,40}?[.\n]")
-PUTS_TO_COUNCIL = re.compile(r"(?i)\b(?:propose|soumet|met[^\S\n]+aux[^\S\n]+voix|pr[ée]side|prend[^\S\n]+la[^\S\n]+pr[ée]sidence|"
+PUTS_TO_COUNCIL = re.compile(r"(?i)\b(?:propose|soumet|met[^\S\n]+aux[^\S\n]+voix|pr[ée]side|prend\s+la\s+pr[ée]sidence|"
                              r"fait[^\S\n]+proc[ée]der|invite)\b")
 SENTENCE_REACH = 200
+CIVILITY_AT = re.compile(rf"(?<![\w.]){CIVILITY}")
+SENTENCE_STOP = re.compile(r"(?<![A-ZÀ-Þ])(?<!\bMM)[.;!?][^\S\n]+(?=\S)|\n[^\S\n]*\n")
 ITEM_PRESIDENT_TRIGGER = re.compile(r"(?i)pr[ée]sident(?:e)?\s+de\s+s[ée]ance|a\s+présidé|prend\s+la\s+présidence")
 
 
@@ -108,9 +113,18 @@ def _before_cue(text: str, pattern: re.Pattern[str], trigger: re.Pattern[str], s
     """
     for cue in trigger.finditer(text, span.start, span.end):
         window = Span(max(span.start, cue.start() - CUE_REACH), min(span.end, cue.end() + CUE_REACH))
+        # the name opens the cue's sentence: "…puis se retire. Mme A. LE DRÉAU, première⏎vice-présidente,
+        # prend la présidence" (a full stop after an initial or "M." ends no sentence)
+        stops = [m.end() for m in SENTENCE_STOP.finditer(text, window.start, cue.start())]
+        window = Span(stops[-1] if stops else window.start, window.end)
         if context is not None and not context.search(text, max(span.start, cue.start() - 2 * CUE_REACH), cue.end()):
             continue
-        for match in pattern.finditer(text, window.start, window.end):
+        # the titled name nearest the verb is its subject ("Sur proposition du Maire, Mme Inès
+        # BOURAOUI est désignée…"), else the first name that reaches the cue
+        titled = [m for m in (pattern.match(text, c.start(), window.end)
+                              for c in CIVILITY_AT.finditer(text, window.start, cue.start()))
+                  if m is not None and m.groupdict().get("civ") and m.end() >= cue.end()]
+        for match in titled[::-1] + list(pattern.finditer(text, window.start, window.end)):
             person = person_from_match(text, match, span.end) if match.end() >= cue.end() else None
             if person is not None:
                 return person

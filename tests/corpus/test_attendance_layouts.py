@@ -229,3 +229,21 @@ def test_the_quorum_sentence_keeps_the_count_it_states() -> None:
     found = QUORUM.search(line.lower())
     assert found and line[found.start():found.end()] == "Quorum atteint avec 11 élus représentés (minimum 7 élus représentés)"
     assert QUORUM.search("le quorum étant atteint, le conseil délibère").group() == "le quorum étant atteint"
+
+
+def test_unseen_members_by_commune_in_a_table_with_dot_leaders_and_initials() -> None:
+    """Each row names its commune, then (past a leader of dots) its delegates; proxies between
+    initials ("M. D. LORANS à Mme C. MÉNARD") are cut between holder and next giver."""
+    text = ("SYNDICAT DES EAUX DU LIZON\nRéunion du comité syndical du 12/04/2021\n\n"
+            "Délégués titulaires présents :\n"
+            "   Lizon ........................ M. J.-P. RIOU, Mme A. LE DRÉAU\n"
+            "   Saint-Gurval ................. M. P. ÉON, Mme C. MÉNARD\n"
+            "   Quelneuc ..................... Mme S. BOUGEARD\n\n"
+            "Procurations :  M. D. LORANS à Mme C. MÉNARD\n"
+            "                Mme B. JOUAN à M. A. CHEVRIER\n\n"
+            "Absente : Mme N. GUILLOTIN (Quelneuc).\n\n"
+            "1°) BUDGET PRIMITIF 2021\n\nAdopté à l'unanimité.\n")
+    attendance = parse_text("s.txt", text).seance.attendance
+    assert names(attendance.present) == ["J.-P. RIOU", "A. LE DRÉAU", "P. ÉON", "C. MÉNARD", "S. BOUGEARD"]
+    assert pairs(attendance) == [("D. LORANS", "C. MÉNARD"), ("B. JOUAN", "A. CHEVRIER")]
+    assert names(attendance.absent) == ["N. GUILLOTIN"]

@@ -172,3 +172,20 @@ def test_the_member_who_puts_the_item_to_the_council_once_the_chair_has_left_pre
     assert accounts.president is not None and accounts.president.name == "Luc BARRAULT"
     assert tariffs.president is None  # nobody left the chair
     assert cemetery.president is None  # someone speaks, but only asks
+
+
+def test_unseen_chair_handed_over_across_a_line_and_a_titled_secretary() -> None:
+    """"…puis se retire. Mme A. LE DRÉAU, première⏎vice-présidente, prend la présidence" names the
+    item's president; "Sur proposition du Maire, Mme X est désignée secrétaire" names X, not "Sur";
+    "Présidence : M. J.-P. RIOU" names the séance's."""
+    text = ("SYNDICAT DES EAUX DU LIZON\nRéunion du comité syndical du 12/04/2021\n\n"
+            "Présidence : M. J.-P. RIOU, Président.\n\n"
+            "Sur proposition du Président, Mme Inès BOURAOUI est désignée secrétaire de séance.\n\n"
+            "1°) COMPTE ADMINISTRATIF 2020\n\n"
+            "M. le Président présente le compte administratif 2020, puis se retire. Mme A. LE DRÉAU, première\n"
+            "vice-présidente, prend la présidence pour le vote.\nAdopté à l'unanimité.\n\n"
+            "2°) BUDGET PRIMITIF 2021\n\nAdopté à l'unanimité.\n")
+    seance = parse_text("s.txt", text).seance
+    assert (seance.president.name, seance.secretary.name) == ("J.-P. RIOU", "Inès BOURAOUI")
+    assert seance.deliberations[0].president.name == "A. LE DRÉAU"
+    assert seance.deliberations[1].president is None
