@@ -15,7 +15,7 @@ from typing import Callable
 
 from assistant.answering import items, lists, passages, people, times, verify, votes
 from assistant.answering.result import PASSAGE, Result, cite_line, declined, french_date, seance_label
-from assistant.answering.scope import Scope, closest, own_topic, resolve, widened
+from assistant.answering.scope import SEANCE_KINDS, Scope, closest, own_topic, resolve, widened
 from assistant.catalog import Catalog, collectivity_of
 from assistant.understanding import Understanding, Vote, fold
 from corpus.models import Span
@@ -36,8 +36,6 @@ NAMES_KINDS = ("vote_named", "nppv")  # who voted a given way: not said by count
 # (not presence: a passage naming someone does not say they sat)
 TEXT_FALLBACK_KINDS = ("secretary", "president", "rapporteur", "proxy", "attendance_count", "date", "election",
                        *VOTE_KINDS)
-# the kinds asked of a séance as a whole, which a question may designate by one of its items
-SEANCE_KINDS = ("president", "secretary", "attendance_count", "proxy", "presence", "absence", "presence_movement")
 # the kinds a second clause may be answered from the records with; others are read in the passages
 CLAUSE_RECORD_KINDS = ("president", "secretary", "date", "rapporteur", "proxy", "attendance_count", *VOTE_KINDS)
 

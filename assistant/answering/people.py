@@ -87,8 +87,11 @@ def president(index: Index, understanding: Understanding, scope: Scope) -> Resul
     """The president of the item the question names when it was not the séance's ("le vote du
     compte administratif", "l'élection du maire"), else the séance's president."""
     text = fold(understanding.question)
-    if OTHER_BODY.search(text):
-        return None  # "qui préside la commission d'avis…": not the séance's president; the passages say
+    other = OTHER_BODY.search(text)
+    if other and not any(d.seance.body and other.group(1) in fold(d.seance.body.value) for d in scope.documents):
+        # "qui préside la commission d'avis…": not the séance's president, the passages say; "qui a
+        # présidé le comité syndical…" of a syndicate's minutes asks for the séance's own
+        return None
     if any(word in text for word in ITEM_CUES):
         for document, deliberation in find_deliberations(index, understanding, scope, "president")[:1]:
             person = deliberation.president
@@ -99,7 +102,7 @@ def president(index: Index, understanding: Understanding, scope: Scope) -> Resul
 
 
 # a body other than the council whose president the question asks for
-OTHER_BODY = re.compile(r"presid\w* (?:de |du |d')?(?:la |le |l')?(?:commission|comite|syndicat|bureau de vote|ccas|"
+OTHER_BODY = re.compile(r"presid\w* (?:de |du |d')?(?:la |le |l')?(commission|comite|syndicat|bureau de vote|ccas|"
                         r"association|jury|conseil d'administration|conseil d'ecole|caisse|sivom|sivu)")
 
 # words by which a president question names an item rather than the séance
@@ -227,7 +230,7 @@ def presence(index: Index, understanding: Understanding, scope: Scope, kind: str
                       ("Absents ayant donné procuration", tuple(p.giver for p in attendance.proxies))]
         if without_proxy:
             groups = groups[:2]
-        if re.search(r"(?:non|sans|pas) (?:excuse|justifi)", question):
+        if re.search(r"(?:non|sans|pas)(?: (?:etre|avoir ete|ete|s.etre))? (?:excuse|justifi)", question):
             groups = groups[:1]
         elif "excuse" in question and kind == "absence":
             groups = groups[1:2]

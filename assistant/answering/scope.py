@@ -14,8 +14,13 @@ from functools import lru_cache
 from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, seance_date
 from assistant.understanding import DateHint, Understanding, fold
 from corpus.models import Document
+from corpus.parse.common import find_dates, find_word_dates
 from corpus.names import person_key
 
+# the kinds asked of a séance as a whole: its date is the séance's, never an item's
+SEANCE_KINDS = ("president", "secretary", "attendance_count", "proxy", "presence", "absence", "presence_movement")
+# a title naming another sitting by its date: "Approbation du procès-verbal de la séance du 8 mars"
+ANOTHER_SITTING = re.compile(r"(?:seance|reunion|conseil|session|proces-verbal|pv)\b[^,;]{0,20}$")
 MINOR = {"de", "la", "le", "les", "des", "du", "l", "d", "et", "en", "sur", "sous", "aux", "au"}
 GENERIC = {"ville", "commune", "communes", "communaute", "metropole", "mairie", "conseil", "cc"}
 
@@ -75,6 +80,9 @@ def named_seances(understanding: Understanding, catalog: Catalog) -> Scope:
     nearby = documents
     if understanding.dates:
         dated = _dated(understanding, documents, catalog)
+        if not dated and named_collectivity and understanding.kind not in SEANCE_KINDS:
+            # "les tarifs de l'eau au 1er juillet 2021": no séance that day, an item's title prints it
+            dated = [d for d in documents if _titles_print(d, understanding.dates)]
         if dated or any(hint.month for hint in understanding.dates):
             documents, named_date = dated, True  # a day or month the archive lacks: nothing matches
     return Scope(documents, named_collectivity, named_date, place_words=place_words, nearby=nearby)
@@ -107,6 +115,18 @@ def _mentioning_place(understanding: Understanding, documents: list[Document],
         if len(name) >= 4 and name not in catalog.known_places_words() and any(re.search(rf"\b{re.escape(name)}\b", catalog.folded_text(d)) for d in unknown):
             return unknown, {name}
     return [], set()
+
+
+def _titles_print(document: Document, hints: list[DateHint]) -> bool:
+    """Whether a deliberation's title prints a day the question names as what it is about
+    ("TARIFS DE L'EAU AU 1er JUILLET 2021"), not as another séance ("procès-verbal de la séance du …")."""
+    for deliberation in document.seance.deliberations:
+        title = deliberation.title.value if deliberation.title else ""
+        for date in find_dates(title) + find_word_dates(title):
+            if not ANOTHER_SITTING.search(fold(title[:date.span.start])) \
+                    and any(h.day and _hinted(h, date.value) for h in hints):
+                return True
+    return False
 
 
 def _hinted(hint: DateHint, value: dt.date) -> bool:

@@ -35,6 +35,8 @@ NAME = re.compile(
 )
 # a member designated by office, not by name: "à l'exception de Monsieur le Maire qui ne prend pas part"
 TITLE = re.compile(r"(?:(?:Monsieur|Madame|Mme|M\.)\s+)?(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\b(?=\s*(?:,|qui\b|ne\b|n['’]))")
+# how a listed member's vote was cast, said after the name
+BY_PROXY = re.compile(r"[^\S\n]+(?:\(?(?:par|via)[^\S\n]+(?:procuration|pouvoir|d[ée]l[ée]gation)\)?)(?=[\s,;.)])", re.I)
 SEPARATOR = re.compile(r"[^\S\n]*[,+]?[^\S\n]*\n?[^\S\n]*(?:et[^\S\n]+\n?[^\S\n]*)?")
 SURNAME = re.compile(r"[A-ZÀ-Þ]{2,}|^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 NOT_NAMES = {"Vote", "Pour", "Contre", "Abstention", "Abstentions", "Le", "La", "Les", "Il", "Elle",
@@ -96,6 +98,8 @@ def _entries(text: str, start: int, end: int, need_civility: bool,
         elif match and _is_name(match, need_civility):
             entries.append((_person(text, match), bool(match.group("civ"))))
             stop = match.end()
+            note = BY_PROXY.match(text, stop, end)  # "M. D. LORANS par procuration, M. P. ÉON"
+            stop = note.end() if note else stop
         else:
             break
         sep = SEPARATOR.match(text, stop, end)

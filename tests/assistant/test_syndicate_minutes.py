@@ -1,0 +1,59 @@
+"""Questions on a syndicate's minutes, a layout and a body the answers were not written from:
+its own "comité syndical" is the séance's body, an item's title may print the day asked about,
+an absence "sans être excusé" is an absence."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from assistant.service import Assistant
+
+MINUTES = """SYNDICAT INTERCOMMUNAL DES EAUX                              COMITÉ SYNDICAL
+DU LIZON                                                     Réunion du 12/04/2021
+
+Présidence : M. J.-P. RIOU, Président.
+
+Délégués présents : M. J.-P. RIOU, Mme A. LE DRÉAU, M. H. COLLIN, M. P. ÉON, Mme C. MÉNARD.
+Absent excusé : M. R. THÉBAULT.
+Absente : Mme N. GUILLOTIN.
+
+1°) COMPTE ADMINISTRATIF 2020
+
+M. le Président présente le compte administratif 2020, puis se retire. Mme A. LE DRÉAU, première
+vice-présidente, prend la présidence pour le vote.
+Vote : 4 voix pour.
+
+2°) TARIFS DE L'EAU AU 1er JUILLET 2021
+
+Le prix du mètre cube passe de 1,38 € HT à 1,42 € HT au 1er juillet 2021.
+Vote : 3 voix pour, 2 contre (Mme C. MÉNARD, M. P. ÉON).
+"""
+
+
+@pytest.fixture(scope="module")
+def syndicate(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    root = tmp_path_factory.mktemp("syndicate")
+    (root / "files").mkdir()
+    (root / "files" / "comite.txt").write_text(MINUTES, encoding="utf-8")
+    service = Assistant.open(root / "index")
+    service.ingest([root / "files"])
+    yield service
+    service.close()
+
+
+def test_the_comite_syndical_is_the_seances_own_body(syndicate: Assistant) -> None:
+    answer = syndicate.ask("Qui a présidé le comité syndical du Lizon pour le vote du compte administratif 2020 ?")
+    assert answer.answered and "LE DRÉAU" in answer.answer
+
+
+def test_a_day_printed_in_an_items_title_is_what_the_question_is_about(syndicate: Assistant) -> None:
+    answer = syndicate.ask("Qui a voté contre les tarifs de l'eau au 1er juillet 2021 (syndicat du Lizon) ?")
+    assert answer.answered and "MÉNARD" in answer.answer and "ÉON" in answer.answer
+    seance = syndicate.ask("Qui était secrétaire du comité syndical du Lizon le 1er juillet 2021 ?")
+    assert not seance.answered  # a séance's own facts are never read from another day's séance
+
+
+def test_absent_without_excuse(syndicate: Assistant) -> None:
+    answer = syndicate.ask("Quel délégué était absent sans être excusé au comité du Lizon du 12 avril 2021 ?")
+    assert "GUILLOTIN" in answer.answer and "THÉBAULT" not in answer.answer
