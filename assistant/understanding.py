@@ -125,7 +125,7 @@ def find_date_hints(question: str) -> list[DateHint]:
 
 # "absent sans procuration", "sans avoir donné de pouvoir"
 WITHOUT_PROXY = re.compile(r"sans (?:avoir )?(?:donne |laisse |remis )?(?:de |d'|sa |son |leur |une? )?"
-                           r"(?:procuration|pouvoir)|\bni (?:procuration|pouvoir)")
+                           r"(?:procuration|pouvoir|delegation)|\bni (?:procuration|pouvoir|delegation)")
 # a question asking for something other than whether it passed: "…votée le 5 mai : quel montant ?"
 ASKS_WHAT = re.compile(r"\bquel(?:le)?s?\b|\bcombien\b|^qui\b|\bqu'a\b|\bpourquoi\b|^comment\b")
 
@@ -162,7 +162,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                                     r"pouvoirs|delegues|titulaires)|nombre de (?:votants|presents|membres|procurations)|"
                                     r"quorum|en exercice|combien (?:etaient|ont ete) (?:presents|representes)")),
     ("absence", WITHOUT_PROXY),
-    ("proxy", re.compile(r"procuration|pouvoir|mandataire|vote pour (?:lui|elle|eux)|a (?:sa|leur) place|"
+    ("proxy", re.compile(r"procuration|pouvoir|mandataire|delegation de vote|delegue son vote|vote pour (?:lui|elle|eux)|a (?:sa|leur) place|"
                          r"votai(?:t|ent)[- ](?:t-)?(?:il|elle)s? (?:aussi )?pour (?:un|une) (?:autre|collegue)")),
     ("absence", re.compile(r"\babsente?s?\b|excuse")),
     ("presence", re.compile(r"presente?s?\b|present a|siege|assiste")),

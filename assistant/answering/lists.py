@@ -72,7 +72,7 @@ def _blocks(text: str, span: Span) -> list[Block]:
     for position, line in enumerate(lines):
         if not LEAD_IN.fullmatch(text, line.start, line.end) and not text[line.start:line.end].rstrip().endswith(":"):
             continue
-        items, gap = [], 0
+        items, gap, numbered = [], 0, False
         for following in lines[position + 1:]:
             content = text[following.start:following.end]
             if not content.strip():
@@ -81,7 +81,11 @@ def _blocks(text: str, span: Span) -> list[Block]:
                     break
                 continue
             bullet = BULLET.match(content)
-            if bullet and not SECTION.fullmatch(text, following.start, following.end):
+            # a numbered line reads like a section title ("1. Créer une plateforme…"); under a
+            # lead-in, numbered lines in a row are its items (not after items of another bullet)
+            section = SECTION.fullmatch(text, following.start, following.end)
+            if bullet and (not section or (numbered if items else _numbered_run(text, lines, following))):
+                numbered = numbered or (not items and section is not None)
                 items.append(Span(following.start + bullet.end(), following.end))
                 gap = 0
             elif items and not gap and not BULLET.match(content) and content[:1].isspace():
@@ -92,6 +96,15 @@ def _blocks(text: str, span: Span) -> list[Block]:
             section = next((s for s in reversed(sections) if s.start < line.start), None)
             blocks.append(Block(line, tuple(items), section))
     return blocks
+
+
+def _numbered_run(text: str, lines: list[Span], first: Span) -> bool:
+    """Whether the numbered line `first` is followed by the next number within two lines ("1. …"
+    then "2. …"): a list, not a section title with its text under it."""
+    number = SECTION.fullmatch(text, first.start, first.end)
+    after = [line for line in lines if line.start > first.start][:2]
+    return number is not None and any(re.match(rf"[^\S\n]*{int(number['number']) + 1}[.)][^\S\n]", text[line.start:line.end])
+                                      for line in after)
 
 
 # a heading that names its kind and number: "Axe 1 : Préserver…", "Orientation II – …", "Action 3. …"
@@ -200,7 +213,8 @@ def listed(index: Index, understanding: Understanding, scope: Scope) -> Result |
     for block in blocks:
         heading = (block.section if len(blocks) > 1 or specific else None) or block.lead_in
         items = " ; ".join(" ".join(text[i.start:i.end].split()).rstrip(" ;.") for i in block.items)
-        pieces.append(f"{' '.join(text[heading.start:heading.end].split()).rstrip(' :')} : {items}.")
+        said = re.split(r"(?<=[a-zà-ÿ0-9]{2}[.;!?])\s+", " ".join(text[heading.start:heading.end].split()))[-1]  # its last sentence
+        pieces.append(f"{said.rstrip(' :')} : {items}.")
         citations += [cite_line(document, heading)] + [cite_line(document, i) for i in block.items]
     return Result(True, "content", f"D'après {seance_label(document)} : " + " ".join(pieces), citations,
                   [deliberation.id], context=Scope([document], scope.named_collectivity, scope.named_date,

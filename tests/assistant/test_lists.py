@@ -74,3 +74,19 @@ def test_terse_and_imperative_list_questions_ask_for_their_noun() -> None:
                      "citez les orientations du plan"):
         understanding = Understanding.of(question)
         assert understanding.focus in ("actions", "mesures", "orientations") and asks_list(understanding), question
+
+
+def test_numbered_items_under_a_lead_in_are_its_items_not_sections() -> None:
+    """"Le plan comporte les actions suivantes :" then "1. Créer…", "2. Rénover…": capitalised and
+    numbered, they read like section titles, but numbers in a row under a lead-in are its items; a
+    section title after a dashed list ("1. Renforcer…" with its text under it) is not."""
+    text = ("Le plan comporte les actions suivantes :\n\n"
+            "   1.  Créer une plateforme de rénovation énergétique de l'habitat, en lien avec\n"
+            "       l'espace France Rénov' ;\n"
+            "   2.  Rénover les bâtiments intercommunaux ;\n"
+            "   3.  Aménager la voie verte entre Gramat et Rocamadour.\n\n"
+            "Le pacte se décline en deux volets :\n- Renforcer l'accès aux droits\n- Fortifier le logement\n\n"
+            "1. Renforcer l'accès aux droits\nLe premier volet prévoit un guichet unique pour les familles.\n")
+    blocks = _blocks(text, Span(0, len(text)))
+    assert [len(b.items) for b in blocks] == [3, 2]
+    assert text[blocks[0].items[0].start:blocks[0].items[0].end].endswith("France Rénov' ;")

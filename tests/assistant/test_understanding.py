@@ -210,3 +210,9 @@ def test_a_terse_question_opening_on_a_rate_asks_for_a_rate() -> None:
 
     assert Understanding.of("Taux du foncier bâti voté par la ville en 2014 ?").focus == "taux"
     assert Understanding.of("Montant de l'aide votée le 18 décembre ?").focus is None
+
+
+def test_a_delegation_of_vote_is_a_proxy() -> None:
+    """A département's "délégation de vote" is a council's "pouvoir": asked for, or missing."""
+    assert question_kind("delegation de vote Cecile Roques CP Lot 21 novembre 2022") == "proxy"
+    assert question_kind("Quels membres étaient absents sans délégation de vote le 21 novembre ?") == "absence"
