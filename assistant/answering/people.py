@@ -298,6 +298,7 @@ def _sat_for_item(index: Index, understanding: Understanding, scope: Scope) -> R
         others = [m for m in document.seance.movements if moves(document, m, name) and m.span not in spans]
         if others:
             text += " " + " ".join(f"{m.kind.capitalize()} de {mover(document, m)}"
+                                   f"{f' à {m.time.value}' if m.time else ''}"
                                    f"{f' ({m.where.value})' if m.where else ''}." for m in others)
             citations += [cite_line(document, m.span) for m in others]
         return Result(True, understanding.kind, text, citations, [deliberation.id], context=scope)

@@ -36,7 +36,8 @@ NAME = re.compile(
 # a member designated by office, not by name: "à l'exception de Monsieur le Maire qui ne prend pas part"
 TITLE = re.compile(r"(?:(?:Monsieur|Madame|Mme|M\.)\s+)?(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\b(?=\s*(?:,|qui\b|ne\b|n['’]))")
 # how a listed member's vote was cast, said after the name
-BY_PROXY = re.compile(r"[^\S\n]+(?:\(?(?:par|via)[^\S\n]+(?:procuration|pouvoir|d[ée]l[ée]gation)\)?)(?=[\s,;.)])", re.I)
+BY_PROXY = re.compile(r"[^\S\n]*\((?:(?:par|via)[^\S\n]+)?(?:procuration|pouvoir|d[ée]l[ée]gation)[^()\n]{0,40}\)"
+                      r"|[^\S\n]+(?:par|via)[^\S\n]+(?:procuration|pouvoir|d[ée]l[ée]gation)(?=[\s,;.)])", re.I)
 SEPARATOR = re.compile(r"[^\S\n]*[,+]?[^\S\n]*\n?[^\S\n]*(?:et[^\S\n]+\n?[^\S\n]*)?")
 SURNAME = re.compile(r"[A-ZÀ-Þ]{2,}|^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 NOT_NAMES = {"Vote", "Pour", "Contre", "Abstention", "Abstentions", "Le", "La", "Les", "Il", "Elle",

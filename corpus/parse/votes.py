@@ -80,7 +80,10 @@ NPPV_PHRASE = re.compile(
     r"ne\s+(?:prend|prenne|(?P<plural>prennent|prenant))\s+pas\s+part\s+(?:au|a\s+ce|aux)\s+votes?"
     r"|n['’]\s*(?:a|(?P<plural2>ont))\s+pas\s+pris\s+part\s+(?:au|aux)\s+votes?"
     r"|ne\s+(?:participe|(?P<plural3>participent|participant))\s+pas\s+(?:au|aux)\s+votes?"
-    r"|ne\s+pas\s+(?:vouloir\s+)?prendre\s+part\s+au\s+vote")
+    r"|ne\s+pas\s+(?:vouloir\s+)?prendre\s+part\s+au\s+vote"
+    # "ne prend part ni au débat ni au vote", "ne participe ni aux débats ni au vote"
+    r"|ne\s+(?:prend|prenne|(?P<plural4>prennent|prenant))\s+part\s+ni\s+(?:au|aux)\s+d[ée]bats?\s+ni\s+(?:au|aux)\s+votes?"
+    r"|ne\s+(?:participe|(?P<plural5>participent|participant))\s+ni\s+(?:au|aux)\s+d[ée]bats?\s+ni\s+(?:au|aux)\s+votes?")
 # where the clause naming who does not take part begins: a sentence end (not "M." or an initial),
 # a semicolon, a colon or a blank line
 CLAUSE_START = re.compile(r"(?:[a-zà-ÿ]{2}[.!?]|;|:|\n[^\S\n]*\n)[^\S\n]*\n?")
@@ -357,7 +360,7 @@ def _nppv_people(text: str, low: str, match: re.Match[str], lower: int, limit: i
     window = max(lower, match.start() - 400)
     starts = [m.end() for m in CLAUSE_START.finditer(low, window, match.start())]
     clause = starts[-1] if starts else window
-    if any(match.group(g) for g in ("plural", "plural2", "plural3")):
+    if any(match.group(g) for g in ("plural", "plural2", "plural3", "plural4", "plural5")):
         # a plural with no name in its clause is a rule ("les présidents d'associations ne prennent pas part")
         return names_in_clause(text, clause, match.start())
     person = name_before(text, match.start(), max(clause, match.start() - 120))
@@ -365,9 +368,20 @@ def _nppv_people(text: str, low: str, match: re.Match[str], lower: int, limit: i
 
 
 def _list_end(text: str, start: int, limit: int) -> int:
-    """A list of names ends at a closing parenthesis or a blank line."""
-    ends = [pos for pos in (text.find(")", start, limit), text.find("\n\n", start, limit)) if pos >= 0]
-    return min(ends) if ends else limit
+    """A list of names ends at a closing parenthesis (not one of a note inside it: "M. Patrice
+    VIDAL (pouvoir), M. Julien PASQUIER)") or a blank line."""
+    blank = text.find("\n\n", start, limit)
+    limit = blank if blank >= 0 else limit
+    depth = 0
+    for position in range(start, limit):
+        char = text[position]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return position
+            depth -= 1
+    return limit
 
 
 def _dedupe(tokens: list[Token]) -> list[Token]:

@@ -202,3 +202,15 @@ def test_candidates_after_dot_leaders_and_vote_lines_are_not_candidates() -> Non
     (ballot,) = first.elections
     assert [(c.person.name, value(c.votes)) for c in ballot.candidates] == [("H. COLLIN", 9), ("P. ÉON", 5)]
     assert not any(e.candidates for e in second.elections)
+
+
+def test_a_note_in_parentheses_inside_the_list_of_voters() -> None:
+    """"(… M. Patrice VIDAL (pouvoir), M. Julien PASQUIER)": the note closes no list."""
+    (vote,) = votes_of("Adopté : 26 pour, 3 contre (M. Arnaud GIRAUD, M. Patrice VIDAL (pouvoir),\nM. Julien PASQUIER).")
+    assert named(vote, CONTRE) == ["Arnaud GIRAUD", "Julien PASQUIER", "Patrice VIDAL"]
+
+
+def test_not_taking_part_in_the_debate_nor_the_vote() -> None:
+    (vote,) = votes_of("M. Yannick PRIGENT, président du Comité des fêtes, ne prend part ni au débat ni au vote.\n"
+                       "Le Conseil, à l'unanimité des votants (12 voix), attribue les subventions.")
+    assert named(vote, NPPV) == ["Yannick PRIGENT"] and vote.pour.value == 12
