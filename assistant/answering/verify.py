@@ -24,6 +24,7 @@ IDENTIFYING_NUMBER = re.compile(
     r"|\b(?:modification|avenant|tranche|phase|lot|decision modificative|dm|revision)\s+(?:n\s*°\s*)?(\d{1,3})\b")
 DAY_OF_MONTH = re.compile(r"(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
                           r"decembre)\b")
+RANGE_END = re.compile(r"\s*(?:-|–|a|à)\s*\d")
 YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 # an ordinal that ranks one of a series ("dixième adjoint", "3e tranche"), once numbers in words are figures
 RANKED = re.compile(r"\b(\d{1,2})\s*(?:er|ere|re|e|eme|°)\s+(adjoint|vice-president|tranche|modification|avenant|"
@@ -44,8 +45,8 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
     question = fold(understanding.question)
     found: list[Constraint] = []
     for match in IDENTIFYING_NUMBER.finditer(question):
-        if DAY_OF_MONTH.match(question, match.end()):
-            continue  # "CP Lot 21 novembre 2022": a date after a name, not lot n° 21
+        if DAY_OF_MONTH.match(question, match.end()) or RANGE_END.match(question, match.end()):
+            continue  # "CP Lot 21 novembre 2022": a date after a name, not lot n° 21; "tranche 0-100 m3": a range
         number = match.group(1) or match.group(2)
         found.append(Constraint(match.group().strip(), re.compile(
             rf"(?:n\s*°|no\.?|numero|num\.|modification|avenant|tranche|phase|lot|dm|revision)\s*(?:n\s*°\s*)?0*{number}\b"

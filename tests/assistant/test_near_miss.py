@@ -42,5 +42,7 @@ def test_a_day_of_the_month_is_not_a_number_that_names_something() -> None:
     from assistant.answering.verify import constraints
     dated = constraints(Understanding.of("délégation de vote Cécile Roques CP Lot 21 novembre 2022"), set())
     assert not any(c.label.startswith("lot") for c in dated)
+    ranged = constraints(Understanding.of("prix du m3 tranche 0-100 m3 syndicat des eaux 2021"), set())
+    assert not any(c.label.startswith("tranche") for c in ranged)  # a range, not "tranche n° 0"
     numbered = constraints(Understanding.of("Qui a obtenu le lot 4 du marché de voirie ?"), set())
     assert any(c.label == "lot 4" for c in numbered)
