@@ -228,9 +228,8 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
     séance by séance.
     """
     kind = understanding.kind if understanding.kind != "presence_movement" else "presence"
-    groups = [Scope([d], scope.named_collectivity, True, scope.people, scope.place_words)
-              for d in scope.documents] if scope.named_date and 1 < len(scope.documents) <= 4 else [scope]
     lines, citations, misses = [], [], []
+    groups = _answered_apart(scope)
     parts = understanding.parts()
     pinned = verify.constraints(understanding, scope.place_words)
     for group in groups:
@@ -280,6 +279,20 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
     deliberations = [c.deliberation for c in citations if c.deliberation]
     return Result(True, kind, " ".join(lines), citations, deliberations, context=Scope(
         documents, scope.named_collectivity, scope.named_date, scope.people, scope.place_words), basis=PASSAGE)
+
+
+def _answered_apart(scope: Scope) -> list[Scope]:
+    """The scopes a question is answered in, each in turn: the séances it names by date ("le 5
+    avril … et le 24 avril 2014"), else the collectivities it names ("… de la communauté de
+    communes et du Département"), else the whole scope."""
+    if scope.named_date and 1 < len(scope.documents) <= 4:
+        return [Scope([d], scope.named_collectivity, True, scope.people, scope.place_words) for d in scope.documents]
+    places: dict[str, list] = {}
+    for document in scope.documents:
+        places.setdefault(collectivity_of(document), []).append(document)
+    if scope.named_collectivity and 1 < len(places) <= 3:
+        return [Scope(documents, True, scope.named_date, scope.people, scope.place_words) for documents in places.values()]
+    return [scope]
 
 
 def _once(quoted: list[list[Span]]) -> list[list[Span]]:
