@@ -16,7 +16,7 @@ from assistant.answering.scope import Scope
 from assistant.facts import (attendance_for, mover, named_text, outcome_text, positions_text, sat_for, status_of,
                              vote_summary)
 from assistant.models import Citation
-from assistant.understanding import Understanding, content_words, fold
+from assistant.understanding import COMMON_TITLES, Understanding, content_words, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, REJECTED, Attendance, Deliberation, Document,
                            Election, Span, Vote)
 from corpus.names import designates
@@ -233,8 +233,12 @@ def _nobody_named(scope: Scope, document: Document, deliberation: Deliberation, 
     return None
 
 
-COUNT_WORDS = {"votants", "presents", "membres", "procurations", "absents", "exercice", "quorum", "nombre",
-               "conseillers", "elus", "participe", "participants", "seance", "combien", "vote", "etaient"}
+COUNT_WORDS = {"votants", "presents", "membres", "procurations", "pouvoirs", "absents", "exercice", "quorum", "nombre",
+               "conseillers", "elus", "participe", "participants", "seance", "combien", "vote", "etaient", "delegues",
+               "titulaires"}
+# words that name the sitting itself ("au conseil communautaire du jeudi 9 février"), not an item of it
+SITTING_WORDS = COMMON_TITLES | {"reunion", "comite", "syndical", "commission", "permanente", "bureau", "lundi",
+                                 "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "cm", "cc"}
 AT_OPENING = re.compile(r"au debut|a l'ouverture|en debut de seance|a l'appel")
 ASKS_RESULT = re.compile(r"resultat|adopte|unanimite|rejete")
 COUNT_LABELS = (("in_office", "membres en exercice"), ("present_count", "présents"),
@@ -251,7 +255,7 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
     deliberation_ids: list[str] = []
     outcome = None
     at_opening = AT_OPENING.search(fold(understanding.question))  # the séance's own counts
-    if set(understanding.subject_words(scope.place_words)) - COUNT_WORDS and not at_opening:
+    if set(understanding.subject_words(scope.place_words)) - COUNT_WORDS - SITTING_WORDS and not at_opening:
         for found, deliberation in find_deliberations(index, understanding, scope, "votes")[:1]:
             document = found
             sources.append((attendance_for(found, deliberation), f" pour {title_of(deliberation)}"))

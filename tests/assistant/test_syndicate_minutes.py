@@ -17,6 +17,7 @@ Présidence : M. J.-P. RIOU, Président.
 Délégués présents : M. J.-P. RIOU, Mme A. LE DRÉAU, M. H. COLLIN, M. P. ÉON, Mme C. MÉNARD.
 Absent excusé : M. R. THÉBAULT.
 Absente : Mme N. GUILLOTIN.
+Délégués en exercice : 8 / Présents : 5 / Votants : 5
 
 1°) COMPTE ADMINISTRATIF 2020
 
@@ -26,8 +27,10 @@ Vote : 4 voix pour.
 
 2°) TARIFS DE L'EAU AU 1er JUILLET 2021
 
+Départ de M. H. COLLIN. Présents : 4 – Votants : 4
+
 Le prix du mètre cube passe de 1,38 € HT à 1,42 € HT au 1er juillet 2021.
-Vote : 3 voix pour, 2 contre (Mme C. MÉNARD, M. P. ÉON).
+Vote : 2 voix pour, 2 contre (Mme C. MÉNARD, M. P. ÉON).
 """
 
 
@@ -57,3 +60,10 @@ def test_a_day_printed_in_an_items_title_is_what_the_question_is_about(syndicate
 def test_absent_without_excuse(syndicate: Assistant) -> None:
     answer = syndicate.ask("Quel délégué était absent sans être excusé au comité du Lizon du 12 avril 2021 ?")
     assert "GUILLOTIN" in answer.answer and "THÉBAULT" not in answer.answer
+
+
+def test_the_counts_of_the_sitting_named_by_its_body_and_weekday(syndicate: Assistant) -> None:
+    """"… au comité syndical du lundi 12 avril 2021" names the sitting, not an item: its opening
+    counts answer, not those after a departure during an item."""
+    answer = syndicate.ask("Combien de présents et de votants au comité syndical du Lizon du lundi 12 avril 2021 ?")
+    assert "5 présents" in answer.answer and "5 votants" in answer.answer
