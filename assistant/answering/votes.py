@@ -245,6 +245,12 @@ COUNT_LABELS = (("in_office", "membres en exercice"), ("present_count", "présen
                 ("proxy_count", "procurations"), ("voters", "votants"), ("absent_count", "absents"))
 
 
+def names_an_item(understanding: Understanding, scope: Scope) -> bool:
+    """Whether a count question names an item of the séance ("lors du vote du budget") rather than
+    only the sitting ("au conseil communautaire du jeudi 9 février")."""
+    return bool(set(understanding.subject_words(scope.place_words)) - COUNT_WORDS - SITTING_WORDS)
+
+
 def attendance_count(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
     """Présents / procurations / votants / en exercice: those stated for the deliberation the question
     names, completed by the séance's own counts (a figure stated for the item wins)."""
@@ -255,7 +261,7 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
     deliberation_ids: list[str] = []
     outcome = None
     at_opening = AT_OPENING.search(fold(understanding.question))  # the séance's own counts
-    if set(understanding.subject_words(scope.place_words)) - COUNT_WORDS - SITTING_WORDS and not at_opening:
+    if names_an_item(understanding, scope) and not at_opening:
         for found, deliberation in find_deliberations(index, understanding, scope, "votes")[:1]:
             document = found
             sources.append((attendance_for(found, deliberation), f" pour {title_of(deliberation)}"))

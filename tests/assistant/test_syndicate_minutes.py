@@ -7,7 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from assistant.answering.scope import Scope
+from assistant.answering.votes import names_an_item
 from assistant.service import Assistant
+from assistant.understanding import Understanding
 
 MINUTES = """SYNDICAT INTERCOMMUNAL DES EAUX                              COMITÉ SYNDICAL
 DU LIZON                                                     Réunion du 12/04/2021
@@ -67,3 +70,6 @@ def test_the_counts_of_the_sitting_named_by_its_body_and_weekday(syndicate: Assi
     counts answer, not those after a departure during an item."""
     answer = syndicate.ask("Combien de présents et de votants au comité syndical du Lizon du lundi 12 avril 2021 ?")
     assert "5 présents" in answer.answer and "5 votants" in answer.answer
+    scope = Scope(syndicate.catalog.documents_by_date(), True, True, place_words={"lizon"})
+    assert not names_an_item(Understanding.of("Combien de présents au conseil communautaire du jeudi 9 février ?"), scope)
+    assert names_an_item(Understanding.of("Combien de votants lors du vote des tarifs de l'eau ?"), scope)
