@@ -14,7 +14,7 @@ from assistant.answering.scope import Scope
 from assistant.catalog import fuller_form, people_of
 from assistant.facts import mover, moves, sat_for, status_of, status_words
 from assistant.understanding import WITHOUT_PROXY, Understanding, fold
-from corpus.models import Document, Person, Proxy
+from corpus.models import Document, Movement, Person, Proxy
 from corpus.names import designates
 from index import Index
 
@@ -297,12 +297,23 @@ def _sat_for_item(index: Index, understanding: Understanding, scope: Scope) -> R
         # the member's other arrivals and departures, so that the reader sees why
         others = [m for m in document.seance.movements if moves(document, m, name) and m.span not in spans]
         if others:
-            text += " " + " ".join(f"{m.kind.capitalize()} de {mover(document, m)}"
-                                   f"{f' à {m.time.value}' if m.time else ''}"
-                                   f"{f' ({m.where.value})' if m.where else ''}." for m in others)
+            text += " " + " ".join(movement_said(document, m) for m in others)
             citations += [cite_line(document, m.span) for m in others]
         return Result(True, understanding.kind, text, citations, [deliberation.id], context=scope)
     return None
+
+
+MAX_PRINTED = 100  # a movement printed in fewer characters is quoted as the minutes say it
+
+
+def movement_said(document: Document, movement: Movement) -> str:
+    """ "Arrivée de Kévin MAHÉ à 19 h 35 (« Arrivée de M. Kévin MAHÉ à 19 h 35 »)": the arrival or
+    departure, when and where, and the minutes' own words when short ("Madame DASYLVA entre en séance")."""
+    when = f" à {movement.time.value}" if movement.time else ""
+    where = f" ({movement.where.value})" if movement.where else ""
+    printed = " ".join(document.text[movement.span.start:movement.span.end].split())
+    said = f" (« {printed} »)" if len(printed) <= MAX_PRINTED else ""
+    return f"{movement.kind.capitalize()} de {mover(document, movement)}{when}{where}{said}."
 
 
 # "qui était présent ?", "quels élus étaient présents…", "la liste des présents"
@@ -335,9 +346,7 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
                                   if not p.span.contains(span)]
             for movement in document.seance.movements:
                 if moves(document, movement, name):
-                    when = f" à {movement.time.value}" if movement.time else ""
-                    where = f" ({movement.where.value})" if movement.where else ""
-                    line = f"{movement.kind.capitalize()} de {mover(document, movement)}{when}{where}."
+                    line = movement_said(document, movement)
                     if line not in lines:
                         lines.append(line)
                         citations.append(cite_line(document, movement.span))

@@ -95,3 +95,14 @@ def test_whether_a_member_sat_from_the_opening_or_all_along_is_answered_first() 
     on_time = people.presence(None, Understanding.of("Luc Barrault était-il là dès l'ouverture le 12 mars 2022 ?"),
                               scope, "presence")
     assert on_time.text.startswith("Oui")
+
+
+def test_a_movement_is_told_with_its_time_and_in_the_minutes_words() -> None:
+    text = ("COMMUNE DE VERNAY\nSéance du conseil municipal du 5 avril 2024\n\n"
+            "Présents : Mme Titina DASYLVA, M. Paul MARTIN, Mme Anne PETIT.\n\n"
+            "1. Budget primitif 2024\n\nMadame DASYLVA entre en séance.\nArrivée de M. Paul MARTIN à 19 h 35.\n"
+            "Adopté à l'unanimité.\n")
+    document = parse_text("v.txt", text)
+    said = [people.movement_said(document, m) for m in document.seance.movements]
+    assert any("entre en séance" in s for s in said)
+    assert any("19 h 35" in s and "MARTIN" in s for s in said)
