@@ -191,6 +191,11 @@ FOCUS_WORDS = {"voix": re.compile(r"\bvoix\b|\bvotes?\b|suffrages", re.IGNORECAS
 WORD = re.compile(r"[^\W\d_]{2,}")
 # characters before a sentence that may announce what it lists ("Ces tarifs sont :")
 LEAD = 160
+# a sentence that opens on a pronoun ("Ils sollicitent une aide de 536 €") is about what the
+# sentences before it name ("… l'association Amaëlles. Il demande … 4 bénéficiaires …"): read further back
+ANAPHORA = re.compile(r"\s*(?:ils|elles|il|elle|celle-ci|celui-ci|ceux-ci|celles-ci|cette derni[eè]re|ce dernier|"
+                      r"leur|leurs|ce montant|cette somme)\b", re.IGNORECASE)
+ANAPHORIC_LEAD = 400
 
 # a person named in running text: "M. LEBLANC", "Madame Annick Macé", "Jacques MARTINEAU"
 # (on one line: a table's "Bâti" above its "TOTAL" names nobody)
@@ -277,7 +282,8 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
             if not WORD.search(document.text, span.start, span.end):
                 continue  # a bare number ("1." of a section heading) says nothing by itself
             stems = text_stems(document.text[span.start:span.end])
-            lead = text_stems(document.text[max(hit.start, span.start - LEAD):span.start])
+            reach = ANAPHORIC_LEAD if ANAPHORA.match(document.text, span.start) else LEAD
+            lead = text_stems(document.text[max(hit.start, span.start - reach):span.start])
             texts.append((document, span, rank, stems, context, lead, item, titles))
     frequency: dict[str, int] = {}
     for *_, stems, _, _, _, _ in texts:

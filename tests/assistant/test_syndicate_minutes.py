@@ -34,6 +34,13 @@ Départ de M. H. COLLIN. Présents : 4 – Votants : 4
 
 Le prix du mètre cube passe de 1,38 € HT à 1,42 € HT au 1er juillet 2021.
 Vote : 2 voix pour, 2 contre (Mme C. MÉNARD, M. P. ÉON).
+
+3°) QUESTIONS DIVERSES
+
+Le Président donne lecture d'un courrier de demande de subvention de l'association Amaëlles. Il
+demande aux délégués d'y réfléchir, le comité n'ayant jamais donné suite à ce genre de demande
+jusqu'à ce jour. Quatre abonnés du syndicat bénéficient de ses services actuellement. Ils
+sollicitent une aide de 536 € qui peut être modulée au choix du comité.
 """
 
 
@@ -73,3 +80,9 @@ def test_the_counts_of_the_sitting_named_by_its_body_and_weekday(syndicate: Assi
     scope = Scope(syndicate.catalog.documents_by_date(), True, True, place_words={"lizon"})
     assert not names_an_item(Understanding.of("Combien de présents au conseil communautaire du jeudi 9 février ?"), scope)
     assert names_an_item(Understanding.of("Combien de votants lors du vote des tarifs de l'eau ?"), scope)
+
+
+def test_a_sentence_opening_on_a_pronoun_is_about_what_the_sentences_before_name(syndicate: Assistant) -> None:
+    """"Ils sollicitent une aide de 536 €" answers for the association named two sentences before."""
+    answer = syndicate.ask("Combien l'association Amaëlles a-t-elle demandé au syndicat du Lizon ?")
+    assert answer.answered and "536 €" in answer.answer
