@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.catalog import UNKNOWN_COLLECTIVITY, collectivity_of
 from assistant.facts import vote_summary
-from corpus.models import Document
+from corpus.models import Document, Vote
 
 
 def gaps(document: Document) -> list[str]:
@@ -83,8 +83,23 @@ def summary_lines(document: Document) -> list[str]:
     for deliberation in seance.deliberations:
         title = " ".join(deliberation.title.value.split())[:90] if deliberation.title else "(sans titre)"
         number = deliberation.number.value if deliberation.number else deliberation.ordinal
-        votes = "; ".join(vote_summary(v) for v in deliberation.votes) or "pas de vote lu"
+        votes = "; ".join(vote_summary(v) + _who(v) for v in deliberation.votes) or "pas de vote lu"
         lines.append(f"  {number}. {title} — {votes}")
+        for election in deliberation.elections:
+            office = f" ({election.office.value})" if election.office else ""
+            results = ", ".join(f"{c.person.name} {c.votes.value} voix" for c in election.candidates)
+            lines.append(f"     élection{office} : {results or 'pas de résultat par candidat lu'}")
     missing = gaps(document)
     lines.append("lecture incomplète : " + ", ".join(missing) if missing else "lecture complète")
     return lines
+
+
+def _who(vote: Vote) -> str:
+    """The members and groups a vote names, by position: " (contre : X, Y ; abstention : groupe Z)"."""
+    by_position: dict[str, list[str]] = {}
+    for named in vote.named:
+        by_position.setdefault(named.position, []).append(named.person.name)
+    for grouped in vote.groups:
+        by_position.setdefault(grouped.position, []).append(f"groupe {grouped.group.value}")
+    said = " ; ".join(position + " : " + ", ".join(names) for position, names in by_position.items())
+    return f" ({said})" if said else ""

@@ -135,3 +135,15 @@ def test_delib_max_question_chars_bounds_a_query(index_dir: Path, environ: pytes
     environ.setenv("DELIB_MAX_QUESTION_CHARS", "10")
     result = CliRunner().invoke(cli, ["search", "pacte de solidarité", "--index", str(index_dir)])
     assert result.exit_code == 1 and "(19 caractères ; 10 au plus)" in result.output
+
+
+def test_inspect_text_names_who_voted_against_and_the_candidates(tmp_path: Path) -> None:
+    (tmp_path / "cm.txt").write_text(
+        "COMMUNE DE VERNAY\nSéance du conseil municipal du 5 avril 2024\n\n"
+        "Présents : M. Paul MARTIN, Mme Anne PETIT, M. Luc ROUX.\n\n"
+        "1. Élection du premier adjoint\n\nNombre de votants : 3\nSuffrages exprimés : 3\n"
+        "M. Luc ROUX : 2 voix\nMme Anne PETIT : 1 voix\n\n"
+        "2. Tarifs 2024\n\nPour : 2 – Contre : 1 (M. Luc ROUX)\n", encoding="utf-8")
+    plain = CliRunner().invoke(cli, ["inspect", str(tmp_path / "cm.txt")])
+    assert plain.exit_code == 0, plain.output
+    assert "contre : Luc ROUX" in plain.output and "Luc ROUX 2 voix" in plain.output
