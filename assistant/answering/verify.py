@@ -26,9 +26,10 @@ DAY_OF_MONTH = re.compile(r"(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|jui
                           r"decembre)\b")
 RANGE_END = re.compile(r"\s*(?:-|–|a|à)\s*\d")
 YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+SECOND = re.compile(r"\bseconde?\b")
 # an ordinal that ranks one of a series ("dixième adjoint", "3e tranche"), once numbers in words are figures
 RANKED = re.compile(r"\b(\d{1,2})\s*(?:er|ere|re|e|eme|°)\s+(adjoint|vice-president|tranche|modification|avenant|"
-                    r"revision|phase|lot|decision modificative|conseiller delegue)")
+                    r"revision|phase|lot|decision modificative|conseiller delegue|tour)")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
         found.append(Constraint(match.group().strip(), re.compile(
             rf"(?:n\s*°|no\.?|numero|num\.|modification|avenant|tranche|phase|lot|dm|revision)\s*(?:n\s*°\s*)?0*{number}\b"
             rf"|\b{number}\s*(?:er|e|eme|ere)\b"), False))
-    for number, noun in dict.fromkeys(RANKED.findall(fold(alpha2digit(understanding.question, "fr", threshold=0)))):
+    for number, noun in dict.fromkeys(RANKED.findall(in_figures(understanding.question))):
         found.append(Constraint(f"{number}e {noun}", re.compile(rf"\b{number}\s*(?:er|ere|re|e|eme|°)\s+{noun}"),
                                 False, in_figures=True))
     for year in dict.fromkeys(YEAR.findall(question)):
@@ -61,6 +62,12 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
         if len(name) >= 4:
             found.append(Constraint(name, re.compile(rf"\b{re.escape(name)}"), True))
     return found
+
+
+def in_figures(text: str) -> str:
+    """`text` folded, its numbers and ordinals in words made figures ("troisième" → "3ème",
+    "second tour" → "2e tour")."""
+    return SECOND.sub("2e", fold(alpha2digit(text, "fr", threshold=0)))
 
 
 @lru_cache(maxsize=32)
@@ -75,8 +82,8 @@ def unmet(found: list[Constraint], document: Document, region: Span | None) -> l
         return []
     whole = _folded(document.text)
     local = fold(document.text[region.start:region.end]) if region is not None else whole
-    figures = fold(alpha2digit(document.text[region.start:region.end] if region is not None else document.text,
-                               "fr", threshold=0)) if any(c.in_figures for c in found) else ""
+    figures = in_figures(document.text[region.start:region.end] if region is not None else document.text) \
+        if any(c.in_figures for c in found) else ""
     own_year = str(document.seance.date.value.year) if document.seance.date else None
     return [c.label for c in found if c.label != own_year
             and not c.pattern.search(whole if c.whole_document else figures if c.in_figures else local)]

@@ -46,3 +46,12 @@ def test_a_day_of_the_month_is_not_a_number_that_names_something() -> None:
     assert not any(c.label.startswith("tranche") for c in ranged)  # a range, not "tranche n° 0"
     numbered = constraints(Understanding.of("Qui a obtenu le lot 4 du marché de voirie ?"), set())
     assert any(c.label == "lot 4" for c in numbered)
+
+
+def test_a_ballot_round_must_be_printed() -> None:
+    """"au second tour" is a near miss when the item prints only a first round."""
+    from assistant.answering.verify import constraints, in_figures
+    found = constraints(Understanding.of("Combien de voix M. ÉON a-t-il obtenues au second tour ?"), set())
+    second = next(c for c in found if c.label == "2e tour")
+    assert not second.pattern.search(in_figures("Résultats du premier tour de scrutin : M. ÉON, 5 voix."))
+    assert second.pattern.search(in_figures("Au deuxième tour de scrutin, M. ÉON obtient 7 voix."))
