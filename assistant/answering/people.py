@@ -172,7 +172,9 @@ def proxy(understanding: Understanding, scope: Scope) -> Result | None:
             for name in scope.people:
                 status = status_of(document, name)
                 if status is not None and status[0] != "absent (procuration)":
-                    lines.append(f"{name} : {status[0]}(e), sans procuration donnée, à {seance_label(document)}.")
+                    note = NOTE_AFTER.match(document.text, status[1].end)  # "Maryline (pas de pouvoir donné)"
+                    said = f" (« {' '.join(document.text[status[1].start:note.end()].split())} »)" if note else ""
+                    lines.append(f"{name} : {status[0]}(e), sans procuration donnée{said}, à {seance_label(document)}.")
                     citations.append(cite_line(document, status[1]))
     if citations and not holders_named and ASKS_HOLDER.search(fold(understanding.question)):
         return Result(False, "proxy", " ".join(lines) + " Le texte ne nomme pas qui détenait ce pouvoir.",
@@ -303,6 +305,7 @@ def _sat_for_item(index: Index, understanding: Understanding, scope: Scope) -> R
     return None
 
 
+NOTE_AFTER = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)")  # a note printed after a member's name
 MAX_PRINTED = 100  # a movement printed in fewer characters is quoted as the minutes say it
 
 

@@ -106,3 +106,13 @@ def test_a_movement_is_told_with_its_time_and_in_the_minutes_words() -> None:
     said = [people.movement_said(document, m) for m in document.seance.movements]
     assert any("entre en séance" in s for s in said)
     assert any("19 h 35" in s and "MARTIN" in s for s in said)
+
+
+def test_a_member_without_proxy_is_told_in_the_minutes_words() -> None:
+    """Across two séances, the one where she gave none says so as printed ("(pas de pouvoir donné)")."""
+    gave = parse_text("a.txt", MINUTES)
+    kept = parse_text("b.txt", MINUTES.replace("12 mars 2022", "9 avril 2022").replace(
+        "Absent excusé : Mme Rose PONS (pouvoir à Mme Odile FERRAND).", "Excusés : Rose PONS (pas de pouvoir donné)."))
+    question = "Rose Pons a-t-elle donné un pouvoir lors de ses absences du 12 mars et du 9 avril 2022 ?"
+    result = people.proxy(Understanding.of(question), Scope([gave, kept], True, True, ["Rose PONS"]))
+    assert result is not None and "Odile FERRAND" in result.text and "pas de pouvoir donné" in result.text
