@@ -106,6 +106,11 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
     chosen = vote_asked(document, deliberation, understanding, scope)
     described = describe(document, deliberation, chosen)
     text = described.text[0].upper() + described.text[1:]
+    for option in _options_beside(document, deliberation, chosen):
+        # a vote between options ("Pour le maintien … : 0 / Pour le retour … : 14"): every option
+        other = describe(document, deliberation, option)
+        text += f" {other.text[0].upper()}{other.text[1:]}"
+        described.citations.extend(other.citations)
     if kind == "vote_count" and not has_tally(chosen):
         return Result(False, kind, f"Le texte ne donne pas le décompte des voix. {text}", described.citations,
                       [deliberation.id], context=scope)
@@ -116,6 +121,27 @@ def vote(index: Index, understanding: Understanding, scope: Scope, kind: str) ->
         described.citations.append(cite_line(document, decision.span))
     text += _other_seances(understanding, scope, candidates)
     return Result(True, kind, text, described.citations, [deliberation.id], context=scope)
+
+
+def _options_beside(document: Document, deliberation: Deliberation, chosen: Vote) -> list[Vote]:
+    """The other votes of a block of options the chosen one belongs to: votes with a subject,
+    printed on the lines right before or after it (one block, not the item's other decisions)."""
+    if chosen.subject is None:
+        return []
+    ordered = sorted((v for v in deliberation.votes if v.subject is not None), key=lambda v: v.span.start)
+    at = ordered.index(chosen) if chosen in ordered else -1
+    if at < 0:
+        return []
+    block = [chosen]
+    for step in (-1, 1):
+        index, last = at + step, chosen
+        while 0 <= index < len(ordered):
+            before, after = (ordered[index], last) if step < 0 else (last, ordered[index])
+            if document.text.count("\n", before.span.end, after.span.start) > 2:
+                break
+            block.append(ordered[index])
+            last, index = ordered[index], index + step
+    return sorted((v for v in block if v is not chosen), key=lambda v: v.span.start) if len(block) > 1 else []
 
 
 # how much of what the chosen title shares with the question another title must share to be

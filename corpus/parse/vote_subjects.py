@@ -30,6 +30,8 @@ BULLET = " \t" + BULLET_MARKS
 # a sub-item's own number or letter before its words: "a)", "b.", "2)", "1.1", "II -"
 # (a capital and a dot is an initial, "C. Morales", not a number)
 ENUMERATOR = re.compile(r"^(?:[a-z][.)]|[A-Z]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}[.)]|[IVX]{1,4}[^\S\n]+[-–])[^\S\n]*")
+OPTION_LINE = re.compile(r"[^\S\n]*(?:[−–•-][^\S\n]*)?(?i:pour)[^\S\n]+(?P<option>(?i:le|la|les|l['’]|un|une|d['’])"
+                         r"[^\n:]{3,80}?)[^\S\n]*:[^\S\n]*\d")
 ROW_REACH = 6  # lines above a vote where its row or bullet line may stand
 HEADING_CHARS = 60  # a heading longer than this is a line of prose
 SENTENCE_END = re.compile(r"[.,;:!?…]$|[^\S\n]:[^\S\n]")
@@ -47,9 +49,21 @@ def with_subjects(text: str, span: Span, votes: list[Vote]) -> list[Vote]:
     for index, vote in enumerate(ordered):
         if vote.subject is None:
             after = ordered[index - 1].span.end if index else _heading_end(text, span)
-            vote = _row_above(text, span, vote) or _section_heading(text, after, vote)
+            vote = _own_option(text, vote) or _row_above(text, span, vote) or _section_heading(text, after, vote)
         found.append(vote)
     return found
+
+
+def _own_option(text: str, vote: Vote) -> Vote | None:
+    """A vote between options counts each on its own line: "− Pour le retour à la semaine de 4
+    jours : 14" is a vote for that option, its subject."""
+    count = vote.pour or vote.contre
+    if count is None:
+        return None
+    option = OPTION_LINE.match(text, text.rfind("\n", 0, count.span.start) + 1)
+    if option is None or option.end() - 1 != count.span.start:
+        return None
+    return replace(vote, subject=make_text(text, option.start("option"), option.end("option")))
 
 
 def _row_above(text: str, span: Span, vote: Vote) -> Vote | None:

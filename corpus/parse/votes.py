@@ -47,7 +47,9 @@ COUNT_PATTERNS = (
     re.compile(r"(?:(?<=et )|(?<=, ))" + _NW + r"[^\S\n]+(?:voix[^\S\n]+)?(?P<pos>contre)" + _AFTER_POS, re.M),
     re.compile(_N + r"[^\S\n]+(?P<pos>ne[^\S\n]+prend[^\S\n]+pas)\b"),
     # "Pour le changement de prestataire : 13 votes"
-    re.compile(r"^[^\S\n]*(?P<pos>pour|contre)\b[^\n:]{0,80}:[^\S\n]*" + _N + r"[^\S\n]+(?:votes?|voix)\b", re.M),
+    # (or a bullet of options, the count alone at the line's end: "− Pour le retour à la semaine de 4 jours : 14")
+    re.compile(r"^[^\S\n]*(?:[-−–•][^\S\n]*)?(?P<pos>pour|contre)\b[^\n:]{0,80}:[^\S\n]*" + _N
+               + r"(?:[^\S\n]+(?:votes?|voix)\b|[^\S\n]*$)", re.M),
 )
 # counts whose position the layout gives: "UNANIMITE des votants (31 voix)", "Vote : 13 voix"
 POUR_PATTERNS = (

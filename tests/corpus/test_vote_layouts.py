@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from corpus.models import ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, REJECTED, Span
 from corpus.parse.elections import parse_elections
+from corpus.parse.vote_subjects import with_subjects
 from corpus.parse.votes import parse_votes
 
 
@@ -214,3 +215,12 @@ def test_not_taking_part_in_the_debate_nor_the_vote() -> None:
     (vote,) = votes_of("M. Yannick PRIGENT, président du Comité des fêtes, ne prend part ni au débat ni au vote.\n"
                        "Le Conseil, à l'unanimité des votants (12 voix), attribue les subventions.")
     assert named(vote, NPPV) == ["Yannick PRIGENT"] and vote.pour.value == 12
+
+
+def test_a_vote_between_options_counts_each_option_as_its_subject() -> None:
+    text = ("Vote :\n\n− Pour le maintien de la semaine de 4 jours et demi : 0\n"
+            "− Pour le retour à la semaine de 4 jours : 14\n− Abstentions : 5, Monsieur BARATTE, Monsieur LEBLANC")
+    votes = with_subjects(text, Span(0, len(text)), list(votes_of(text)))
+    assert [(v.subject.value, value(v.pour)) for v in votes] == [
+        ("le maintien de la semaine de 4 jours et demi", 0), ("le retour à la semaine de 4 jours", 14)]
+    assert value(votes[1].abstention) == 5
