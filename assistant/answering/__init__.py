@@ -27,6 +27,9 @@ TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste|vote
                        r"etait-(?:il|elle) (?:presente?|au conseil|a la seance|la)\b")
 # a content question that also asks how it was decided: the deliberation's vote is added
 ASKS_DECISION = re.compile(r"\bvot|tranche|adopte|approuve|unanimite")
+# "que décide le conseil au sujet de…", "qu'a décidé…", "quelle décision…": the operative part answers
+ASKS_WHAT_DECIDED = re.compile(r"\b(?:que|qu'a|qu'ont|quelle|quelles) (?:\w+ ){0,4}?(?:decide|decision|arrete|approuve)")
+MAX_DECISION = 600
 YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
@@ -142,6 +145,8 @@ def _answer(understanding: Understanding, catalog: Catalog, index: Index, previo
         result = from_passages(understanding, wider, index, catalog)
     if result.answered and understanding.kind in ("amount", "content") and ASKS_DECISION.search(fold(understanding.question)):
         result = _with_vote(result, understanding, index)
+    if result.answered and understanding.kind == "content" and ASKS_WHAT_DECIDED.search(fold(understanding.question)):
+        result = _with_decision(result, catalog)
     return _with_record_clauses(result, understanding, scope, index) if result.answered else result
 
 
@@ -412,6 +417,23 @@ def _clause_passage(result: Result, clause: Understanding, scope: Scope, index: 
                                  frozenset(passages.stem(w) for w in clause.subject_words(scope.place_words)))
     quote = " / ".join(" ".join(best.document.text[row.start:row.end].split()) for row in rows)
     return Result(True, clause.kind, f"« {quote} »", [cite_line(best.document, row) for row in rows], basis=PASSAGE)
+
+
+def _with_decision(result: Result, catalog: Catalog) -> Result:
+    """Add what the deliberation a quoted passage comes from decides ("Après avoir délibéré, … ont :
+    - Autorisé … - Approuvé …"), when the question asks what was decided and the quotes miss it."""
+    held = [catalog.deliberations[d] for d in result.deliberations[:1] if d in catalog.deliberations]
+    if not held or held[0][1].decision is None:
+        return result
+    document, deliberation = held[0]
+    decision = deliberation.decision
+    if any(c.start >= decision.span.start and c.end <= decision.span.end for c in result.citations):
+        return result  # already quoted
+    said = " ".join(decision.value.split())
+    said = said if len(said) <= MAX_DECISION else said[:MAX_DECISION].rsplit(" ", 1)[0] + " […]"
+    result.text += f" Décision : « {said} »"
+    result.citations.append(cite_line(document, decision.span))
+    return result
 
 
 def _with_vote(result: Result, understanding: Understanding, index: Index) -> Result:

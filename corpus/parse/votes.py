@@ -101,7 +101,7 @@ POSITION_OF = {"pour": POUR, "contre": CONTRE, "abstention": ABSTENTION, "absten
 PROPOSED = re.compile(r"^[^\S\n]*il[^\S\n]+est[^\S\n]+propos[ée][^\S\n]+au[^\S\n]+conseil[^\S\n]+municipal[^\S\n]*:",
                       re.M | re.I)
 DECISION = re.compile(
-    r"^[^\n]*(?:apr[eè]s\s+en\s+avoir\s+d[eé]lib[eé]r[eé]|\bD[ÉE]CIDE\b|le[^\S\n]+conseil[^\S\n]+prend"
+    r"^[^\n]*(?:apr[eè]s\s+(?:en\s+)?avoir\s+d[eé]lib[eé]r[eé]|apr[eè]s\s+d[ée]lib[ée]ration\b|\bD[ÉE]CIDE\b|le[^\S\n]+conseil[^\S\n]+prend"
     r"[^\S\n]+acte)", re.M | re.I)
 
 
@@ -246,8 +246,12 @@ def parse_decision(text: str, span: Span) -> Text | None:
 
 
 def _decision_end(text: str, start: int, limit: int) -> int:
-    """The decision runs over its action lines and stops at two blank lines or a vote label."""
+    """The decision runs over its action lines and stops at two blank lines (not those after its
+    lead-in "… ont, à l'unanimité :") or a vote label."""
     stop = text.find("\n\n\n", start, limit)
+    while stop >= 0 and text[start:stop].rstrip().endswith(":"):  # "… ont, à l'unanimité :" then its lines
+        after = len(text) - len(text[stop:].lstrip())
+        stop = text.find("\n\n\n", after, limit)
     label = VOTE_LABEL.search(text, start, limit)
     ends = [pos for pos in (stop, label.start() if label else -1) if pos >= 0]
     return min(ends) if ends else limit

@@ -224,3 +224,15 @@ def test_a_vote_between_options_counts_each_option_as_its_subject() -> None:
     assert [(v.subject.value, value(v.pour)) for v in votes] == [
         ("le maintien de la semaine de 4 jours et demi", 0), ("le retour à la semaine de 4 jours", 14)]
     assert value(votes[1].abstention) == 5
+
+
+def test_the_decision_after_a_lead_in_and_blank_lines() -> None:
+    """"Après avoir délibéré, … ont, à l'unanimité :" then two blank lines, then what they decided."""
+    from corpus.parse.votes import parse_decision
+    text = ("Considérant l'intérêt de mutualiser l'achat des corbeilles,\n\n"
+            "Après avoir délibéré, les Membres du Conseil Communautaire ont, à l'unanimité :\n\n\n"
+            "- Autorisé Monsieur le Président à procéder à l'achat groupé de corbeilles,\n"
+            "- Approuvé le plan de financement des corbeilles.\n\n\n5. SERVICES A LA POPULATION\n")
+    decision = parse_decision(text, Span(0, len(text)))
+    assert decision is not None and "Approuvé le plan de financement" in decision.value
+    assert "SERVICES" not in decision.value
