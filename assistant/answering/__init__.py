@@ -30,6 +30,7 @@ ASKS_DECISION = re.compile(r"\bvot|tranche|adopte|approuve|unanimite")
 # "que décide le conseil au sujet de…", "qu'a décidé…", "quelle décision…": the operative part answers
 ASKS_WHAT_DECIDED = re.compile(r"\b(?:que|qu'a|qu'ont|quelle|quelles) (?:\w+ ){0,4}?(?:decide|decision|arrete|approuve)")
 MAX_DECISION = 600
+QUOTED_ENOUGH = 0.8
 YEAR_WORD = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 VOTE_KINDS = ("vote_count", "vote_outcome", "vote_named", "nppv")
 # a clause of these kinds is already answered by a vote or election answer (it gives counts and outcome)
@@ -427,8 +428,10 @@ def _with_decision(result: Result, catalog: Catalog) -> Result:
         return result
     document, deliberation = held[0]
     decision = deliberation.decision
-    if any(c.start >= decision.span.start and c.end <= decision.span.end for c in result.citations):
-        return result  # already quoted
+    quoted = sum(min(c.end, decision.span.end) - max(c.start, decision.span.start) for c in result.citations
+                 if c.start < decision.span.end and c.end > decision.span.start)
+    if quoted >= QUOTED_ENOUGH * (decision.span.end - decision.span.start):
+        return result  # the quotes already say it
     said = " ".join(decision.value.split())
     said = said if len(said) <= MAX_DECISION else said[:MAX_DECISION].rsplit(" ", 1)[0] + " […]"
     result.text += f" Décision : « {said} »"

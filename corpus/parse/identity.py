@@ -31,6 +31,7 @@ from corpus.models import Span, Text
 from corpus.parse.common import fold, make_text
 
 HEADING, HEADER, ELSEWHERE = 3.0, 2.0, 0.6  # weight of a statement by where it stands
+NARROWER = 1.5  # a bureau or commission permanente printed as the body outweighs its council
 REPEAT = 0.7  # each further mention of a place counts this much of the one before
 AGREES, DISAGREES = 1.5, 0.5  # a mention whose kind is (not) the body's
 # below this, the text does not say whose séance it is: one statement in the header is enough, a
@@ -54,7 +55,7 @@ NOT_PLACE = frozenset("""
     conseil conseils seance pv cr proces compte comptes reunion extrait registre deliberation
     deliberations republique departement arrondissement canton ordre convocation president
     presidente maire mairie secretariat service direction assemblee session salle rapport delegue
-    deleguee cedex
+    deleguee cedex commission permanente bureau comite
     """.split())
 NOT_FIRST = frozenset("de des du d".split())  # a place name may start with "La", "Le", "Les", not "de"
 TYPE_WORDS = frozenset("commune ville mairie village metropole communaute agglomeration".split())
@@ -210,10 +211,12 @@ def _stacked_mentions(text: str, heading: int, body: str | None) -> list[Mention
                 if value != "whole":
                     continue
                 match = pattern.fullmatch(joined)
-                if match is not None and match.start("place") > 0 and match.end("place") > len(first) + 1:
+                cut = _place_end(joined, match.start("place"), match.end("place")) if match else 0
+                if match is not None and match.start("place") > 0 and cut > len(first) + 1 \
+                        and cut == match.end("place"):
                     # the two cells are the name and nothing else, the place running into the second
-                    place = joined[match.start("place"):match.end("place")]
-                    key = _key(place[:_place_end(place, 0, len(place))])
+                    # (not a body's title under it: "COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL")
+                    key = _key(joined[match.start("place"):cut])
                     shown = re.sub(r"-\s+", "-", " ".join(joined[match.start():match.end()].split()))
                     if key and fold(key.split()[0]) not in NOT_PLACE | NOT_FIRST:
                         found.append(Mention(Text(shown, Span(top[0], under[0][1])), key, kind,
@@ -297,7 +300,9 @@ def body(text: str, header: Span, heading: int) -> tuple[Text | None, str | None
                 word = fold(shown.value).split()[-1]
                 kind_here = BODY_KIND.get(word, SYNDICATE if word == "syndical" else BUREAU)
             where = _where(match.start(), heading, header)
-            scores[kind_here].append((where if where != ELSEWHERE else ELSEWHERE / 2, shown))
+            score = where if where != ELSEWHERE else ELSEWHERE / 2
+            # "COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL": the narrower body is the one that sat
+            scores[kind_here].append((score * NARROWER if kind_here == BUREAU else score, shown))
     if not scores:
         return None, None
     def total(kind: str) -> float:

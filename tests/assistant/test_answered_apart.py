@@ -31,6 +31,17 @@ Objet : Soutien aux manifestations culturelles – 3e programmation 2022
 
 La commission permanente attribue au festival « Les Estivales de Sèvre » une aide de 3 500 € au
 titre de l'édition 2022. Adopté à l'unanimité.
+
+RAPPORT N° 6.01
+Objet : Corbeilles de tri dans les collèges
+
+Le rapport expose l'intérêt d'équiper les collèges en corbeilles de tri sélectif.
+
+Après avoir délibéré, la commission permanente a, à l'unanimité :
+
+
+- Autorisé le Président à acheter quarante corbeilles de tri pour les collèges,
+- Approuvé leur prise en charge à 50 % par le Département.
 """
 
 
@@ -52,3 +63,8 @@ def test_each_collectivity_named_answers_for_itself(two_bodies: Assistant) -> No
     assert answer.answered
     assert "6 000 €" in answer.answer and "3 500 €" in answer.answer
     assert {c.id.split("@")[0] for c in answer.citations} == {"cc", "cd"}
+
+
+def test_what_was_decided_quotes_the_operative_part(two_bodies: Assistant) -> None:
+    answer = two_bodies.ask("Que décide la commission permanente des Deux-Rivières au sujet des corbeilles de tri ?")
+    assert answer.answered and "Approuvé leur prise en charge à 50 %" in answer.answer

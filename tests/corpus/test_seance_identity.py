@@ -99,6 +99,12 @@ LAYOUTS = {
         "Siège : 2 rue de la Gare – 35000 RENNES\n\n"
         "Présidence : M. J.-L. MORIN, Président.\n",
         D(2021, 5, 3), "bassin de la vilaine", "comite syndical"),
+    "department over the body's title on the next line": (
+        "DÉPARTEMENT DES DEUX-RIVIÈRES\n"
+        "COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL\n"
+        "Séance du 21 novembre 2022\n\n"
+        "Présents : M. Jean BRUN, Mme Claire NOIR.\n",
+        D(2022, 11, 21), "deux-rivieres", "commission permanente"),
     "community bureau": (
         "COMMUNAUTÉ DE COMMUNES DU PAYS DE LA CHÂTRE EN BERRY\n"
         "BUREAU COMMUNAUTAIRE\n"
