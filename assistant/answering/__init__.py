@@ -293,10 +293,12 @@ def _answered_apart(scope: Scope) -> list[Scope]:
     communes et du Département"), else the whole scope."""
     if scope.named_date and 1 < len(scope.documents) <= 4:
         return [Scope([d], scope.named_collectivity, True, scope.people, scope.place_words) for d in scope.documents]
+    if not scope.named_collectivity:
+        return [scope]
     places: dict[str, list] = {}
     for document in scope.documents:
         places.setdefault(collectivity_of(document), []).append(document)
-    if scope.named_collectivity and 1 < len(places) <= 3:
+    if 1 < len(places) <= 3:
         return [Scope(documents, True, scope.named_date, scope.people, scope.place_words) for documents in places.values()]
     return [scope]
 

@@ -238,10 +238,13 @@ class Requirement:
         return not self.person or bool(NAMED_PERSON.search(text))
 
 
-@lru_cache(maxsize=4096)
-def _in_figures(text: str) -> str:
+def numbers_in_figures(text: str) -> str:
     """`text` with its numbers in words made figures ("six offres" → "6 offres")."""
     return alpha2digit(text, "fr", threshold=0)
+
+
+# a sentence is read again for every question on its séance: its figures are worked out once
+_in_figures = lru_cache(maxsize=4096)(numbers_in_figures)
 
 
 def counts(text: str, noun: str) -> bool:

@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from text_to_num import alpha2digit
-
+from assistant.answering.passages import numbers_in_figures
 from assistant.understanding import Understanding, fold
 from corpus.models import Document, Span
 
@@ -67,7 +66,7 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
 def in_figures(text: str) -> str:
     """`text` folded, its numbers and ordinals in words made figures ("troisième" → "3ème",
     "second tour" → "2e tour")."""
-    return SECOND.sub("2e", fold(alpha2digit(text, "fr", threshold=0)))
+    return SECOND.sub("2e", fold(numbers_in_figures(text)))
 
 
 @lru_cache(maxsize=32)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from assistant.service import Assistant
+from tests.assistant.archives import archive_of
 
 COMMUNITY = """Communauté de communes du VAL DE SÈVE
 
@@ -47,14 +48,7 @@ Après avoir délibéré, la commission permanente a, à l'unanimité :
 
 @pytest.fixture(scope="module")
 def two_bodies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    root = tmp_path_factory.mktemp("apart")
-    (root / "files").mkdir()
-    (root / "files" / "cc.txt").write_text(COMMUNITY, encoding="utf-8")
-    (root / "files" / "cd.txt").write_text(DEPARTMENT, encoding="utf-8")
-    service = Assistant.open(root / "index")
-    service.ingest([root / "files"])
-    yield service
-    service.close()
+    yield from archive_of(tmp_path_factory.mktemp("apart"), {"cc.txt": COMMUNITY, "cd.txt": DEPARTMENT})
 
 
 def test_each_collectivity_named_answers_for_itself(two_bodies: Assistant) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from assistant.answering import _checked
 from assistant.answering.result import Result
 from assistant.answering.scope import Scope
+from assistant.answering.verify import constraints, in_figures
 from assistant.catalog import Catalog
 from assistant.understanding import Understanding
 from corpus.parse import parse_text
@@ -39,7 +40,6 @@ def test_a_vote_answer_on_another_numbered_item_is_declined() -> None:
 
 def test_a_day_of_the_month_is_not_a_number_that_names_something() -> None:
     """"CP Lot 21 novembre 2022": a date after a name ("Lot"), not "lot n° 21"; "lot 4" is one."""
-    from assistant.answering.verify import constraints
     dated = constraints(Understanding.of("délégation de vote Cécile Roques CP Lot 21 novembre 2022"), set())
     assert not any(c.label.startswith("lot") for c in dated)
     ranged = constraints(Understanding.of("prix du m3 tranche 0-100 m3 syndicat des eaux 2021"), set())
@@ -50,7 +50,6 @@ def test_a_day_of_the_month_is_not_a_number_that_names_something() -> None:
 
 def test_a_ballot_round_must_be_printed() -> None:
     """"au second tour" is a near miss when the item prints only a first round."""
-    from assistant.answering.verify import constraints, in_figures
     found = constraints(Understanding.of("Combien de voix M. ÉON a-t-il obtenues au second tour ?"), set())
     second = next(c for c in found if c.label == "2e tour")
     assert not second.pattern.search(in_figures("Résultats du premier tour de scrutin : M. ÉON, 5 voix."))

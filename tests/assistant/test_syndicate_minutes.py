@@ -10,6 +10,7 @@ import pytest
 from assistant.answering.scope import Scope
 from assistant.answering.votes import names_an_item
 from assistant.service import Assistant
+from tests.assistant.archives import archive_of
 from assistant.understanding import Understanding
 
 MINUTES = """SYNDICAT INTERCOMMUNAL DES EAUX                              COMITÉ SYNDICAL
@@ -46,13 +47,7 @@ sollicitent une aide de 536 € qui peut être modulée au choix du comité.
 
 @pytest.fixture(scope="module")
 def syndicate(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    root = tmp_path_factory.mktemp("syndicate")
-    (root / "files").mkdir()
-    (root / "files" / "comite.txt").write_text(MINUTES, encoding="utf-8")
-    service = Assistant.open(root / "index")
-    service.ingest([root / "files"])
-    yield service
-    service.close()
+    yield from archive_of(tmp_path_factory.mktemp("syndicate"), {"comite.txt": MINUTES})
 
 
 def test_the_comite_syndical_is_the_seances_own_body(syndicate: Assistant) -> None:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from assistant.answering import year_by_year
 from assistant.service import Assistant
+from tests.assistant.archives import archive_of
 
 SEANCE = """COMMUNE DE VERNAY-SUR-ORNE
 
@@ -32,15 +32,10 @@ Adopté à l'unanimité.
 @pytest.fixture(scope="module")
 def tariffs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     """Two séances, each voting the next year's tariffs in December."""
-    root = tmp_path_factory.mktemp("years")
-    (root / "files").mkdir()
-    for name, day, year, grave, hall in (("a.txt", "5 DÉCEMBRE 2023", 2024, 300, 250),
-                                         ("b.txt", "10 DÉCEMBRE 2024", 2025, 400, 280)):
-        (root / "files" / name).write_text(SEANCE.format(day=day, year=year, grave=grave, hall=hall), encoding="utf-8")
-    service = Assistant.open(root / "index")
-    service.ingest([root / "files"])
-    yield service
-    service.close()
+    yield from archive_of(tmp_path_factory.mktemp("years"), {
+        name: SEANCE.format(day=day, year=year, grave=grave, hall=hall)
+        for name, day, year, grave, hall in (("a.txt", "5 DÉCEMBRE 2023", 2024, 300, 250),
+                                             ("b.txt", "10 DÉCEMBRE 2024", 2025, 400, 280))})
 
 
 def test_a_question_asked_again_of_another_year_is_split_by_year() -> None:

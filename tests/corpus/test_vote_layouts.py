@@ -9,9 +9,10 @@ result reported from another body) were written from the forms of the issue, not
 from __future__ import annotations
 
 from corpus.models import ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, REJECTED, Span
+from corpus.parse import parse_text
 from corpus.parse.elections import parse_elections
 from corpus.parse.vote_subjects import with_subjects
-from corpus.parse.votes import parse_votes
+from corpus.parse.votes import parse_decision, parse_votes
 
 
 def votes_of(text: str):
@@ -191,7 +192,6 @@ def test_a_count_in_words_wrapped_before_its_voix() -> None:
 def test_candidates_after_dot_leaders_and_vote_lines_are_not_candidates() -> None:
     """"Ont obtenu :   M. H. COLLIN ........ 9 voix (neuf)": a leader of dots is a column gap; a
     "Vote : 13 voix pour" line of the next item names no candidate."""
-    from corpus.parse import parse_text
     text = ("SYNDICAT DES EAUX DU LIZON\nRéunion du comité syndical du 12/04/2021\n\n"
             "1°) ÉLECTION DU SECOND VICE-PRÉSIDENT\n\n"
             "   Nombre de votants                          15\n   Bulletins blancs                            1\n"
@@ -228,7 +228,6 @@ def test_a_vote_between_options_counts_each_option_as_its_subject() -> None:
 
 def test_the_decision_after_a_lead_in_and_blank_lines() -> None:
     """"Après avoir délibéré, … ont, à l'unanimité :" then two blank lines, then what they decided."""
-    from corpus.parse.votes import parse_decision
     text = ("Considérant l'intérêt de mutualiser l'achat des corbeilles,\n\n"
             "Après avoir délibéré, les Membres du Conseil Communautaire ont, à l'unanimité :\n\n\n"
             "- Autorisé Monsieur le Président à procéder à l'achat groupé de corbeilles,\n"
