@@ -121,6 +121,22 @@ class Index:
         """Every name printed among the séances' people, once (`Store.people`)."""
         return self._store.people()
 
+    def item_rows(self) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+        """(id, document id, number, title, séance date, body) of every deliberation, in séance
+        date order (`Store.item_rows`)."""
+        with self._lock:
+            return self._store.item_rows()
+
+    def vote_rows(self, deliberation_ids: list[str]) -> dict[str, list[tuple]]:
+        """The votes of these deliberations as plain values (`Store.vote_rows`)."""
+        with self._lock:
+            return self._store.vote_rows(deliberation_ids)
+
+    def seance_people(self) -> list[tuple[str, str]]:
+        """(document id, name) of every séance's people, in reading order (`Store.seance_people`)."""
+        with self._lock:
+            return self._store.seance_people()
+
     def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]:
         """(name, document id) where a séance (of those `among`) prints one of `names` among its people."""
         return self._store.printing(names, among)

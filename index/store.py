@@ -34,11 +34,19 @@ FILE_NAME = "index.sqlite"
 HIT_COLUMNS = ('c.id, c.document_id, d.name, c.deliberation_id, c.start, c."end", '
                'substr(d.text, c.start + 1, c."end" - c.start), c.heading, c.kind')
 
-# where a séance's people are, as `assistant.catalog.people_of` reads them from the records:
+# where a séance's people are, as `assistant.people.people_of` reads them from the records:
 # (column, table, condition); the séance's attendance and proxies, not an item's
 SEANCE_PEOPLE = (("person", "attendance", "deliberation_id IS NULL"), ("giver", "proxies", "deliberation_id IS NULL"),
                  ("holder", "proxies", "deliberation_id IS NULL"), ("president", "seances", "1"),
                  ("secretary", "seances", "1"), ("person", "movements", "1"))
+
+# the same in `people_of`'s order: (part, column, table, condition, order within the part, side);
+# a proxy's giver and holder are one part, giver first; attendance rows are written status by status
+SEANCE_PEOPLE_ORDER = ((0, "person", "attendance", "deliberation_id IS NULL", "rowid", 0),
+                       (1, "giver", "proxies", "deliberation_id IS NULL", "rowid", 0),
+                       (1, "holder", "proxies", "deliberation_id IS NULL", "rowid", 1),
+                       (2, "president", "seances", "1", "0", 0), (3, "secretary", "seances", "1", "0", 0),
+                       (4, "person", "movements", "1", "ordinal", 0))
 
 
 def seance_people(where: str) -> str:
@@ -267,6 +275,38 @@ class Store:
         """Every name printed among a séance's people (its attendance and proxies, not an item's;
         its movements; its président and secrétaire), each once."""
         return [row[0] for row in self.db.execute(f"SELECT DISTINCT name FROM ({seance_people('{name} IS NOT NULL')})")]
+
+    def item_rows(self) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+        """(id, document id, number, title, séance date, body) of every deliberation, séances in
+        date then name order (undated first), items in their order: a list of deliberations is
+        filtered and paged on these rows without reading any séance's records."""
+        return self.db.execute(
+            "SELECT i.id, i.document_id, i.number, i.title, s.date, s.body FROM items i "
+            "JOIN documents d ON d.id = i.document_id JOIN seances s ON s.document_id = i.document_id "
+            "ORDER BY d.seance_date, d.name, i.ordinal").fetchall()
+
+    def vote_rows(self, deliberation_ids: Sequence[str]) -> dict[str, list[tuple]]:
+        """The votes of these deliberations, each one's in order, as (unanimity, outcome, pour,
+        contre, abstention, nspp, nppv)."""
+        found: dict[str, list[tuple]] = {}
+        for row in self.db.execute(
+                "SELECT deliberation_id, unanimity, outcome, pour, contre, abstention, nspp, nppv FROM votes "
+                "WHERE deliberation_id IN (SELECT value FROM json_each(?)) ORDER BY deliberation_id, ordinal",
+                (_json_list(deliberation_ids),)):
+            found.setdefault(row[0], []).append(row[1:])
+        return found
+
+    def seance_people(self) -> list[tuple[str, str]]:
+        """(document id, name) of every séance's people, documents in id order and each one's
+        people in the order `assistant.people.people_of` lists them from the records (present,
+        absent, excused; each proxy's giver then holder; président, secrétaire; movements): the
+        members of the archive are read from these rows, not from every séance's records."""
+        parts = " UNION ALL ".join(
+            f"SELECT document_id, {column} AS name, {part} AS part, {order} AS n, {side} AS side "
+            f"FROM {table} WHERE {condition} AND {column} IS NOT NULL"
+            for part, column, table, condition, order, side in SEANCE_PEOPLE_ORDER)
+        return self.db.execute(f"SELECT document_id, name FROM ({parts}) "
+                               "ORDER BY document_id, part, n, side").fetchall()
 
     def printing(self, names: Sequence[str], among: Sequence[str] | None = None) -> list[tuple[str, str]]:
         """(name, document id) for each of `names` and each document (of those `among`, when

@@ -16,7 +16,8 @@ from typing import Callable
 from assistant.answering import items, lists, passages, people, times, verify, votes
 from assistant.answering.result import PASSAGE, Result, cite_line, declined, french_date, seance_label
 from assistant.answering.scope import Scope, closest, own_topic, resolve, widened
-from assistant.catalog import Catalog, collectivity_of
+from assistant.catalog import Catalog
+from assistant.collectivities import collectivity_of
 from assistant.understanding import Understanding, Vote, fold
 from corpus.models import Span
 from index import Index

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, seance_date
+from assistant.catalog import Catalog
+from assistant.collectivities import UNKNOWN_COLLECTIVITY, collectivity_of, seance_date
 from assistant.understanding import DateHint, Understanding, fold
 from corpus.models import Document
 from corpus.names import person_key

@@ -2,7 +2,9 @@
 catalogue of the same documents held in memory says."""
 from __future__ import annotations
 
-from assistant.catalog import Catalog, collectivity_of, people_of, seance_date
+from assistant.catalog import Catalog, InMemory
+from assistant.collectivities import collectivity_of, seance_date
+from assistant.people import people_of
 from assistant.service import Assistant
 from assistant.stored import StoredDocument
 
@@ -24,6 +26,14 @@ def test_a_stored_catalogue_agrees_with_the_same_documents_in_memory(assistant: 
     assert {m.id: (m.name, m.documents) for m in stored.members.values()} \
         == {m.id: (m.name, m.documents) for m in held.members.values()}
     assert sorted(stored.people) == sorted(held.people)
+
+
+def test_the_fact_tables_list_a_seances_people_as_its_records_do(assistant: Assistant) -> None:
+    """The members are worked out from the tables' rows: the same names, in the same order (the
+    fullest form of a name is the first one met among those of its length)."""
+    held = sorted(assistant.index.documents(), key=lambda d: d.id)
+    rows = assistant.index.seance_people()
+    assert len(rows) > 100 and rows == InMemory(held).seance_people()
 
 
 def test_names_come_in_the_order_a_reading_of_the_seances_meets_them(assistant: Assistant) -> None:
