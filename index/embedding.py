@@ -12,7 +12,9 @@ product is a cosine similarity (what the FAISS index relies on).
 from __future__ import annotations
 
 import os
+import threading
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from functools import cache
 from pathlib import Path
 from typing import Sequence
@@ -50,13 +52,21 @@ class Embedder(ABC):
 
     def query_vector(self, text: str) -> np.ndarray:
         """One query's vector, remembered: answering a question searches several séances with the
-        same words, and a conversation repeats them; the model runs once per distinct query."""
-        cache = self.__dict__.setdefault("_query_cache", {})
-        vector = cache.get(text)
-        if vector is None:
-            if len(cache) >= QUERY_CACHE_SIZE:
-                cache.pop(next(iter(cache)))
-            vector = cache[text] = self.query([text])[0]
+        same words, and a conversation and a server's clients repeat them; the model runs once per
+        distinct query, and the least recently asked query leaves first (a query asked all day
+        stays however many others pass)."""
+        cache: OrderedDict[str, np.ndarray] = self.__dict__.setdefault("_query_cache", OrderedDict())
+        lock: threading.Lock = self.__dict__.setdefault("_query_lock", threading.Lock())
+        with lock:
+            vector = cache.get(text)
+            if vector is not None:
+                cache.move_to_end(text)
+                return vector
+        vector = self.query([text])[0]  # outside the lock: two threads may encode one query, harmlessly
+        with lock:
+            cache[text] = vector
+            while len(cache) > QUERY_CACHE_SIZE:
+                cache.popitem(last=False)
         return vector
 
 

@@ -21,7 +21,7 @@ from index import fulltext
 from index.embedding import Embedder, get_embedder, resolve_model
 from index.errors import ModelMismatch
 from index.ingest import IngestReport, ingest
-from index.search import Hit, RecentRankings, SearchFilters, hits, search
+from index.search import Hit, RecentRankings, SearchFilters, encode_ahead, hits, search
 from index.settings import settings
 from index.store import Store
 from index.vectors import VectorIndex
@@ -86,6 +86,10 @@ class Index:
         with self._lock:
             vectors = self._vector_index()
             return search(self._store, vectors, self.embedder, query, k, filters, self._recent, self._stamp)
+
+    def encode_ahead(self, query: str) -> None:
+        """Start encoding `query`, which a search will soon ask for, without waiting for it."""
+        encode_ahead(self.embedder, query)
 
     def rarity(self, words: list[str]) -> dict[str, float | None]:
         """How rare each word is in the archive (inverse chunk frequency of its full-text term),

@@ -129,6 +129,13 @@ class RecentRankings:
             self._rankings.popitem(last=False)
 
 
+def encode_ahead(embedder: Embedder, query: str) -> None:
+    """Start encoding `query` on the encoder thread and return at once: a question is read, scoped
+    and voted on (milliseconds of Python) before it is searched, and by then its vector is
+    remembered or nearly so (`rankings` asks the same thread, which serves requests in turn)."""
+    _ENCODER.submit(embedder.query_vector, query)
+
+
 def rankings(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, depth: int,
              allowed: np.ndarray | None) -> Rankings:
     """The dense and full-text rankings of `query`, `depth` deep, among `allowed` chunk ids when

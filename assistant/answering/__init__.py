@@ -47,6 +47,10 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
                     neighbours: Callable[[str], Vote] | None = None) -> Result:
     """`neighbours` votes on the question's kind from labelled examples (`assistant.kinds`)."""
     understanding = Understanding.of(question, neighbours)
+    if understanding.kind in TEXT_KINDS and catalog.documents:
+        # read from passages: the question will be searched once its scope is worked out, so
+        # the model encodes it meanwhile on the encoder thread
+        index.encode_ahead(understanding.question)
     if not catalog.documents:
         return declined(understanding.kind, "de document : l'index est vide (lancez `delib ingest`)", None)
     each_year = year_by_year(question)
