@@ -24,10 +24,11 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from corpus import serialize
-from corpus.models import Document, Seance
+from corpus.models import Document, Seance, Span
 from index import facts_tables, fulltext
 from index.chunking import Chunk
 from index.migrations import migrate
+from index import term_scores
 from index.term_scores import TermScores
 
 FILE_NAME = "index.sqlite"
@@ -65,13 +66,14 @@ def match_key(text: str | None) -> str:
 class Store:
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
         self.db = sqlite3.connect(folder / FILE_NAME, isolation_level=None, timeout=60,
                                   check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         migrate(self.db)
         self.term_counts = fulltext.TermCounts()
-        self.term_scores = TermScores()
+        self.term_scores = TermScores(folder)
         if self.meta("fulltext") != fulltext.VERSION:
             self._reindex_fulltext()
         if self.meta("facts") != facts_tables.VERSION:
@@ -110,6 +112,18 @@ class Store:
             for doc_id, records in db.execute("SELECT id, records FROM documents"):
                 facts_tables.write(db, doc_id, serialize.from_json(Seance, records))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('facts', ?)", (facts_tables.VERSION,))
+
+    def persist_term_scores(self) -> int:
+        """Write the frequent terms' score arrays for the index as it now stands, on a connection
+        of its own (a snapshot, however long the reading, while searches use this one); the
+        number of terms written (`term_scores.persist`)."""
+        db = sqlite3.connect(self.folder / FILE_NAME, isolation_level=None, timeout=60)
+        try:
+            db.execute("BEGIN")
+            row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+            return term_scores.persist(db, row[0] if row else "0", self.folder)
+        finally:
+            db.close()
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -317,6 +331,11 @@ class Store:
             where += " AND document_id IN (SELECT value FROM json_each(:among))"
         return self.db.execute(f"SELECT DISTINCT * FROM ({seance_people(where)})",
                                {"names": _json_list(names), "among": _json_list(among or [])}).fetchall()
+
+    def deliberation_spans(self, doc_id: str) -> dict[str, Span]:
+        """Where each deliberation of a document lies, by id (the deliberations table's offsets)."""
+        return {row[0]: Span(row[1], row[2]) for row in self.db.execute(
+            'SELECT id, start, "end" FROM deliberations WHERE document_id = ?', (doc_id,))}
 
     def deliberation_document(self, deliberation_id: str) -> str | None:
         row = self.db.execute("SELECT document_id FROM deliberations WHERE id = ?",
