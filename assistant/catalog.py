@@ -123,13 +123,13 @@ class Catalog:
                                    inferred.get(i, collectivity), contents)
                     for i, name, sha256, kind, date, collectivity in rows]
 
-        inferred = inferred_collectivities(documents(Contents(index.document_text, index.records), {}))
+        inferred = inferred_collectivities(documents(Contents(index.document_text, index.records, index.deliberation_spans), {}))
 
         def records(doc_id: str) -> Seance | None:
             found = index.records(doc_id)
             return None if found is None else with_collectivity(found, inferred.get(doc_id))
 
-        return cls(documents(Contents(index.document_text, records), inferred), index)
+        return cls(documents(Contents(index.document_text, records, index.deliberation_spans), inferred), index)
 
     @cached_property
     def members(self) -> dict[str, Member]:

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from corpus.models import Document, Seance
+from corpus.models import Document, Seance, Span
 from index import fulltext
 from index.embedding import Embedder, get_embedder, resolve_model
 from index.errors import ModelMismatch
@@ -144,6 +144,10 @@ class Index:
     def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]:
         """(name, document id) where a séance (of those `among`) prints one of `names` among its people."""
         return self._store.printing(names, among)
+
+    def deliberation_spans(self, doc_id: str) -> dict[str, Span]:
+        """Where each deliberation of a document lies, by id (`Store.deliberation_spans`)."""
+        return self._store.deliberation_spans(doc_id)
 
     def deliberation_document(self, deliberation_id: str) -> str | None:
         """The id of the document holding a deliberation, by the deliberations table's key."""

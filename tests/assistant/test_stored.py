@@ -6,7 +6,7 @@ from assistant.catalog import Catalog, InMemory
 from assistant.collectivities import collectivity_of, seance_date
 from assistant.people import people_of
 from assistant.service import Assistant
-from assistant.stored import StoredDocument
+from assistant.stored import StoredDocument, deliberation_span
 
 
 def test_a_stored_catalogue_agrees_with_the_same_documents_in_memory(assistant: Assistant) -> None:
@@ -23,6 +23,10 @@ def test_a_stored_catalogue_agrees_with_the_same_documents_in_memory(assistant: 
     for deliberation_id in held.deliberations:
         assert stored.deliberations[deliberation_id][1] == held.deliberations[deliberation_id][1]
     assert "nope" not in stored.deliberations
+    for document, twin in ((d, held.documents[d.id]) for d in stored.documents.values()):
+        for deliberation in twin.seance.deliberations:  # from the index, as from the records
+            assert deliberation_span(document, deliberation.id) == deliberation.span == deliberation_span(twin, deliberation.id)
+        assert deliberation_span(document, "nope") is None is deliberation_span(twin, None)
     assert {m.id: (m.name, m.documents) for m in stored.members.values()} \
         == {m.id: (m.name, m.documents) for m in held.members.values()}
     assert sorted(stored.people) == sorted(held.people)
