@@ -32,9 +32,10 @@ MAX_POSTINGS = 4_000_000  # (rowid, score) pairs held, 16 bytes each: 64 MB at m
 TERM_SQL = f"SELECT rowid, -bm25(chunks_fts, {HEADING_WEIGHT}, 1.0) FROM chunks_fts WHERE chunks_fts MATCH ?"
 FOLDER = "term_scores"  # beside index.sqlite: FOLDER/<generation>/<term>.npz
 # written at ingest: the most frequent terms first, down to those held by this many chunks (a
-# rarer term reads in a few milliseconds), up to as many postings as memory holds (64 MB of files)
+# rarer term reads in a few milliseconds), up to twice as many postings as memory holds (128 MB
+# of files: every such term of a 10^4-séance archive, 6.4M postings)
 MIN_PERSISTED = 2_000
-PERSISTED_POSTINGS = MAX_POSTINGS
+PERSISTED_POSTINGS = 2 * MAX_POSTINGS
 
 Postings = tuple[np.ndarray, np.ndarray]  # rowids (int64), the term's part of their score (float64)
 
