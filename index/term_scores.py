@@ -28,6 +28,8 @@ import numpy as np
 
 from index.fulltext import HEADING_WEIGHT, match_expression
 
+# a filter allowing fewer rows than 1/SPARSE_SHARE of the archive is summed row by row
+SPARSE_SHARE = 50
 MAX_POSTINGS = 4_000_000  # (rowid, score) pairs held, 16 bytes each: 64 MB at most
 TERM_SQL = f"SELECT rowid, -bm25(chunks_fts, {HEADING_WEIGHT}, 1.0) FROM chunks_fts WHERE chunks_fts MATCH ?"
 FOLDER = "term_scores"  # beside index.sqlite: FOLDER/<generation>/<term>.npz
@@ -120,19 +122,41 @@ class TermScores:
         top = max((int(ids[-1]) for ids, _ in parts if len(ids)), default=-1)
         if k <= 0 or top < 0:
             return []
-        total = np.zeros(top + 1)
-        matched = np.zeros(top + 1, bool)
-        for ids, scores in parts:  # in the query's order, each row once per term: FTS5's additions
-            total[ids] += scores
-            matched[ids] = True
-        if allowed is not None:
-            kept = np.zeros(top + 1, bool)
-            kept[allowed[allowed <= top]] = True
-            matched &= kept
-        candidates = np.flatnonzero(matched)
-        scores = total[candidates]
+        if allowed is not None and len(allowed) * SPARSE_SHARE < top:
+            candidates, scores = _summed_among(parts, np.unique(allowed))
+        else:
+            candidates, scores = _summed(parts, top, allowed)
         if len(candidates) > k:  # the k best, and all that tie with the k-th, then in order
             threshold = np.partition(scores, len(scores) - k)[len(scores) - k]
             candidates, scores = candidates[scores >= threshold], scores[scores >= threshold]
         order = np.lexsort((candidates, -scores))[:k]
         return [(int(candidates[i]), float(scores[i])) for i in order]
+
+
+def _summed(parts: list[Postings], top: int, allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """(rows matched, their scores) over arrays as long as the archive's rowids."""
+    total = np.zeros(top + 1)
+    matched = np.zeros(top + 1, bool)
+    for ids, scores in parts:  # in the query's order, each row once per term: FTS5's additions
+        total[ids] += scores
+        matched[ids] = True
+    if allowed is not None:
+        kept = np.zeros(top + 1, bool)
+        kept[allowed[allowed <= top]] = True
+        matched &= kept
+    candidates = np.flatnonzero(matched)
+    return candidates, total[candidates]
+
+
+def _summed_among(parts: list[Postings], allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The same for a few `allowed` rows (sorted, unique), found in each term's sorted rowids: a
+    search inside one séance touches its few dozen chunks, not 10^5 rows per term. Each row's
+    parts are added in the same order, so its score is the same double."""
+    total = np.zeros(len(allowed))
+    matched = np.zeros(len(allowed), bool)
+    for ids, scores in parts:
+        at = np.minimum(np.searchsorted(ids, allowed), max(len(ids) - 1, 0))
+        held = ids[at] == allowed if len(ids) else np.zeros(len(allowed), bool)
+        total[held] += scores[at[held]]
+        matched |= held
+    return allowed[matched], total[matched]

@@ -61,6 +61,23 @@ def test_term_at_a_time_ranking_is_fts5_own_bm25_ranking(small_index):
     store.close()
 
 
+@pytest.mark.parametrize("share", [0, 10**9])  # summed row by row among the allowed, or over all rows
+def test_a_filtered_ranking_is_fts5_ranking_of_the_allowed_rows(small_index, monkeypatch, share):
+    monkeypatch.setattr(term_scores, "SPARSE_SHARE", share)
+    store = Store(small_index.folder)
+    terms = fulltext.query_terms("subvention vote budget déneigement conseil adjoint")
+    fts5 = store.db.execute(
+        f"SELECT rowid, -bm25(chunks_fts, {fulltext.HEADING_WEIGHT}, 1.0) AS score FROM chunks_fts "
+        "WHERE chunks_fts MATCH ? ORDER BY score DESC, rowid", (fulltext.match_expression(terms),)).fetchall()
+    ids = [row[0] for row in store.db.execute("SELECT id FROM chunks ORDER BY id")]
+    for allowed in (ids[::4], ids[-3:][::-1] + [ids[-1], 10**6], [ids[0]], [10**6]):
+        expected = [row for row in fts5 if row[0] in set(allowed)][:5]
+        assert TermScores().ranking(store.db, "g", terms, 5, np.array(allowed)) == expected
+    assert TermScores().ranking(store.db, "g", terms + ["zzzz"], 5, np.array(ids[:6])) == \
+        [row for row in fts5 if row[0] in set(ids[:6])][:5]  # a term no row holds
+    store.close()
+
+
 def test_term_memory_stays_within_its_budget(small_index):
     store = Store(small_index.folder)
     terms = fulltext.query_terms("subvention vote budget déneigement conseil")
