@@ -99,6 +99,7 @@ class Catalog:
         self._lookups = lookups
         self._by_date: list[Document] | None = None
         self._by_collectivity: dict[str, list[Document]] | None = None
+        self._by_day: dict[dt.date, list[Document]] | None = None
         self._position: dict[str, int] | None = None
         self._printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}
         self._folded: dict[str, str] = {}
@@ -218,6 +219,17 @@ class Catalog:
             for document in self.documents_by_date():
                 self._by_collectivity.setdefault(collectivity_of(document), []).append(document)
         return self._by_collectivity
+
+    def by_day(self) -> dict[dt.date, list[Document]]:
+        """The dated séances by their day, days in order, each day's séances in `documents_by_date`
+        order, grouped once: a question's date is matched against the days, not every séance."""
+        if self._by_day is None:
+            self._by_day = {}
+            for document in self.documents_by_date():
+                day = seance_date(document)
+                if day is not None:
+                    self._by_day.setdefault(day, []).append(document)
+        return self._by_day
 
     def in_date_order(self, documents: list[Document]) -> list[Document]:
         """`documents` in the order of `documents_by_date`."""

@@ -30,6 +30,10 @@ def test_a_stored_catalogue_agrees_with_the_same_documents_in_memory(assistant: 
     assert {m.id: (m.name, m.documents) for m in stored.members.values()} \
         == {m.id: (m.name, m.documents) for m in held.members.values()}
     assert sorted(stored.people) == sorted(held.people)
+    days = stored.by_day()  # a question's date is matched against these days, not every séance
+    assert list(days) == sorted(days) and sum(map(len, days.values())) > 3
+    for day, documents in days.items():
+        assert documents == [d for d in stored.documents_by_date() if seance_date(d) == day]
 
 
 def test_the_fact_tables_list_a_seances_people_as_its_records_do(assistant: Assistant) -> None:
