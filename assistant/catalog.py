@@ -124,7 +124,8 @@ class Catalog:
                                    inferred.get(i, collectivity), contents)
                     for i, name, sha256, kind, date, collectivity in rows]
 
-        inferred = inferred_collectivities(documents(Contents(index.document_text, index.records, index.deliberation_spans), {}))
+        inferred = inferred_collectivities(
+            documents(Contents(index.document_text, index.records, index.deliberation_spans), {}))
 
         def records(doc_id: str) -> Seance | None:
             found = index.records(doc_id)

@@ -25,7 +25,8 @@ def test_a_stored_catalogue_agrees_with_the_same_documents_in_memory(assistant: 
     assert "nope" not in stored.deliberations
     for document, twin in ((d, held.documents[d.id]) for d in stored.documents.values()):
         for deliberation in twin.seance.deliberations:  # from the index, as from the records
-            assert deliberation_span(document, deliberation.id) == deliberation.span == deliberation_span(twin, deliberation.id)
+            span = deliberation.span
+            assert deliberation_span(document, deliberation.id) == span == deliberation_span(twin, deliberation.id)
         assert deliberation_span(document, "nope") is None is deliberation_span(twin, None)
     assert {m.id: (m.name, m.documents) for m in stored.members.values()} \
         == {m.id: (m.name, m.documents) for m in held.members.values()}
