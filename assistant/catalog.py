@@ -100,6 +100,7 @@ class Catalog:
         self._by_date: list[Document] | None = None
         self._by_collectivity: dict[str, list[Document]] | None = None
         self._by_day: dict[dt.date, list[Document]] | None = None
+        self._days_by_year: dict[int, list[dt.date]] | None = None
         self._position: dict[str, int] | None = None
         self._printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}
         self._folded: dict[str, str] = {}
@@ -231,6 +232,14 @@ class Catalog:
                 if day is not None:
                     self._by_day.setdefault(day, []).append(document)
         return self._by_day
+
+    def days_of(self, year: int) -> list[dt.date]:
+        """The séance days of a year, in order."""
+        if self._days_by_year is None:
+            self._days_by_year = {}
+            for day in self.by_day():
+                self._days_by_year.setdefault(day.year, []).append(day)
+        return self._days_by_year.get(year, [])
 
     def in_date_order(self, documents: list[Document]) -> list[Document]:
         """`documents` in the order of `documents_by_date`."""

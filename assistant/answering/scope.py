@@ -119,12 +119,14 @@ def _dated(understanding: Understanding, documents: list[Document], catalog: Cat
     an undated document printing it anywhere (a register of acts lists each act's date). A dated
     séance is never taken for another day it mentions (the minutes it approves, a convocation)."""
     hints = understanding.dates
-    # the archive's séance days are tried, not its séances (10^4 of them, a few thousand days);
+    # the archive's séance days are tried, not its séances (10^4 of them, a few thousand days),
+    # and only those of the years named (a day named without its year tries them all);
     # `documents` is in date order, and so is what is kept of it
-    by_day = catalog.by_day()
+    by_day, years = catalog.by_day(), {h.year for h in hints}
+    tried = list(by_day) if 0 in years else [day for year in sorted(years) for day in catalog.days_of(year)]
     kept = None if documents is catalog.documents_by_date() else {d.id for d in documents}
-    dated = [d for day, held in by_day.items() if any(_hinted(h, day) for h in hints)
-             for d in held if kept is None or d.id in kept]
+    dated = [d for day in tried if any(_hinted(h, day) for h in hints)
+             for d in by_day[day] if kept is None or d.id in kept]
     days = [h for h in hints if h.day]
     if dated or not days:
         return dated

@@ -35,6 +35,8 @@ def test_a_stored_catalogue_agrees_with_the_same_documents_in_memory(assistant: 
     assert list(days) == sorted(days) and sum(map(len, days.values())) > 3
     for day, documents in days.items():
         assert documents == [d for d in stored.documents_by_date() if seance_date(d) == day]
+        assert day in stored.days_of(day.year)
+    assert [day for year in sorted({d.year for d in days}) for day in stored.days_of(year)] == list(days)
 
 
 def test_the_fact_tables_list_a_seances_people_as_its_records_do(assistant: Assistant) -> None:
