@@ -3,207 +3,36 @@
 Facts are answered from the parsed records, not from retrieved text. The catalogue holds each
 séance's date and collectivity (what scoping a question needs) and reads its text and records only
 when a question comes to them (`assistant.stored`); it is rebuilt when the index's version changes.
-Members are grouped per collectivity: "MARTIN" in Dijon is not "MARTIN" in Lannion.
+Which collectivity a séance belongs to is `assistant.collectivities`' job, who it names
+`assistant.people`'s, and the members across séances `assistant.members`'.
 """
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cached_property
 from typing import Callable, Iterator, Protocol
 
+from assistant.collectivities import (UNKNOWN_COLLECTIVITY, collectivity_of, inferred_collectivities,
+                                      proper_words, seance_date, with_collectivity)
+from assistant.members import Member, members_of
+from assistant.people import people_of
 from assistant.stored import Contents, StoredDocument
-from corpus.models import Deliberation, Document, Person, Seance
-from corpus.names import person_key, strip_accents
+from corpus.models import Deliberation, Document, Seance
+from corpus.names import strip_accents
 from corpus.parse.common import find_dates, find_word_dates
 from index import Index
 
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-")
-
-
-UNKNOWN_COLLECTIVITY = "collectivité non précisée"
-# a séance that prints no collectivity belongs to the one whose members it shares: at least this
-# many names, and most of its own names
-MIN_SHARED_MEMBERS = 4
-# or, when it names no member, the one whose texts share its rarest capitalised words
-MIN_EXCLUSIVE_WORDS = 2  # words only that collectivity prints
-PROPER_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\b")
-CIVILITY_ONLY = re.compile(r"(?:m|mme|mlle|mr|monsieur|madame)")
 HEADER_CHARS = 1500
 # "emprunt de 190 000 €", "aide d'un montant de 2 692,79 €", "cotisation s'eleve a 300 €" (folded text)
 NOUN_WITH_SUM = re.compile(r"\b([a-z]{4,}?)s?\s+(?:(?:d'un montant(?: total)?|d'un total|s'eleve(?:nt)?|fixee?s?|est|sera|"
                            r"a hauteur) )?(?:de|d'|a)\s*\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b)")
 MONEY_SAMPLE = 400  # documents read to learn them
 MIN_MONEY_NOUN = 2  # times a noun must be printed with a sum
-MONEY_SHARE = 0.02  # and the share of its occurrences  # the heading of minutes whose items the parser did not find
-
-
-def collectivity_of(document: Document) -> str:
-    """The collectivity given at ingest or inferred by the archive, else as printed (for a stored
-    document, as its index row says, without reading its records)."""
-    if isinstance(document, StoredDocument):
-        return document.collectivity or UNKNOWN_COLLECTIVITY
-    seance = document.seance
-    if seance.collectivity_given:
-        return seance.collectivity_given
-    if seance.collectivity is not None:
-        return seance.collectivity.value
-    return UNKNOWN_COLLECTIVITY
-
-
-def seance_date(document: Document) -> dt.date | None:
-    """The séance's date (for a stored document, as its index row says)."""
-    if isinstance(document, StoredDocument):
-        return document.seance_date
-    return document.seance.date.value if document.seance.date else None
-
-
-def _member_keys(document: Document) -> set[str]:
-    return {key for key in (person_key(p.name) for p in people_of(document)) if len(key.split()) >= 2}
-
-
-def _given_names(document: Document) -> set[str]:
-    """The members' given names: small communes often print "Jean-Pierre, Nelly, Yves" where other
-    séances of theirs print "Jean-Pierre JEANROY"; the given name is what a full name printed as
-    "Given SURNAME" holds before its upper-case surname."""
-    given = set()
-    for person in people_of(document):
-        words = person.name.split()
-        first = [w for w in words if not (w.isupper() and len(w) > 1)]
-        if len(words) == 1 or 0 < len(first) < len(words):
-            key = person_key(" ".join(first or words))
-            if key and not CIVILITY_ONLY.fullmatch(key):
-                given.add(key)
-    return given
-
-
-def _proper_words(document: Document) -> set[str]:
-    """The capitalised words of a text (places, streets, associations, people), folded."""
-    return {strip_accents(w).lower() for w in PROPER_WORD.findall(document.text)}
-
-
-def _by_members(own: set[str], members: dict[str, set[str]]) -> str | None:
-    """The collectivity sharing most of `own`'s names, when it shares enough of them (at least
-    MIN_SHARED_MEMBERS and half) and clearly more than any other (given names recur everywhere)."""
-    if not own or not members:
-        return None
-    ranked = sorted(((len(own & keys), name) for name, keys in members.items()), reverse=True)
-    shared, name = ranked[0]
-    second = ranked[1][0] if len(ranked) > 1 else 0
-    return name if shared >= MIN_SHARED_MEMBERS and shared * 2 >= len(own) and shared >= 2 * second else None
-
-
-def _by_vocabulary(own: set[str], vocabularies: dict[str, set[str]]) -> str | None:
-    """The collectivity whose texts share the rarest capitalised words with `own` (a word every
-    collectivity prints weighs nothing), when it clearly stands above the others."""
-    if len(vocabularies) < 2:
-        return None
-    spread = Counter(w for words in vocabularies.values() for w in words)
-    weights = {name: sum(math.log(len(vocabularies) / spread[w]) for w in own & words)
-               for name, words in vocabularies.items()}
-    ranked = sorted(weights.items(), key=lambda pair: -pair[1])
-    (name, best), second = ranked[0], ranked[1][1]
-    exclusive = sum(spread[w] == 1 for w in own & vocabularies[name])
-    return name if exclusive >= MIN_EXCLUSIVE_WORDS and best >= 2 * second else None
-
-
-def inferred_collectivities(documents: list[Document]) -> dict[str, str]:
-    """The collectivity of each document whose text prints none, by id: the one of the séances it
-    shares most members with (full names first, else given names), or else the rarest place and
-    proper names with: minutes often print the town only on their first page or not at all
-    ("Procès-verbal du Conseil municipal / Séance du lundi 30 janvier 2023"), while their members
-    are printed in full; a register of acts names no member but its streets and places. A séance
-    placed this way lends its names to the next ones, until nothing changes. The file name is never
-    used."""
-    known = [collectivity_of(d) != UNKNOWN_COLLECTIVITY for d in documents]
-    if all(known):
-        return {}  # nothing to infer: no document's names or words need reading
-    inferred: dict[str, str] = {}
-    # each document's names and words, read once: the passes below only regroup them
-    own_members = [_member_keys(d) for d in documents]
-    own_given = [_given_names(d) for d in documents]
-    own_words = [_proper_words(d) for d in documents]
-    while True:
-        members: dict[str, set[str]] = {}
-        given: dict[str, set[str]] = {}
-        vocabularies: dict[str, set[str]] = {}
-        spellings: dict[str, Counter[str]] = {}
-        for i, document in enumerate(documents):
-            if known[i]:
-                name = inferred.get(document.id) or collectivity_of(document)
-                key = collectivity_key(name)
-                spellings.setdefault(key, Counter())[name] += 1
-                members.setdefault(key, set()).update(own_members[i])
-                given.setdefault(key, set()).update(own_given[i])
-                vocabularies.setdefault(key, set()).update(own_words[i])
-        changed = False
-        for i, document in enumerate(documents):
-            if known[i] or not members:
-                continue
-            name = _by_members(own_members[i], members) or _by_members(own_given[i], given)
-            if name is None and not own_members[i]:
-                name = _by_vocabulary(own_words[i], vocabularies)
-            if name is not None:
-                inferred[document.id] = spellings[name].most_common(1)[0][0]
-                known[i] = changed = True
-        if not changed:
-            return inferred
-
-
-def with_collectivity(seance: Seance, inferred: str | None) -> Seance:
-    """The séance with the collectivity the archive inferred for it, if any."""
-    return seance if inferred is None else replace(seance, collectivity_given=inferred)
-
-
-def collectivity_key(name: str) -> str:
-    """Comparable collectivity name: "Commune de PUTANGES-LE-LAC" and "putanges-le-lac" agree."""
-    key = slug(name)
-    key = re.sub(r"^(ville|commune|mairie|cc|communaute-de-communes|metropole)-(de-|d-|du-|des-)?", "", key)
-    return key
-
-
-def people_of(document: Document) -> list[Person]:
-    """Everyone named in a séance's header facts: present, absent, excused, proxies, roles, and
-    the arrivals and departures."""
-    seance = document.seance
-    found: list[Person] = []
-    attendance = seance.attendance
-    if attendance is not None:
-        found += attendance.present + attendance.absent + attendance.excused
-        for proxy in attendance.proxies:
-            found.append(proxy.giver)
-            if proxy.holder is not None:
-                found.append(proxy.holder)
-    found += [p for p in (seance.president, seance.secretary) if p is not None]
-    # who arrived or left during the séance sat for part of it ("Nelly arrivée à 18H45")
-    found += [m.person for m in seance.movements if m.person is not None]
-    return found
-
-
-def fuller_form(document: Document, person: Person) -> Person | None:
-    """The same person printed in full elsewhere in the séance ("REBSAMEN" as president, "M.
-    François REBSAMEN" in the list of members), when exactly one member's name holds all of
-    theirs: answers give the name as the text prints it best."""
-    tokens = set(person_key(person.name).split())
-    if not tokens:
-        return None
-    fuller = {person_key(p.name): p for p in people_of(document)
-              if tokens < set(person_key(p.name).split())}
-    return next(iter(fuller.values())) if len(fuller) == 1 else None
-
-
-@dataclass
-class Member:
-    id: str
-    name: str
-    collectivity: str
-    documents: set[str] = field(default_factory=set)
+MONEY_SHARE = 0.02  # and the share of its occurrences
 
 
 class Lookups(Protocol):
@@ -212,6 +41,8 @@ class Lookups(Protocol):
     def deliberation_document(self, deliberation_id: str) -> str | None: ...
 
     def people(self) -> list[str]: ...
+
+    def seance_people(self) -> list[tuple[str, str]]: ...
 
     def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]: ...
 
@@ -229,6 +60,9 @@ class InMemory:
 
     def people(self) -> list[str]:
         return list(dict.fromkeys(p.name for d in self._documents for p in people_of(d)))
+
+    def seance_people(self) -> list[tuple[str, str]]:
+        return [(d.id, p.name) for d in self._documents for p in people_of(d)]
 
     def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]:
         wanted, kept = set(names), None if among is None else set(among)
@@ -263,9 +97,10 @@ class Catalog:
         self.documents: dict[str, Document] = {d.id: d for d in documents}
         self.deliberations = Deliberations(self.documents, lookups.deliberation_document)
         self._lookups = lookups
-        self._members: dict[str, Member] = {}
         self._by_date: list[Document] | None = None
         self._by_collectivity: dict[str, list[Document]] | None = None
+        self._by_day: dict[dt.date, list[Document]] | None = None
+        self._days_by_year: dict[int, list[dt.date]] | None = None
         self._position: dict[str, int] | None = None
         self._printed_dates: dict[str, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}
         self._folded: dict[str, str] = {}
@@ -290,22 +125,21 @@ class Catalog:
                                    inferred.get(i, collectivity), contents)
                     for i, name, sha256, kind, date, collectivity in rows]
 
-        inferred = inferred_collectivities(documents(Contents(index.document_text, index.records), {}))
+        inferred = inferred_collectivities(
+            documents(Contents(index.document_text, index.records, index.deliberation_spans), {}))
 
         def records(doc_id: str) -> Seance | None:
             found = index.records(doc_id)
             return None if found is None else with_collectivity(found, inferred.get(doc_id))
 
-        return cls(documents(Contents(index.document_text, records), inferred), index)
+        return cls(documents(Contents(index.document_text, records, index.deliberation_spans), inferred), index)
 
     @cached_property
     def members(self) -> dict[str, Member]:
-        """Every member of every séance, worked out on first use (the member pages of the API)."""
-        for document in self.documents.values():
-            for person in people_of(document):
-                self._add_member(document, person)
-        self._merge_partial_names()
-        return self._members
+        """Every member of every séance, worked out on first use (the member pages of the API)
+        from the names the séances print, as the index lists them: no séance's records are read."""
+        return members_of((self.documents[doc_id], name) for doc_id, name in self._lookups.seance_people()
+                          if doc_id in self.documents)
 
     @cached_property
     def people(self) -> list[str]:
@@ -335,45 +169,10 @@ class Catalog:
 
         return sorted(first, key=met)
 
-    def _merge_partial_names(self) -> None:
-        """One member for "REBSAMEN" and "François REBSAMEN": a name whose words all belong to
-        exactly one fuller name of the same collectivity is that member."""
-        by_collectivity: dict[str, list[Member]] = {}
-        for member in self._members.values():
-            by_collectivity.setdefault(collectivity_key(member.collectivity), []).append(member)
-        for members in by_collectivity.values():
-            tokens_of = {m.id: frozenset(person_key(m.name).split()) for m in members}
-            holders: dict[str, list[Member]] = {}  # a name word → the members whose name has it
-            for member in members:
-                for token in tokens_of[member.id]:
-                    holders.setdefault(token, []).append(member)
-            for member in members:
-                tokens = tokens_of[member.id]
-                if not tokens:
-                    continue
-                pool = min((holders[token] for token in tokens), key=len)
-                fuller = [m for m in pool if m is not member and m.id in self._members and tokens < tokens_of[m.id]]
-                if len(fuller) == 1 and member.id in self._members:
-                    fuller[0].documents |= member.documents
-                    del self._members[member.id]
-
-    def _add_member(self, document: Document, person: Person) -> None:
-        key = person_key(person.name)
-        if not key:
-            return
-        collectivity = collectivity_of(document)
-        member_id = f"{collectivity_key(collectivity)}--{slug(key)}"
-        member = self._members.get(member_id)
-        if member is None:
-            member = self._members[member_id] = Member(member_id, person.name, collectivity)
-        elif len(person.name) > len(member.name):
-            member.name = person.name  # keep the fullest printed form
-        member.documents.add(document.id)
-
     def known_places_words(self) -> set[str]:
         """The capitalised words printed by séances whose collectivity is known, folded, read once."""
         if self._known_words is None:
-            self._known_words = set().union(*(_proper_words(d) for d in self.documents.values()
+            self._known_words = set().union(*(proper_words(d) for d in self.documents.values()
                                               if collectivity_of(d) != UNKNOWN_COLLECTIVITY))
         return self._known_words
 
@@ -422,6 +221,25 @@ class Catalog:
             for document in self.documents_by_date():
                 self._by_collectivity.setdefault(collectivity_of(document), []).append(document)
         return self._by_collectivity
+
+    def by_day(self) -> dict[dt.date, list[Document]]:
+        """The dated séances by their day, days in order, each day's séances in `documents_by_date`
+        order, grouped once: a question's date is matched against the days, not every séance."""
+        if self._by_day is None:
+            self._by_day = {}
+            for document in self.documents_by_date():
+                day = seance_date(document)
+                if day is not None:
+                    self._by_day.setdefault(day, []).append(document)
+        return self._by_day
+
+    def days_of(self, year: int) -> list[dt.date]:
+        """The séance days of a year, in order."""
+        if self._days_by_year is None:
+            self._days_by_year = {}
+            for day in self.by_day():
+                self._days_by_year.setdefault(day.year, []).append(day)
+        return self._days_by_year.get(year, [])
 
     def in_date_order(self, documents: list[Document]) -> list[Document]:
         """`documents` in the order of `documents_by_date`."""

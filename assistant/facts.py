@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.catalog import Catalog, Member, collectivity_of
+from assistant.catalog import Catalog
+from assistant.collectivities import collectivity_of
+from assistant.members import Member
 from assistant.citations import cite
 from assistant.models import (DeliberationSummary, Fact, MemberDetail, MemberSeance, MemberVote)
 from corpus.models import NOTED, Attendance, Deliberation, Document, GroupVote, Movement, NamedVote, Span, Vote
@@ -18,17 +20,25 @@ from corpus.parse.movements import AWAY_WHERE
 
 def vote_summary(vote: Vote) -> str:
     """A vote in a few French words: "75 pour, 0 contre, 8 abstentions", "adopté à l'unanimité"."""
+    value = lambda field: None if field is None else field.value  # noqa: E731
+    return tally_text(value(vote.unanimity), value(vote.outcome), value(vote.pour), value(vote.contre),
+                      value(vote.abstention), value(vote.nspp), value(vote.nppv))
+
+
+def tally_text(unanimity: str | None, outcome: str | None, pour: int | None, contre: int | None,
+               abstention: int | None, nspp: int | None, nppv: int | None) -> str:
+    """`vote_summary` of a vote's plain values, as the `votes` table holds them."""
     parts = []
-    for singular, plural, count in (("pour", "pour", vote.pour), ("contre", "contre", vote.contre),
-                                    ("abstention", "abstentions", vote.abstention),
-                                    ("ne se prononce pas", "ne se prononcent pas", vote.nspp),
-                                    ("ne prend pas part au vote", "ne prennent pas part au vote", vote.nppv)):
+    for singular, plural, count in (("pour", "pour", pour), ("contre", "contre", contre),
+                                    ("abstention", "abstentions", abstention),
+                                    ("ne se prononce pas", "ne se prononcent pas", nspp),
+                                    ("ne prend pas part au vote", "ne prennent pas part au vote", nppv)):
         if count is not None:
-            parts.append(f"{count.value} {plural if count.value > 1 else singular}")
-    if vote.unanimity is not None:
-        parts.insert(0, vote.unanimity.value)
-    if vote.outcome is not None and not parts:
-        parts.append(outcome_text(vote.outcome.value))
+            parts.append(f"{count} {plural if count > 1 else singular}")
+    if unanimity is not None:
+        parts.insert(0, unanimity)
+    if outcome is not None and not parts:
+        parts.append(outcome_text(outcome))
     return ", ".join(parts)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, collectivity_of
+from assistant.collectivities import UNKNOWN_COLLECTIVITY, collectivity_of
 from assistant.facts import vote_summary
 from corpus.models import Document, Vote
 

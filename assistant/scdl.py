@@ -13,7 +13,8 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of
+from assistant.catalog import Catalog
+from assistant.collectivities import UNKNOWN_COLLECTIVITY, collectivity_of
 from corpus.models import Count, Deliberation, Document, Vote
 
 if TYPE_CHECKING:

@@ -15,19 +15,21 @@ from assistant.acronyms import ACRONYM, readings, spelled_out
 from assistant.answering import answer_question, remembered
 from assistant.answering.passages import retrieve
 from assistant.answering.scope import named_seances
-from assistant.catalog import Catalog, collectivity_key, collectivity_of
+from assistant.catalog import Catalog
+from assistant.collectivities import collectivity_key, collectivity_of
 from assistant.citations import deliberation_at, parse_citation_id
 from assistant.conversation import FILE_NAME as SESSIONS_FILE, Conversations
 from assistant.kinds import KindClassifier
+from assistant.listing import deliberation_page
 from assistant.errors import (EmptyQuestion, IndexProblem, QuestionTooLong, UnknownCitation,
                               UnknownDeliberation, UnknownDocument, UnknownMember)
 from assistant.models import (Answer, CitationView, DeliberationDetail, DeliberationPage,
-                              DeliberationSummary, DocumentText, Health, IngestSummary, MemberDetail,
+                              DocumentText, Health, IngestSummary, MemberDetail,
                               MemberPage, MemberSummary, SearchResponse, SearchResult)
 from assistant.phrasing import Phraser
 from assistant.stored import StoredDocument
 from corpus.models import Document
-from corpus.names import person_key, strip_accents
+from corpus.names import person_key
 from assistant.understanding import Understanding
 from index import Hit, Index, ModelMismatch, SearchFilters
 from index.settings import DEFAULT_MAX_QUESTION_CHARS, settings
@@ -196,13 +198,8 @@ class Assistant:
     def deliberations(self, collectivity: str | None = None, body: str | None = None,
                       date_from: dt.date | None = None, date_to: dt.date | None = None,
                       q: str | None = None, offset: int = 0, limit: int = 50) -> DeliberationPage:
-        rows = [facts.summary(document, deliberation)
-                for document in self.catalog.documents_by_date()
-                for deliberation in document.seance.deliberations]
-        rows = [row for row in rows if _keeps(row, collectivity, body, date_from, date_to, q)]
-        offset, limit = max(0, offset), max(1, min(limit, 500))
-        return DeliberationPage(total=len(rows), offset=offset, limit=limit,
-                                items=rows[offset:offset + limit])
+        return deliberation_page(self.catalog, self.index, collectivity=collectivity, body=body,
+                                 date_from=date_from, date_to=date_to, q=q, offset=offset, limit=limit)
 
     def deliberation(self, deliberation_id: str) -> DeliberationDetail:
         found = self.catalog.deliberations.get(deliberation_id)
@@ -252,18 +249,3 @@ class Assistant:
                       deliberations=stats.get("deliberations", 0), chunks=stats.get("chunks", 0),
                       model=stats.get("model"))
 
-
-def _keeps(row: DeliberationSummary, collectivity: str | None, body: str | None,
-           date_from: dt.date | None, date_to: dt.date | None, q: str | None) -> bool:
-    """Whether a deliberation summary passes the list filters (accent- and case-insensitive)."""
-
-    def has(needle: str | None, hay: str | None) -> bool:
-        return not needle or strip_accents(needle).lower() in strip_accents(hay or "").lower()
-
-    if collectivity and collectivity_key(collectivity) not in collectivity_key(row.collectivity or ""):
-        return False
-    if not has(body, row.body) or not has(q, f"{row.title} {row.number}"):
-        return False
-    if date_from and (row.date is None or row.date < date_from):
-        return False
-    return not (date_to and (row.date is None or row.date > date_to))

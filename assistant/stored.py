@@ -13,7 +13,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import Callable, TypeVar
 
-from corpus.models import Document, Seance
+from corpus.models import Document, Seance, Span
 
 T = TypeVar("T")
 
@@ -23,18 +23,25 @@ CACHED_RECORDS = 256  # séance records kept (parsed, ~100 kB each): the séance
 
 class Contents:
     """Texts and records of documents by id, read by `text` and `records` (a text alone when only
-    passages are quoted: parsing records costs far more), the most recent ones remembered."""
+    passages are quoted: parsing records costs far more), the most recent ones remembered; and
+    where each deliberation lies (`spans`, one keyed read of the index instead of the records: a
+    passage is read within its deliberation for every candidate sentence of an answer)."""
 
-    def __init__(self, text: Callable[[str], str | None], records: Callable[[str], Seance | None]) -> None:
+    def __init__(self, text: Callable[[str], str | None], records: Callable[[str], Seance | None],
+                 spans: Callable[[str], dict[str, Span]]) -> None:
         # thread-safe caches; a rare double read is harmless
         self._text = lru_cache(maxsize=CACHED_TEXTS)(text)
         self._records = lru_cache(maxsize=CACHED_RECORDS)(records)
+        self._spans = lru_cache(maxsize=CACHED_TEXTS)(spans)
 
     def text(self, doc_id: str) -> str:
         return _present(self._text(doc_id), doc_id)
 
     def records(self, doc_id: str) -> Seance:
         return _present(self._records(doc_id), doc_id)
+
+    def spans(self, doc_id: str) -> dict[str, Span]:
+        return self._spans(doc_id)
 
 
 def _present(found: T | None, doc_id: str) -> T:
@@ -75,6 +82,18 @@ class StoredDocument(Document):
     def __repr__(self) -> str:
         return f"StoredDocument(id={self.id!r}, name={self.name!r})"
 
+    def deliberation_span(self, deliberation_id: str) -> Span | None:
+        """Where a deliberation of this séance lies, without reading its records."""
+        return self._contents.spans(self.id).get(deliberation_id)
+
     def loaded(self) -> Document:
         """A plain `Document` holding its text and records: what outlives the index handle."""
         return Document(self.id, self.name, self.text, self.sha256, self.format, self.seance)
+
+
+def deliberation_span(document: Document, deliberation_id: str | None) -> Span | None:
+    """Where a deliberation of `document` lies (None when it holds none of that id): a stored
+    document says it from the index, one held in memory from its records."""
+    if isinstance(document, StoredDocument):
+        return document.deliberation_span(deliberation_id) if deliberation_id else None
+    return next((d.span for d in document.seance.deliberations if d.id == deliberation_id), None)

@@ -56,16 +56,21 @@ COMMON_TITLES = {"conseil", "municipal", "communautaire", "metropolitain", "etat
                  "agglomeration", "seance", "deliberation", "adjoint", "adjointe"}
 DEMONSTRATIVE = re.compile(r"-(?:la|ci)$")
 INVERTED_SUBJECT = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|ce)$")
+WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+ELIDED = re.compile(r"^(?:l|d|qu|n|s|j|c|m|t)'")
 
 
 def content_words(text: str) -> list[str]:
-    """Folded words that carry meaning (no stopwords, no 1–2 letter words)."""
-    words = re.findall(r"[a-z0-9][a-z0-9'-]*", fold(text))
+    """Folded words that carry meaning (no stopwords, no 1–2 letter words). Every candidate
+    sentence of an answer is read through here: the patterns run only on the words that hold an
+    apostrophe or a hyphen, the only ones they can change."""
+    words = WORD.findall(fold(text))
     cleaned = []
     for word in words:
-        word = re.sub(r"^(?:l|d|qu|n|s|j|c|m|t)'", "", word)
-        word = INVERTED_SUBJECT.sub("", word).strip("-'")  # "verse-t-elle" → "verse"
-        word = DEMONSTRATIVE.sub("", word)  # "soir-là" → "soir"
+        if "'" in word or "-" in word:
+            word = ELIDED.sub("", word)
+            word = INVERTED_SUBJECT.sub("", word).strip("-'")  # "verse-t-elle" → "verse"
+            word = DEMONSTRATIVE.sub("", word)  # "soir-là" → "soir"
         if len(word) > 2 and word not in STOPWORDS:
             cleaned.append(word)
     return cleaned

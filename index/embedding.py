@@ -12,7 +12,9 @@ product is a cosine similarity (what the FAISS index relies on).
 from __future__ import annotations
 
 import os
+import threading
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from functools import cache
 from pathlib import Path
 from typing import Sequence
@@ -48,15 +50,29 @@ class Embedder(ABC):
     def token_count(self, text: str) -> int:
         """Tokens the model would read for `text` as a passage (prefix and specials included)."""
 
+    def remembered(self, text: str) -> np.ndarray | None:
+        """The query's vector if it is remembered (`query_vector`), without running the model."""
+        cache: OrderedDict[str, np.ndarray] = self.__dict__.setdefault("_query_cache", OrderedDict())
+        with self.__dict__.setdefault("_query_lock", threading.Lock()):
+            vector = cache.get(text)
+            if vector is not None:
+                cache.move_to_end(text)
+            return vector
+
     def query_vector(self, text: str) -> np.ndarray:
         """One query's vector, remembered: answering a question searches several séances with the
-        same words, and a conversation repeats them; the model runs once per distinct query."""
-        cache = self.__dict__.setdefault("_query_cache", {})
-        vector = cache.get(text)
-        if vector is None:
-            if len(cache) >= QUERY_CACHE_SIZE:
-                cache.pop(next(iter(cache)))
-            vector = cache[text] = self.query([text])[0]
+        same words, and a conversation and a server's clients repeat them; the model runs once per
+        distinct query, and the least recently asked query leaves first (a query asked all day
+        stays however many others pass)."""
+        vector = self.remembered(text)
+        if vector is not None:
+            return vector
+        vector = self.query([text])[0]  # outside the lock: two threads may encode one query, harmlessly
+        cache: OrderedDict[str, np.ndarray] = self.__dict__["_query_cache"]
+        with self.__dict__["_query_lock"]:
+            cache[text] = vector
+            while len(cache) > QUERY_CACHE_SIZE:
+                cache.popitem(last=False)
         return vector
 
 

@@ -16,12 +16,12 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from corpus.models import Document, Seance
+from corpus.models import Document, Seance, Span
 from index import fulltext
 from index.embedding import Embedder, get_embedder, resolve_model
 from index.errors import ModelMismatch
 from index.ingest import IngestReport, ingest
-from index.search import Hit, RecentRankings, SearchFilters, hits, search
+from index.search import Hit, RecentRankings, SearchFilters, encode_ahead, hits, search
 from index.settings import settings
 from index.store import Store
 from index.vectors import VectorIndex
@@ -87,6 +87,10 @@ class Index:
             vectors = self._vector_index()
             return search(self._store, vectors, self.embedder, query, k, filters, self._recent, self._stamp)
 
+    def encode_ahead(self, query: str) -> None:
+        """Start encoding `query`, which a search will soon ask for, without waiting for it."""
+        encode_ahead(self.embedder, query)
+
     def rarity(self, words: list[str]) -> dict[str, float | None]:
         """How rare each word is in the archive (inverse chunk frequency of its full-text term),
         None for a word no passage prints: what a question word weighs when sentences are matched
@@ -121,9 +125,29 @@ class Index:
         """Every name printed among the séances' people, once (`Store.people`)."""
         return self._store.people()
 
+    def item_rows(self) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+        """(id, document id, number, title, séance date, body) of every deliberation, in séance
+        date order (`Store.item_rows`)."""
+        with self._lock:
+            return self._store.item_rows()
+
+    def vote_rows(self, deliberation_ids: list[str]) -> dict[str, list[tuple]]:
+        """The votes of these deliberations as plain values (`Store.vote_rows`)."""
+        with self._lock:
+            return self._store.vote_rows(deliberation_ids)
+
+    def seance_people(self) -> list[tuple[str, str]]:
+        """(document id, name) of every séance's people, in reading order (`Store.seance_people`)."""
+        with self._lock:
+            return self._store.seance_people()
+
     def printing(self, names: list[str], among: list[str] | None = None) -> list[tuple[str, str]]:
         """(name, document id) where a séance (of those `among`) prints one of `names` among its people."""
         return self._store.printing(names, among)
+
+    def deliberation_spans(self, doc_id: str) -> dict[str, Span]:
+        """Where each deliberation of a document lies, by id (`Store.deliberation_spans`)."""
+        return self._store.deliberation_spans(doc_id)
 
     def deliberation_document(self, deliberation_id: str) -> str | None:
         """The id of the document holding a deliberation, by the deliberations table's key."""

@@ -122,6 +122,7 @@ def ingest(store: Store, vectors: VectorIndex, embedder: Embedder, paths: list[P
     lock = lock or nullcontext()
     with lock:
         report = read_files(store, vectors, embedder, paths, prune, progress, collectivity)
+    store.persist_term_scores()  # the frequent terms' ranking parts, read once for every process
     report.reading_seconds = time.perf_counter() - started
     report.embedded = fill_vectors(store, vectors, embedder, progress, lock)
     with lock:

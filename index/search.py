@@ -129,15 +129,24 @@ class RecentRankings:
             self._rankings.popitem(last=False)
 
 
+def encode_ahead(embedder: Embedder, query: str) -> None:
+    """Start encoding `query` on the encoder thread and return at once: a question is read, scoped
+    and voted on (milliseconds of Python) before it is searched, and by then its vector is
+    remembered or nearly so (`rankings` asks the same thread, which serves requests in turn)."""
+    if embedder.remembered(query) is None:
+        _ENCODER.submit(embedder.query_vector, query)
+
+
 def rankings(store: Store, vectors: VectorIndex, embedder: Embedder, query: str, depth: int,
              allowed: np.ndarray | None) -> Rankings:
     """The dense and full-text rankings of `query`, `depth` deep, among `allowed` chunk ids when
     given; the query is encoded while the full text is ranked."""
-    vector = _ENCODER.submit(embedder.query_vector, query)
+    vector = embedder.remembered(query)  # else encoded on the thread (handing over costs ~1 ms)
+    encoding = _ENCODER.submit(embedder.query_vector, query) if vector is None else None
     terms = store.term_counts.selective(store.db, store.meta("generation"),
                                         fulltext.query_terms(query))
     sparse = store.term_scores.ranking(store.db, store.meta("generation"), terms, depth, allowed)
-    dense = vectors.search(vector.result(), depth, allowed)
+    dense = vectors.search(vector if encoding is None else encoding.result(), depth, allowed)
     return [i for i, _ in dense], [i for i, _ in sparse]
 
 

@@ -24,21 +24,30 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from corpus import serialize
-from corpus.models import Document, Seance
+from corpus.models import Document, Seance, Span
 from index import facts_tables, fulltext
 from index.chunking import Chunk
 from index.migrations import migrate
+from index import term_scores
 from index.term_scores import TermScores
 
 FILE_NAME = "index.sqlite"
 HIT_COLUMNS = ('c.id, c.document_id, d.name, c.deliberation_id, c.start, c."end", '
                'substr(d.text, c.start + 1, c."end" - c.start), c.heading, c.kind')
 
-# where a séance's people are, as `assistant.catalog.people_of` reads them from the records:
+# where a séance's people are, as `assistant.people.people_of` reads them from the records:
 # (column, table, condition); the séance's attendance and proxies, not an item's
 SEANCE_PEOPLE = (("person", "attendance", "deliberation_id IS NULL"), ("giver", "proxies", "deliberation_id IS NULL"),
                  ("holder", "proxies", "deliberation_id IS NULL"), ("president", "seances", "1"),
                  ("secretary", "seances", "1"), ("person", "movements", "1"))
+
+# the same in `people_of`'s order: (part, column, table, condition, order within the part, side);
+# a proxy's giver and holder are one part, giver first; attendance rows are written status by status
+SEANCE_PEOPLE_ORDER = ((0, "person", "attendance", "deliberation_id IS NULL", "rowid", 0),
+                       (1, "giver", "proxies", "deliberation_id IS NULL", "rowid", 0),
+                       (1, "holder", "proxies", "deliberation_id IS NULL", "rowid", 1),
+                       (2, "president", "seances", "1", "0", 0), (3, "secretary", "seances", "1", "0", 0),
+                       (4, "person", "movements", "1", "ordinal", 0))
 
 
 def seance_people(where: str) -> str:
@@ -57,13 +66,14 @@ def match_key(text: str | None) -> str:
 class Store:
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
         self.db = sqlite3.connect(folder / FILE_NAME, isolation_level=None, timeout=60,
                                   check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         migrate(self.db)
         self.term_counts = fulltext.TermCounts()
-        self.term_scores = TermScores()
+        self.term_scores = TermScores(folder)
         if self.meta("fulltext") != fulltext.VERSION:
             self._reindex_fulltext()
         if self.meta("facts") != facts_tables.VERSION:
@@ -102,6 +112,18 @@ class Store:
             for doc_id, records in db.execute("SELECT id, records FROM documents"):
                 facts_tables.write(db, doc_id, serialize.from_json(Seance, records))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('facts', ?)", (facts_tables.VERSION,))
+
+    def persist_term_scores(self) -> int:
+        """Write the frequent terms' score arrays for the index as it now stands, on a connection
+        of its own (a snapshot, however long the reading, while searches use this one); the
+        number of terms written (`term_scores.persist`)."""
+        db = sqlite3.connect(self.folder / FILE_NAME, isolation_level=None, timeout=60)
+        try:
+            db.execute("BEGIN")
+            row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+            return term_scores.persist(db, row[0] if row else "0", self.folder)
+        finally:
+            db.close()
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -268,6 +290,38 @@ class Store:
         its movements; its président and secrétaire), each once."""
         return [row[0] for row in self.db.execute(f"SELECT DISTINCT name FROM ({seance_people('{name} IS NOT NULL')})")]
 
+    def item_rows(self) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+        """(id, document id, number, title, séance date, body) of every deliberation, séances in
+        date then name order (undated first), items in their order: a list of deliberations is
+        filtered and paged on these rows without reading any séance's records."""
+        return self.db.execute(
+            "SELECT i.id, i.document_id, i.number, i.title, s.date, s.body FROM items i "
+            "JOIN documents d ON d.id = i.document_id JOIN seances s ON s.document_id = i.document_id "
+            "ORDER BY d.seance_date, d.name, i.ordinal").fetchall()
+
+    def vote_rows(self, deliberation_ids: Sequence[str]) -> dict[str, list[tuple]]:
+        """The votes of these deliberations, each one's in order, as (unanimity, outcome, pour,
+        contre, abstention, nspp, nppv)."""
+        found: dict[str, list[tuple]] = {}
+        for row in self.db.execute(
+                "SELECT deliberation_id, unanimity, outcome, pour, contre, abstention, nspp, nppv FROM votes "
+                "WHERE deliberation_id IN (SELECT value FROM json_each(?)) ORDER BY deliberation_id, ordinal",
+                (_json_list(deliberation_ids),)):
+            found.setdefault(row[0], []).append(row[1:])
+        return found
+
+    def seance_people(self) -> list[tuple[str, str]]:
+        """(document id, name) of every séance's people, documents in id order and each one's
+        people in the order `assistant.people.people_of` lists them from the records (present,
+        absent, excused; each proxy's giver then holder; président, secrétaire; movements): the
+        members of the archive are read from these rows, not from every séance's records."""
+        parts = " UNION ALL ".join(
+            f"SELECT document_id, {column} AS name, {part} AS part, {order} AS n, {side} AS side "
+            f"FROM {table} WHERE {condition} AND {column} IS NOT NULL"
+            for part, column, table, condition, order, side in SEANCE_PEOPLE_ORDER)
+        return self.db.execute(f"SELECT document_id, name FROM ({parts}) "
+                               "ORDER BY document_id, part, n, side").fetchall()
+
     def printing(self, names: Sequence[str], among: Sequence[str] | None = None) -> list[tuple[str, str]]:
         """(name, document id) for each of `names` and each document (of those `among`, when
         given) whose séance's people include it: a name printed in thousands of séances is then
@@ -277,6 +331,11 @@ class Store:
             where += " AND document_id IN (SELECT value FROM json_each(:among))"
         return self.db.execute(f"SELECT DISTINCT * FROM ({seance_people(where)})",
                                {"names": _json_list(names), "among": _json_list(among or [])}).fetchall()
+
+    def deliberation_spans(self, doc_id: str) -> dict[str, Span]:
+        """Where each deliberation of a document lies, by id (the deliberations table's offsets)."""
+        return {row[0]: Span(row[1], row[2]) for row in self.db.execute(
+            'SELECT id, start, "end" FROM deliberations WHERE document_id = ?', (doc_id,))}
 
     def deliberation_document(self, deliberation_id: str) -> str | None:
         row = self.db.execute("SELECT document_id FROM deliberations WHERE id = ?",

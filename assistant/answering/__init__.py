@@ -16,7 +16,8 @@ from typing import Callable
 from assistant.answering import items, lists, passages, people, times, verify, votes
 from assistant.answering.result import PASSAGE, Result, cite_line, declined, french_date, seance_label
 from assistant.answering.scope import SEANCE_KINDS, Scope, closest, own_topic, resolve, widened
-from assistant.catalog import Catalog, collectivity_of
+from assistant.catalog import Catalog
+from assistant.collectivities import collectivity_of
 from assistant.understanding import Understanding, Vote, fold
 from corpus.models import Span
 from index import Index
@@ -48,6 +49,10 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
                     neighbours: Callable[[str], Vote] | None = None) -> Result:
     """`neighbours` votes on the question's kind from labelled examples (`assistant.kinds`)."""
     understanding = Understanding.of(question, neighbours)
+    if understanding.kind in TEXT_KINDS and catalog.documents:
+        # read from passages: the question will be searched once its scope is worked out, so
+        # the model encodes it meanwhile on the encoder thread
+        index.encode_ahead(understanding.question)
     if not catalog.documents:
         return declined(understanding.kind, "de document : l'index est vide (lancez `delib ingest`)", None)
     each_year = year_by_year(question)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.answering.scope import Scope
 from assistant.citations import COLUMN_GAP
+from assistant.stored import deliberation_span
 from text_to_num import alpha2digit
 
 from assistant.understanding import content_words, fold
@@ -322,7 +323,5 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
 
 def _item_stems(document: Document, hit: Hit) -> frozenset[str]:
     """The stems of the whole deliberation a retrieved chunk belongs to (none outside one)."""
-    for deliberation in document.seance.deliberations:
-        if deliberation.id == hit.deliberation_id:
-            return text_stems(document.text[deliberation.span.start:deliberation.span.end])
-    return frozenset()
+    span = deliberation_span(document, hit.deliberation_id)
+    return frozenset() if span is None else text_stems(document.text[span.start:span.end])

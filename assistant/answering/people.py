@@ -11,7 +11,7 @@ from collections.abc import Callable
 from assistant.answering.items import find_deliberations, title_of, unrecorded, vote_asked
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
-from assistant.catalog import fuller_form, people_of
+from assistant.people import fuller_form, people_of
 from assistant.facts import mover, moves, sat_for, status_of, status_words
 from assistant.understanding import WITHOUT_PROXY, Understanding, fold
 from corpus.models import Document, Movement, Person, Proxy

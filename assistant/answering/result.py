@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from assistant.answering.scope import Scope
-from assistant.catalog import collectivity_of
+from assistant.collectivities import collectivity_of
 from assistant.citations import cite, line_span
 from assistant.models import Answer, AnswerPart, Citation
 from corpus.models import Document, Span

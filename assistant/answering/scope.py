@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, seance_date
+from assistant.catalog import Catalog
+from assistant.collectivities import UNKNOWN_COLLECTIVITY, seance_date
 from assistant.understanding import DateHint, Understanding, fold
 from corpus.models import Document
 from corpus.parse.common import find_dates, find_word_dates
@@ -72,7 +73,7 @@ def named_seances(understanding: Understanding, catalog: Catalog) -> Scope:
         catalog.in_date_order([d for name in named for d in groups[name]])
     place_words = set().union(*aliases.values()) if aliases else set()
     if not by_collectivity:
-        by_collectivity, place_words = _mentioning_place(understanding, documents, catalog)
+        by_collectivity, place_words = _mentioning_place(understanding, catalog)
     named_collectivity = bool(by_collectivity)
     if named_collectivity:
         documents = by_collectivity
@@ -103,13 +104,12 @@ def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | No
                  topic or (previous.topic if follow_up else []), nearby=named.nearby if not documents else [])
 
 
-def _mentioning_place(understanding: Understanding, documents: list[Document],
-                      catalog: Catalog) -> tuple[list[Document], set[str]]:
+def _mentioning_place(understanding: Understanding, catalog: Catalog) -> tuple[list[Document], set[str]]:
     """A place the question names that no collectivity of the archive answers to, but that séances
     of unknown collectivity print ("… à Couthenans" for minutes that print the town only inside an
     item): the séances of unknown collectivity are the scope (other minutes of that town may not
     print it at all), and the name is their place, not a subject word the answer must hold."""
-    unknown = [d for d in documents if collectivity_of(d) == UNKNOWN_COLLECTIVITY]
+    unknown = catalog.by_collectivity().get(UNKNOWN_COLLECTIVITY, [])
     for name in understanding.proper_names(set()) if unknown else []:
         # printed by minutes of known collectivities, it names a subject ("Les Petites Bouilles"), not their place
         if len(name) >= 4 and name not in catalog.known_places_words() and any(re.search(rf"\b{re.escape(name)}\b", catalog.folded_text(d)) for d in unknown):
@@ -139,14 +139,23 @@ def _dated(understanding: Understanding, documents: list[Document], catalog: Cat
     an undated document printing it anywhere (a register of acts lists each act's date). A dated
     séance is never taken for another day it mentions (the minutes it approves, a convocation)."""
     hints = understanding.dates
-    dated = [d for d in documents if (day := seance_date(d)) and any(_hinted(h, day) for h in hints)]
+    # the archive's séance days are tried, not its séances (10^4 of them, a few thousand days),
+    # and only those of the years named (a day named without its year tries them all);
+    # `documents` is in date order, and so is what is kept of it
+    by_day, years = catalog.by_day(), {h.year for h in hints}
+    tried = list(by_day) if 0 in years else [day for year in sorted(years) for day in catalog.days_of(year)]
+    kept = None if documents is catalog.documents_by_date() else {d.id for d in documents}
+    dated = [d for day in tried if any(_hinted(h, day) for h in hints)
+             for d in by_day[day] if kept is None or d.id in kept]
     days = [h for h in hints if h.day]
+    if dated or not days:
+        return dated
     undated = [d for d in documents if seance_date(d) is None]
     for printed in (0, 1):
-        if dated or not days:
-            break
         dated = [d for d in undated if any(_hinted(h, value) for h in days
                                            for value in catalog.printed_dates(d)[printed])]
+        if dated:
+            break
     return dated
 
 

@@ -6,7 +6,7 @@ import re
 from assistant.answering.items import find_deliberations, title_of
 from assistant.answering.result import Result, cite_line, french_day, seance_label
 from assistant.answering.scope import Scope
-from assistant.catalog import seance_date
+from assistant.collectivities import seance_date
 from assistant.understanding import Understanding, fold
 from index import Index
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.catalog import UNKNOWN_COLLECTIVITY, Catalog, collectivity_of, fuller_form, people_of
+from assistant.catalog import Catalog
+from assistant.collectivities import UNKNOWN_COLLECTIVITY, collectivity_of
+from assistant.people import fuller_form, people_of
 from corpus.models import Document
 from corpus.parse import parse_text
 

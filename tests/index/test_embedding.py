@@ -4,7 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index import Index, ModelMismatch, get_embedder
+from index import Embedder, Index, ModelMismatch, get_embedder
+from index import embedding
 from index.embedding import resolve_model
 
 from tests.index.conftest import SMALL, copy_files
@@ -18,6 +19,39 @@ def test_default_model_is_packaged_e5_loaded_once(embedder):
     assert passages.dtype == np.float32 and passages.shape == (2, 384) and query.shape == (1, 384)
     assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-3)
     assert not np.allclose(embedder.query(["budget"]), embedder.passage(["budget"]))  # e5 roles
+
+
+class Counted(Embedder):
+    """The real model, counting the queries it encodes."""
+
+    def __init__(self, real: Embedder) -> None:
+        self._real, self.name, self.dim, self.max_tokens = real, real.name, real.dim, real.max_tokens
+        self.encoded: list[str] = []
+
+    def query(self, texts):
+        self.encoded += texts
+        return self._real.query(texts)
+
+    def passage(self, texts):
+        return self._real.passage(texts)
+
+    def token_count(self, text):
+        return self._real.token_count(text)
+
+
+def test_a_query_asked_again_and_again_stays_remembered(embedder, monkeypatch):
+    """Query vectors are remembered least recently used first out: a query a server is asked all
+    day is not encoded again because other queries passed in between."""
+    monkeypatch.setattr(embedding, "QUERY_CACHE_SIZE", 3)
+    counted = Counted(embedder)
+    first = counted.query_vector("budget primitif")
+    for other in ("subvention", "voirie", "cantine", "piscine"):
+        assert np.array_equal(counted.query_vector("budget primitif"), first)
+        counted.query_vector(other)
+    assert counted.encoded == ["budget primitif", "subvention", "voirie", "cantine", "piscine"]
+    counted.query_vector("subvention")  # the least recently used of the four others: gone
+    assert counted.encoded[-1] == "subvention" and len(counted.encoded) == 6
+    assert np.allclose(first, embedder.query(["budget primitif"])[0])
 
 
 def test_model_names_resolve(tmp_path):

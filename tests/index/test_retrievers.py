@@ -1,10 +1,12 @@
 """The pieces of retrieval: French normalisation, fusion, the FAISS mirror's reconciliation."""
 from __future__ import annotations
 
+import sqlite3
+
 import numpy as np
 import pytest
 
-from index import fulltext
+from index import fulltext, term_scores
 from index.fusion import reciprocal_rank_fusion, with_stand_ins
 from index.store import Store
 from index.term_scores import TermScores
@@ -59,6 +61,23 @@ def test_term_at_a_time_ranking_is_fts5_own_bm25_ranking(small_index):
     store.close()
 
 
+@pytest.mark.parametrize("share", [0, 10**9])  # summed row by row among the allowed, or over all rows
+def test_a_filtered_ranking_is_fts5_ranking_of_the_allowed_rows(small_index, monkeypatch, share):
+    monkeypatch.setattr(term_scores, "SPARSE_SHARE", share)
+    store = Store(small_index.folder)
+    terms = fulltext.query_terms("subvention vote budget déneigement conseil adjoint")
+    fts5 = store.db.execute(
+        f"SELECT rowid, -bm25(chunks_fts, {fulltext.HEADING_WEIGHT}, 1.0) AS score FROM chunks_fts "
+        "WHERE chunks_fts MATCH ? ORDER BY score DESC, rowid", (fulltext.match_expression(terms),)).fetchall()
+    ids = [row[0] for row in store.db.execute("SELECT id FROM chunks ORDER BY id")]
+    for allowed in (ids[::4], ids[-3:][::-1] + [ids[-1], 10**6], [ids[0]], [10**6]):
+        expected = [row for row in fts5 if row[0] in set(allowed)][:5]
+        assert TermScores().ranking(store.db, "g", terms, 5, np.array(allowed)) == expected
+    assert TermScores().ranking(store.db, "g", terms + ["zzzz"], 5, np.array(ids[:6])) == \
+        [row for row in fts5 if row[0] in set(ids[:6])][:5]  # a term no row holds
+    store.close()
+
+
 def test_term_memory_stays_within_its_budget(small_index):
     store = Store(small_index.folder)
     terms = fulltext.query_terms("subvention vote budget déneigement conseil")
@@ -66,6 +85,38 @@ def test_term_memory_stays_within_its_budget(small_index):
     ranked = small.ranking(store.db, "g", terms, 10)
     assert ranked == TermScores().ranking(store.db, "g", terms, 10)  # evicting changes no result
     assert 0 < small.held == len(small.ranking(store.db, "g", terms[-1:], 10**6))  # the last term only
+    store.close()
+
+
+def test_frequent_terms_written_once_rank_as_fts5_does(small_index, tmp_path, monkeypatch):
+    """The parts an ingest writes for the most frequent terms are FTS5's own: a ranking read from
+    the files alone (the database closed) is FTS5's ranking; a later generation's files replace them."""
+    monkeypatch.setattr(term_scores, "MIN_PERSISTED", 2)
+    store = Store(small_index.folder)
+    total = store.db.execute("SELECT count(*) FROM chunks").fetchone()[0]
+    counted = store.db.execute("SELECT term, doc FROM chunks_vocab WHERE doc >= 2 AND 2 * doc <= ? "
+                               "ORDER BY doc DESC, term", (total,)).fetchall()
+    frequent = [term for term, _ in counted]
+    assert term_scores.persist(store.db, "g1", tmp_path) == len(frequent) > 3
+    assert term_scores.persist(store.db, "g1", tmp_path) == 0  # written already
+    terms = frequent[:2] + frequent[-2:]
+    fts5 = store.db.execute(
+        f"SELECT rowid, -bm25(chunks_fts, {fulltext.HEADING_WEIGHT}, 1.0) AS score FROM chunks_fts "
+        "WHERE chunks_fts MATCH ? ORDER BY score DESC, rowid", (fulltext.match_expression(terms),)).fetchall()
+    closed = sqlite3.connect(":memory:")
+    closed.close()
+    assert TermScores(tmp_path).ranking(closed, "g1", terms, len(fts5)) == fts5
+    # as many postings as fit, most frequent first
+    monkeypatch.setattr(term_scores, "PERSISTED_POSTINGS", counted[0][1] + counted[1][1])
+    assert term_scores.persist(store.db, "g2", tmp_path) == 2
+    assert [p.name for p in (tmp_path / term_scores.FOLDER).iterdir()] == ["g2"]
+    assert TermScores(tmp_path).ranking(store.db, "g2", terms, 10) == fts5[:10]  # files and the database
+    store.close()
+
+
+def test_an_ingest_writes_the_frequent_terms_of_its_generation(small_index):
+    store = Store(small_index.folder)
+    assert [p.name for p in (small_index.folder / term_scores.FOLDER).iterdir()] == [store.meta("generation")]
     store.close()
 
 
