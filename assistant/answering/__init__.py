@@ -18,8 +18,10 @@ from assistant.answering.result import PASSAGE, Result, cite_line, declined, fre
 from assistant.answering.scope import SEANCE_KINDS, Scope, closest, own_topic, resolve, widened
 from assistant.catalog import Catalog
 from assistant.collectivities import collectivity_of
-from assistant.understanding import Understanding, Vote, fold
+from assistant.models import Citation
+from assistant.understanding import DateHint, Understanding, Vote, fold
 from corpus.models import Span
+from corpus.parse.common import find_dates, find_word_dates
 from index import Index
 
 MIN_COVERAGE = 0.5
@@ -117,6 +119,9 @@ def _answer(understanding: Understanding, catalog: Catalog, index: Index, previo
         kind = previous.kind if understanding.kind == "content" and previous.kind else understanding.kind
         understanding = understanding.with_words(scope.topic, kind)
     if not scope.documents:
+        printed = _of_printed_day(understanding, catalog, index, previous)
+        if printed is not None:
+            return printed
         refusal = declined(understanding.kind, "de séance correspondant à cette date ou cette collectivité", scope)
         near = closest(scope, understanding)
         if near:
@@ -169,6 +174,32 @@ def _of_printed_year(understanding: Understanding, catalog: Catalog, index: Inde
         return None
     result = from_passages(undated, scope, index, catalog)
     return result if result.answered else None
+
+
+def _of_printed_day(understanding: Understanding, catalog: Catalog, index: Index,
+                    previous: Scope | None) -> Result | None:
+    """A day no séance of the place asked sat on, asked by a question about what was decided ("prix
+    du ticket au 1er septembre 2023"), is a date of the content, not of a sitting: the passages
+    answer if the one they cite prints that day; otherwise the séance is declined as before."""
+    days = [hint for hint in understanding.dates if hint.day]
+    if understanding.kind in SEANCE_KINDS or not days:
+        return None
+    scope = resolve(replace(understanding, dates=[]), catalog, previous)
+    result = from_passages(understanding, scope, index, catalog)
+    return result if result.answered and result.citations and _prints_day(result.citations[0], catalog, days) else None
+
+
+def _prints_day(citation: Citation, catalog: Catalog, days: list[DateHint]) -> bool:
+    """Whether the quote, the two lines above it (a table row under its columns' header "Tarif au 1er
+    septembre 2023") or the title of the deliberation holding it prints one of `days`."""
+    document = catalog.documents.get(citation.id.split("@")[0])
+    above = document.text[:citation.start].rsplit("\n", 3)[-3:] if document is not None else []
+    texts = [citation.quote, *above]
+    if citation.deliberation in catalog.deliberations:
+        title = catalog.deliberations[citation.deliberation][1].title
+        texts += [title.value] if title else []
+    return any(hint.matches(date.value) for text in texts for date in find_dates(text) + find_word_dates(text)
+               for hint in days)
 
 
 def _checked(result: Result, understanding: Understanding, scope: Scope, catalog: Catalog) -> Result:

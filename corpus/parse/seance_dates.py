@@ -84,8 +84,13 @@ L_AN = re.compile(r"l['’]an\b")
 L_AN_WEIGHT = 4.0
 OPENING = re.compile(rf"\bà[^\S\n]*\n?[^\S\n]*(?P<time>{TIME})", re.IGNORECASE)
 OPENING_WINDOW = 120
+# the séance's end: a closing word next to the séance ("la séance est levée", "lève la séance",
+# "clôture de la réunion", "fin de séance"), in either order, then its time in the same sentence
+_ENDS = r"lev[ée]e|l[èe]ve|clos(?:e|t)?|cl[ôo]tur(?:e|ée|é)|fin|termin[ée]e"
+_SITS = r"s[ée]ance|r[ée]union"
 CLOSING = re.compile(
-    rf"(?:s[ée]ance|r[ée]union)\s+(?:est\s+)?(?:lev[ée]e|close|cl[ôo]tur[ée]e)[^.\n]{{0,20}}?\bà\s+(?P<time>{TIME})"
+    rf"(?:(?:{_SITS})[^\S\n]+(?:est[^\S\n]+)?(?:{_ENDS})|\b(?:{_ENDS})\b[^.\n]{{0,8}}(?:{_SITS}))\b[^.\n]{{0,25}}?"
+    rf"(?:\bà|:)[^\S\n]*(?P<time>{TIME})"
     rf"|ordre\s+du\s+jour\s+(?:[ée]tant\s+)?[ée]puis[ée][^.\n]{{0,20}}?\bà\s+(?P<time2>{TIME})",
     re.IGNORECASE)
 POINT = re.compile(r"[^\S\n]*(?:\d{1,3}|[IVX]{1,4})[^\S\n]*[.)/–-][^\S\n]+[^\W\d_]")
