@@ -35,6 +35,8 @@ MAX_LIST_CHARS = 1200
 # a line laid out in columns: a table row, quoted alone since extractors order columns differently
 TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")
 MAX_ROWS = 12
+# a table cell holding a figure ("1,60 €", "12 %", "395 546", "-")
+FIGURE_CELL = re.compile(r"[-+–]?\s*[\d.,  ]+\s*(?:€|%|k€|M€|euros?)?\s*$|[-–]$")
 
 
 @dataclass(frozen=True)
@@ -121,8 +123,24 @@ def quoted_parts(text: str, span: Span, asked: frozenset[str] = frozenset()) -> 
         # a label wrapped away from its figures ("Foncier" / "   19.38   395 546" / "(bâti)"):
         # the rows of figures alone next to a labelled row are part of it
         beside = {j for i in labelled for j in (i - 1, i + 1) if 0 <= j < len(rows) and _figures_only(text, rows[j])}
-        return [rows[i] for i in sorted(labelled | beside)][:MAX_ROWS] if labelled else rows[:MAX_ROWS]
+        # figures picked read with the table's column header ("Tarif actuel   Tarif au 1er septembre")
+        header = {0} if any(_figures(text, rows[i]) for i in labelled) and _is_header(text, rows[0]) else set()
+        return [rows[i] for i in sorted(header | labelled | beside)][:MAX_ROWS] if labelled else rows[:MAX_ROWS]
     return [span]
+
+
+def _cells(text: str, row: Span) -> list[str]:
+    return [cell for cell in COLUMN_GAP.split(text[row.start:row.end].strip()) if cell]
+
+
+def _figures(text: str, row: Span) -> list[str]:
+    """A table row's cells that hold figures."""
+    return [cell for cell in _cells(text, row) if FIGURE_CELL.match(cell)]
+
+
+def _is_header(text: str, row: Span) -> bool:
+    """A table's column header: a row of several cells none of which is a figure."""
+    return len(_cells(text, row)) >= 2 and not _figures(text, row)
 
 
 def _figures_only(text: str, row: Span) -> bool:

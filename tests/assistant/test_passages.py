@@ -57,10 +57,30 @@ def test_a_table_is_quoted_by_the_rows_its_label_names() -> None:
     from corpus.models import Span
 
     rows = quoted_parts(BUDGET, Span(9, len(BUDGET)), frozenset({"total"}))
-    assert [BUDGET[r.start:r.end].split()[:2] for r in rows] == [["TOTAL", "DÉPENSES"]]
+    assert [BUDGET[r.start:r.end].split()[:2] for r in rows] == [["2021/2022", "2022/2023"], ["TOTAL", "DÉPENSES"]]
     assert len(quoted_parts(BUDGET, Span(9, len(BUDGET)))) == 4  # nothing asked: every row
     rows = quoted_parts(TAXES, Span(0, len(TAXES)), frozenset({"bati"}))
     assert [TAXES[r.start:r.end].split()[0] for r in rows] == ["19.38", "(bâti)"]
+
+
+FARES = """  Catégorie d'usager         Avant le 1er mars      À compter du 1er mars
+  Repas enfant                     3,10 €                3,25 €
+  Repas adulte                     6,40 €                6,60 €
+"""
+
+
+def test_figures_picked_from_a_table_keep_their_column_header() -> None:
+    """ "Combien coûte le repas adulte ?" quotes the header saying which figure is which; a row of
+    names (an attendance table) takes no header."""
+    from assistant.answering.passages import quoted_parts, stem
+    from corpus.models import Span
+
+    rows = quoted_parts(FARES, Span(0, len(FARES)), frozenset({stem("adulte")}))
+    assert [FARES[r.start:r.end].split()[0] for r in rows] == ["Catégorie", "Repas"]
+    assert "6,60" in FARES[rows[1].start:rows[1].end]
+    members = "  Commune          Délégué\n  Airvault         M. Paul ROUX\n  Bressuire        Mme Léa GIRAUD\n"
+    rows = quoted_parts(members, Span(0, len(members)), frozenset({stem("airvault")}))
+    assert [members[r.start:r.end].split()[0] for r in rows] == ["Airvault"]
 
 
 def test_a_sentence_cut_by_a_chunk_or_a_wrapped_year_is_read_whole() -> None:
