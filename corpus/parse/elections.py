@@ -24,6 +24,8 @@ _TIGHT = r"[^\S\n]*[:=,]?[^\S\n]*(?P<n>\d{1,3})\b"
 FIGURES = (
     # the ballots found in the urn are the votants ("Nombre de bulletins, 65, suffrages exprimés 54, nuls 11")
     ("votants", re.compile(r"nombre[^\S\n]+de[^\S\n]+(?:votants|bulletins(?![^\S\n]+(?:blancs|nuls)))" + _FIG)),
+    # a bare "Votants : 13" reads a ballot only on a line of ballot figures (not a séance's counts)
+    ("votants", re.compile(r"(?<![\w-])votants" + _TIGHT + r"(?=[^\n]*\b(?:blancs|nuls|exprimes)\b)")),
     ("blancs", re.compile(r"(?<![\w-])(?<!et )blancs(?![^\S\n]+(?:et|ou)\b)" + _TIGHT)),
     ("nuls", re.compile(r"(?<![\w-])(?<!blancs et )(?<!blancs ou )nuls" + _TIGHT)),
     ("exprimes", re.compile(r"(?<![\w-])(?<!suffrages )exprimes" + _TIGHT)),
@@ -37,20 +39,20 @@ FIGURES = (
 RESULT_COLON = re.compile(r"^[^\S\n]*[-•]?[^\S\n]*(?P<who>[^\n:]{2,80}?)[^\S\n]*:[^\S\n]*(?P<n>\d{1,3})[^\S\n]+(?:voix|votes?)\b"
                           r"(?P<elected>[^\w\n]{0,8}[ée]lue?\b)?", re.M | re.I)
 # candidates on one line with the figures: "…majorité absolue : 14; M. A : 20 voix, Mme B : 6 voix"
-RESULT_INLINE = re.compile(r"(?<=[;,])[^\S\n]*(?P<who>" + CIVILITY + r"[^\n:;,]{1,60}?)[^\S\n]*:[^\S\n]*(?P<n>\d{1,3})[^\S\n]+"
+RESULT_INLINE = re.compile(r"(?<=[;,–])[^\S\n]*(?P<who>" + CIVILITY + r"[^\n:;,]{1,60}?)[^\S\n]*:[^\S\n]*(?P<n>\d{1,3})[^\S\n]+"
                            r"(?:voix|votes?)\b(?P<elected>[^\w\n]{0,8}[ée]lue?\b)?")
 # "M. Romain RIBEIRO a obtenu 13 voix", "La liste A a obtenu 33 voix"
 RESULT_OBTENU = re.compile(r"(?P<who>(?:" + CIVILITY + r"|la[^\S\n]+liste)[^\n]{1,60}?)[^\S\n]+a[^\S\n]+obtenu[^\S\n]+"
                            r"(?P<n>\d{1,3})[^\S\n]+voix", re.I)
 # a candidate and votes in columns, a label maybe before: "Ont obtenu :   M. H. COLLIN ....... 9 voix (neuf)"
-RESULT_GAP = re.compile(r"^[^\S\n]*(?:[^\n:]{0,30}:[^\S\n]*)?(?P<who>" + CIVILITY + r"[^\n:]{1,60}?)[^\S\n]{3,}(?P<n>\d{1,3})"
+RESULT_GAP = re.compile(r"^[^\S\n]*(?:[^\n:]{0,30}:[^\S\n]*)?(?P<who>" + CIVILITY + r"[^\n:]{1,60}?)(?:[^\S\n]{3,}|[^\S\n]*\.{2,}[^\S\n]*)(?P<n>\d{1,3})"
                         r"[^\S\n]+(?:voix|votes?|suffrages)\b(?P<elected>[^\w\n]{0,8}[ée]lue?\b)?", re.M | re.I)
-RESULT_GAP_CUE = re.compile(r"[^\S\n]{3,}\d{1,3}[^\S\n]+(?:voix|votes?|suffrages)\b", re.I)
+RESULT_GAP_CUE = re.compile(r"(?:[^\S\n]{3,}|\.{2,}[^\S\n]*)\d{1,3}[^\S\n]+(?:voix|votes?|suffrages)\b", re.I)
 RESULT_COLON_CUE = re.compile(r":[^\S\n]*\d{1,3}[^\S\n]+(?:voix|votes?)\b")
 RESULT_OBTENU_CUE = re.compile(r"a[^\S\n]+obtenu[^\S\n]+\d{1,3}[^\S\n]+voix")
 PROCLAIMED = re.compile(
-    r"(?P<who>" + CIVILITY + r"[^\n]{1,60}?)[^\S\n]+(?:a[^\S\n]+été[^\S\n]+(?:proclamée?|élue?)(?:[^\S\n]+et[^\S\n]+immédiatement"
-    r"[^\S\n]+installée?)?|est[^\S\n]+désignée?[^\S\n]+en[^\S\n]+qualité[^\S\n]+de)[^\S\n]+(?P<office>(?:(?![^\S\n]et[^\S\n])[^\n.,]){2,80})?",
+    r"(?P<who>" + CIVILITY + r"[^\n]{1,60}?)(?:,[^\n,]{1,100},)?[^\S\n]+(?:(?:a[^\S\n]+été|est)[^\S\n]+(?:proclamée?|élue?)(?:[^\S\n]+et[^\S\n]+immédiatement"
+    r"[^\S\n]+installée?)?|est[^\S\n]+désignée?[^\S\n]+en[^\S\n]+qualité[^\S\n]+de)[^\S\n]+(?P<office>(?:(?!\set\s)(?:[^\n.,]|\n(?=[^\S\n]*[a-zà-ÿ]))){2,80})?",
     re.I)
 ELECTED_COLON = re.compile(r"a[^\S\n]+été[^\S\n]+élue?s?[^\S\n]*:[\s-]*", re.I)
 OFFICE_IN_TITLE = re.compile(r"[ée]lection[^\S\n]+(?:du|de[^\S\n]+la|de[^\S\n]+l['’]|d['’]un|d['’]une|des)[^\S\n]*(?P<office>[^\n]+)",
@@ -60,8 +62,9 @@ BLANK_NAMES = {"blanc", "blancs", "nul", "nuls"}
 VOTE_LABELS = {"vote", "votes", "adopte", "adoptee", "pour", "contre", "abstention", "abstentions", "resultat",
                "resultats", "votants", "unanimite", "decision", "scrutin"}
 COLUMN_GAP = re.compile(r"[^\S\n]{3,}|\t")
-# "Sont proclamés membres du conseil d'administration du CCAS :" then one name per line
-PROCLAIMED_LIST = re.compile(r"(?:sont|ont[^\S\n]+[ée]t[ée])[^\S\n]+proclam[ée]e?s\b[^:]{0,160}:", re.I)
+# "Sont proclamés membres du conseil d'administration du CCAS :" then one name per line, or
+# "Sont élus membres titulaires de la CAO : M. A, Mme B, …" in a sentence
+PROCLAIMED_LIST = re.compile(r"(?:sont|ont[^\S\n]+[ée]t[ée])[^\S\n]+(?:proclam|[ée]lu)[ée]?e?s\b[^:]{0,160}:[^\S\n]*", re.I)
 LIST_BULLET = re.compile(r"[^\S\n]*(?:[-•*▪·][^\S\n]*)?")
 # a proportional list result row: "LISTE 2      14      3      1      4" (its first figure is its votes)
 LIST_ROW = re.compile(r"^[^\S\n]*(?P<who>liste[^\S\n]+\w{1,3})[^\S\n]{2,}(?P<n>\d{1,3})\b", re.I | re.M)
@@ -174,7 +177,7 @@ def _who(text: str, start: int, end: int) -> Person | None:
     if civility:
         names = read_names(text, start + civility.start(), end)
         return names[0] if names else None
-    listed = re.search(r"\bliste[^\S\n]+[A-Z0-9]\w*", segment)
+    listed = re.search(r"\b[Ll]iste[^\S\n]+[A-Z0-9]\w*", segment)
     if listed:
         return Person(listed.group(), Span(start + listed.start(), start + listed.end()))
     value = make_text(text, start, end)
@@ -194,7 +197,13 @@ def _proclamations(text: str, span: Span) -> list[tuple]:
         for person in read_names(text, match.end(), min(span.end, match.end() + 200)):
             found.append((match.start(), person.span.end, "elected", (person, None)))
     for match in PROCLAIMED_LIST.finditer(text, span.start, span.end):
-        for person in _listed_names(text, match.end(), span.end):
+        in_sentence = text[match.end():match.end() + 1] not in ("\n", "")
+        # "sont proclamés :" announces a list of names; "ont été élus :" may announce a table of
+        # seats, whose lines name people only with their civility ("- M. Gilles PAPIN")
+        elected_only = not re.search(r"proclam", match.group(), re.I)
+        listed = read_names(text, match.end(), span.end) if in_sentence else \
+            _listed_names(text, match.end(), span.end, need_civility=elected_only)
+        for person in listed:
             found.append((match.start(), person.span.end, "elected", (person, None)))
     for match in RANKED.finditer(text, span.start, span.end):
         line_end = text.find("\n", match.end(), span.end)
@@ -205,7 +214,7 @@ def _proclamations(text: str, span: Span) -> list[tuple]:
     return found
 
 
-def _listed_names(text: str, start: int, end: int) -> list[Person]:
+def _listed_names(text: str, start: int, end: int, need_civility: bool = False) -> list[Person]:
     """The names listed one per line from `start` (bullets allowed), up to the first line that
     holds none once the list has begun."""
     people: list[Person] = []
@@ -216,7 +225,7 @@ def _listed_names(text: str, start: int, end: int) -> list[Person]:
             if people and text.count("\n", people[-1].span.end, line_start) > 2:
                 break
             continue
-        names = read_names(text, bullet.end() if bullet else line_start, start + line.end())
+        names = read_names(text, bullet.end() if bullet else line_start, start + line.end(), need_civility)
         if not names:
             break
         people += names
