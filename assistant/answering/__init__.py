@@ -28,6 +28,8 @@ MIN_COVERAGE = 0.5
 TEXT_KINDS = ("amount", "content")  # the kinds answered from the passages rather than the records
 TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste|vote (?:le|la|les|l')\b)|siegeai(?:t|ent)|dans la salle|"
                        r"etait-(?:il|elle) (?:presente?|au conseil|a la seance|la)\b")
+# a clause asking for a reason ("…, et pourquoi ?", "pour quelle raison ?", "à quel titre ?")
+ASKS_REASON = re.compile(r"\bpourquoi\b|pour quelles? raisons?|a quel titre|\bmotif")
 # a content question that also asks how it was decided: the deliberation's vote is added
 ASKS_DECISION = re.compile(r"\bvot|tranche|adopte|approuve|unanimite")
 # "que décide le conseil au sujet de…", "qu'a décidé…", "quelle décision…": the operative part answers
@@ -412,6 +414,8 @@ def _with_clauses(result: Result, understanding: Understanding, scope: Scope, in
         else:
             about, about_scope = replace(clause, words=understanding.words), scope
         addition = _from_records(about, about_scope, index) if clause.kind in CLAUSE_RECORD_KINDS else None
+        if (addition is None or not addition.answered) and ASKS_REASON.search(fold(clause.question)):
+            addition = _sentence_cited(result, catalog)
         if addition is None or not addition.answered:
             addition = _clause_passage(result, clause, scope, index, catalog)
         if addition is not None and addition.answered:
@@ -425,6 +429,23 @@ def _with_clauses(result: Result, understanding: Understanding, scope: Scope, in
     result.parts = parts if len(parts) > 1 else []
     result.answered = all(part.answered for part in parts)  # every part, as the contract says
     return result
+
+
+def _sentence_cited(result: Result, catalog: Catalog) -> Result | None:
+    """ "…, et pourquoi ?": the minutes state a reason where they state the fact ("M. X, président
+    du club, ne prend pas part au vote"): the whole sentence the answer cites, unless the answer
+    already quotes it."""
+    if not result.citations:
+        return None
+    citation = result.citations[0]
+    document = catalog.documents.get(citation.id.split("@")[0])
+    if document is None:
+        return None
+    sentence = passages.whole_sentences(document.text, Span(citation.start, citation.end))
+    quote = " ".join(document.text[sentence.start:sentence.end].split())
+    if quote in " ".join(result.text.split()):
+        return None
+    return Result(True, result.kind, f"« {quote} »", [cite_line(document, sentence)], basis=PASSAGE)
 
 
 def _covered_by(kind: str) -> tuple[str, ...]:
