@@ -28,6 +28,8 @@ MIN_COVERAGE = 0.5
 TEXT_KINDS = ("amount", "content")  # the kinds answered from the passages rather than the records
 TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste|vote (?:le|la|les|l')\b)|siegeai(?:t|ent)|dans la salle|"
                        r"etait-(?:il|elle) (?:presente?|au conseil|a la seance|la)\b")
+# an item short enough to be quoted whole when it answers a content question (a summary's bullets)
+SHORT_ITEM = 400
 # a clause asking for a reason ("…, et pourquoi ?", "pour quelle raison ?", "à quel titre ?")
 ASKS_REASON = re.compile(r"\bpourquoi\b|pour quelles? raisons?|a quel titre|\bmotif")
 # a content question that also asks how it was decided: the deliberation's vote is added
@@ -303,7 +305,13 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
             chosen += _following(top, catalog)
         chosen = sorted({s.span: s for s in chosen}.values(), key=lambda s: s.span.start)
         asked = frozenset(passages.stem(w) for w in understanding.subject_words(scope.place_words))
-        parts_cited = _once([passages.quoted_parts(top.document.text, s.span, asked) for s in chosen])
+        if kind in TEXT_KINDS and region is not None and region.end - region.start <= SHORT_ITEM:
+            # a terse item ("• objet : réfection toiture mairie" / "• coût HT : 62 400 €" / …) is read
+            # whole: what a figure is for stands on a line that shares no word with the question
+            parts_cited = [[line for line in passages.line_spans(top.document.text, region)
+                            if top.document.text[line.start:line.end].strip()]]
+        else:
+            parts_cited = _once([passages.quoted_parts(top.document.text, s.span, asked) for s in chosen])
         quotes = " […] ".join(" / ".join(" ".join(top.document.text[p.start:p.end].split()) for p in parts)
                               for parts in parts_cited)
         lines.append(f"D'après {seance_label(top.document)} : « {quotes} »")

@@ -46,9 +46,10 @@ BEFORE: tuple[tuple[str, str, re.Pattern[str], float], ...] = tuple(
     (kind, where, re.compile(pattern), weight) for kind, where, pattern, weight in (
         (CONVOCATION, CLAUSE, r"\bconvoqu\w*|\bconvocation", -6.0),
         (REFERENCE, CLAUSE, r"\bapprob\w*|\bapprouv\w*|\badopt\w*|\bvalid\w*", -5.0),
+        # one decision is referred to; "relevé des décisions du conseil du …" names the sitting's own
         (REFERENCE, CLAUSE,
          r"\bprecedent\w*|\bdernier\w*|\bdepuis\b|\blors\s+d|\ben\s+date\s+du|\bvu\b|\bvisa\b"
-         r"|\b(?:la|une|sa|cette|par|notre|votre)\s+deliberation|\bdecision|\barrete|\bdecret|\bloi\b"
+         r"|\b(?:la|une|sa|cette|par|notre|votre)\s+deliberation|\bdecision\b|\barrete|\bdecret|\bloi\b"
          r"|\bcirculaire|\bordonnance|\bcourrier|\blettre|\bmail\b|\bcourriel|\bprefecture|\blegalite"
          r"|\btransmis\w*|\btransmission|\brecu\w*|\breception|\baffich\w*|\bpublie\w*|\bpublication"
          r"|\benvoi\w*|\benvoy\w*|\bnotifi\w*|\bexecutoire|\bcertifie|\bfait\s+(?:et\s+delibere\s+)?a\b"

@@ -110,6 +110,11 @@ LAYOUTS = {
         "BUREAU COMMUNAUTAIRE\n"
         "Séance du mardi 4 février 2025\n",
         D(2025, 2, 4), "pays de la chatre en berry", "bureau communautaire"),
+    "record of decisions": (
+        "COMMUNAUTÉ DE COMMUNES DU VAL D'ARCE\n\n"
+        "Relevé des décisions du conseil communautaire du 9 novembre 2023\n\n"
+        "Présents : M. Alain TESSIER, président, Mme Nadine GUERIN.\n",
+        D(2023, 11, 9), "val d'arce", "conseil communautaire"),
 }
 
 
