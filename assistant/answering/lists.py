@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from assistant.answering.passages import line_spans, retrieve, stem, text_stems
 from assistant.answering.result import PASSAGE, Result, cite_line, seance_label
 from assistant.answering.scope import Scope
+from assistant.answering.verify import in_figures
 from assistant.understanding import Understanding, fold
 from corpus.models import Deliberation, Document, Span
 from corpus.parse.counts import number_value
@@ -40,6 +41,10 @@ MIN_ITEMS = 2
 GENERIC = {"grandes", "grands", "principales", "principaux", "differentes", "differents", "autres", "nouvelles",
            "nouveaux", "premieres", "premiers", "dernieres", "derniers"}
 LEAD_IN_LAST_WORDS = 4
+# a part asked by its number: "le volet 2", "l'axe n° 3", "le 2e volet", "la 3ème orientation"
+# (not a count: "les 3 volets")
+RANKED_PART = re.compile(r"\b(?!(?:les|des|aux|ces|ses|nos|vos|leurs|sur|pour|dans|avec|par|sont|soit)\b)[a-z]{3,}\s+(?:n\s*°\s*)?(?P<after>\d{1,2})\b(?![.,]?\d|\s*(?:€|%|euros?)|\s+[a-z]*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|octo|nove|dece))"
+                         r"|\b(?P<before>\d{1,2})\s*(?:er|ere|re|e|eme)\s+[a-z]{3,}")
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,19 @@ def _labelled(text: str, span: Span, focus: str) -> list[Span]:
     return found if len(found) >= MIN_ITEMS else []
 
 
+def _ranked_part(question: str) -> int | None:
+    """The number of the part a question asks about: "le volet 2", "le 2e axe", "la troisième
+    orientation" (numbers in words made figures first)."""
+    match = RANKED_PART.search(in_figures(question))
+    return int(match["after"] or match["before"]) if match else None
+
+
+def _section_number(text: str, block: Block) -> int | None:
+    """The number of the numbered section a list stands in ("2. Fortifier …" → 2)."""
+    section = SECTION.match(text, block.section.start, block.section.end) if block.section else None
+    return int(section["number"]) if section else None
+
+
 def _stems(text: str, span: Span | None) -> frozenset[str]:
     return text_stems(text[span.start:span.end]) if span is not None else frozenset()
 
@@ -203,8 +221,10 @@ def listed(index: Index, understanding: Understanding, scope: Scope) -> Result |
                       [cite_line(document, h) for h in labelled], [deliberation.id],
                       context=Scope([document], scope.named_collectivity, scope.named_date, scope.people,
                                     scope.place_words), basis=PASSAGE)
-    blocks = _pick(text, _blocks(text, deliberation.span), focus, specific, count)
-    if not asks_list(understanding):
+    ranked = _ranked_part(understanding.question)
+    numbered = [b for b in _blocks(text, deliberation.span) if ranked is not None and _section_number(text, b) == ranked]
+    blocks = numbered[:1] or _pick(text, _blocks(text, deliberation.span), focus, specific, count)
+    if not asks_list(understanding) and not numbered:
         # "que prévoit le pacte pour le logement ?": the section its title names, if one does
         blocks = [b for b in blocks if set(specific) & _stems(text, b.section)][:1]
     if not blocks:

@@ -90,3 +90,14 @@ def test_numbered_items_under_a_lead_in_are_its_items_not_sections() -> None:
     blocks = _blocks(text, Span(0, len(text)))
     assert [len(b.items) for b in blocks] == [3, 2]
     assert text[blocks[0].items[0].start:blocks[0].items[0].end].endswith("France Rénov' ;")
+
+
+def test_a_part_asked_by_its_number_is_the_numbered_section() -> None:
+    """ "le volet 2", "la deuxième partie", "le 2e axe": the section numbered 2 and what it lists."""
+    from assistant.answering.lists import _ranked_part, _section_number
+
+    assert [_ranked_part(q) for q in ("Que prévoit le volet 2 du plan ?", "Que contient la deuxième partie ?",
+                                      "Objectifs du 2e axe ?", "Que prévoit le plan pour 2024 ?",
+                                      "Subvention de 12 000 € ?", "Quels sont les trois volets ?")] == [2, 2, 2, None, None, None]
+    blocks = _blocks(PLAN, Span(0, len(PLAN)))
+    assert [_section_number(PLAN, b) for b in blocks] == [None, 1, 2]
