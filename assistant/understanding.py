@@ -302,7 +302,9 @@ FOCUS = re.compile(r"(?:^|[,:] )(?:a |de |en |pour |sur |dans |par |depuis |jusq
                    # terse or imperative: "Liste des actions du pacte", "Détaillez les mesures…"
                    r"^(?:la )?(?:liste|detail|enumeration) (?:des|de ses|de leurs) ([a-z]{3,})|"
                    r"^(?:listez|listes|detaillez|enumerez|citez|donnez|indiquez) (?:les|moi les) ([a-z]{3,})")
-ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|(?:^|[,:;] )(?:a |par |pour |de )?qui\b|"
+# "qui…", "par qui…": a question on someone, or on a body ("qui finance le pacte ?")
+ASKS_WHO = r"(?:^|[,:;] )(?:a |par |pour |de )?qui\b"
+ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|" + ASKS_WHO + r"|"
                          r"\b(?:quel|quels|quelle|quelles) (?:sont les |etaient les )?(?:\d+ )?"
                          r"(?:elus?|conseill|membres?|adjoint|personnes?|delegue|representant|referent|suppleant|"
                          r"titulaire|correspondant|assesseur|scrutateur)")
@@ -563,6 +565,11 @@ class Understanding:
     def asks_person(self) -> bool:
         """ "Qui…", "À qui…", "Quel élu…": the answer must name someone."""
         return bool(ASKS_PERSON.search(fold(self.question)))
+
+    @property
+    def asks_who(self) -> bool:
+        """ "Qui finance…": someone, or a body, without a noun saying which ("quel élu…")."""
+        return bool(re.search(ASKS_WHO, fold(self.question)))
 
     @property
     def also_amount(self) -> bool:

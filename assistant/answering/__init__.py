@@ -399,8 +399,16 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index, catalog
         wants = "money"  # "quel emprunt… ?": this archive prints loans with their sums
     requirement = passages.Requirement(wants, understanding.focus, understanding.asks_person, names,
                                        years if wants else frozenset(), understanding.counts_focus)
-    return passages.best_sentences(words, hits, catalog.documents, requirement=requirement,
-                                   rarity=index.rarity(words))
+    found = passages.best_sentences(words, hits, catalog.documents, requirement=requirement,
+                                    rarity=index.rarity(words))
+    if requirement.person and understanding.kind in TEXT_KINDS and understanding.asks_who:
+        # "qui finance le pacte ?": a body may answer ("l'État et Dijon Métropole"), when its
+        # sentence holds more of the question than any naming a person
+        bodies = passages.best_sentences(words, hits, catalog.documents, rarity=index.rarity(words),
+                                         requirement=replace(requirement, person=False, body=True))
+        if bodies and (not found or bodies[0].score > found[0].score):
+            return bodies
+    return found
 
 
 def _with_clauses(result: Result, understanding: Understanding, scope: Scope, index: Index,

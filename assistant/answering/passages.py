@@ -220,6 +220,8 @@ ANAPHORIC_LEAD = 400
 # (on one line: a table's "Bâti" above its "TOTAL" names nobody)
 NAMED_PERSON = re.compile(r"\b(?:M\.|Mme|Mr|MM\.|Monsieur|Madame|Mademoiselle)[^\S\n]+[A-ZÀ-Ý]|"
                           r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[^\S\n]+[A-ZÀ-Ý]{3,}\b")
+# a body named in the course of a sentence: "financé par l'État", "avec la Région"
+NAMED_BODY = re.compile(r"(?<=[a-zà-ÿ,] )(?:l['’]|la |le |les )?[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,7 @@ class Requirement:
     names: frozenset[str] = frozenset()  # stems of the names the question gives ("Vital'Marche")
     years: frozenset[str] = frozenset()  # years the question asks about, besides its séance's date
     counted: bool = False  # the focus is what "combien de…" counts: a figure must count it
+    body: bool = False  # a body must be named (when no person is, for "qui…")
 
     def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset(),
                item: frozenset[str] = frozenset(), titles: frozenset[str] | None = None) -> bool:
@@ -254,7 +257,7 @@ class Requirement:
             # a figure for 2020 does not answer for 2021-2022; the séance's date above it does
             # not say the year the figure is for ("Tarification 2025" voted in December 2024)
             return False
-        return not self.person or bool(NAMED_PERSON.search(text))
+        return (not self.person or bool(NAMED_PERSON.search(text))) and (not self.body or bool(NAMED_BODY.search(text)))
 
 
 def numbers_in_figures(text: str) -> str:

@@ -32,3 +32,31 @@ def test_a_reason_is_read_in_the_sentence_stating_the_fact(commune: Assistant) -
     assert answer.answered and "FABRE" in answer.answer
     assert "gérant de la société acquéreuse" in answer.answer
     assert any("gérant" in c.quote for c in answer.citations)
+
+
+FUNDING = """COMMUNE DE LAVERNOSE
+
+Séance du conseil municipal du 5 juin 2024
+
+Présents : M. Jacques ROCHE, maire, Mme Sylvie BRUN, M. Henri FABRE, Mme Laure MOLINA.
+Secrétaire de séance : Mme Laure MOLINA.
+
+N° 2024-20 Restauration du lavoir de la Fontaine
+La restauration du lavoir de la Fontaine est financée par la Région et l'Agence de l'eau à hauteur de 80 %.
+Le solde reste à la charge de la commune.
+Adopté à l'unanimité.
+
+N° 2024-21 Commission des fêtes
+Mme Sylvie BRUN est désignée pour représenter la commune à la commission des fêtes de la Fontaine.
+Adopté à l'unanimité.
+"""
+
+
+@pytest.fixture(scope="module")
+def funding(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    yield from archive_of(tmp_path_factory.mktemp("funding"), {"lavernose-juin.txt": FUNDING})
+
+
+def test_who_may_be_a_body_rather_than_a_person(funding: Assistant) -> None:
+    answer = funding.ask("Par qui est financée la restauration du lavoir ?")
+    assert answer.answered and "Région" in answer.answer and "Agence de l'eau" in answer.answer
