@@ -496,8 +496,10 @@ class Understanding:
     def clauses(self) -> list["Understanding"]:
         """The clauses of a two-part question, each read as a question of its own kind ("qui
         présidait…" / "dans quelle salle…"), with the dates of the whole question."""
-        return [Understanding(clause, self._clause_kind(clause), self.dates, words)
-                for clause, words in self._clause_texts()]
+        clauses = [(clause, content_words(clause)) for clause in split_parts(self.question)]
+        # a clause with no subject of its own still asks its kind of thing ("…, et avec quel vote ?")
+        return [Understanding(clause, kind, self.dates, words) for clause, words in clauses
+                for kind in [self._clause_kind(clause)] if words or kind != "content"]
 
     def _clause_kind(self, clause: str) -> str:
         """A clause's kind, read like a question's: by the rules, weighed against the examples

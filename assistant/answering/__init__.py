@@ -226,7 +226,11 @@ def _with_record_clauses(result: Result, understanding: Understanding, scope: Sc
     """A passage answer completed by the records for the parts they hold ("coût de la prestation et
     vote ?": the sum is read in the text, the vote in the records)."""
     for clause in understanding.clauses()[1:]:
-        if clause.kind in CLAUSE_RECORD_KINDS and clause.kind != understanding.kind:
+        if clause.kind in VOTE_KINDS and understanding.kind not in VOTE_KINDS and result.deliberations \
+                and "Vote :" not in result.text:
+            # "…, et avec quel vote ?": the vote of the deliberation the passage quotes
+            result = _with_vote(result, understanding, index)
+        elif clause.kind in CLAUSE_RECORD_KINDS and clause.kind != understanding.kind:
             addition = _from_records(clause, scope, index)
             if addition is not None and addition.answered and not {c.id for c in addition.citations} <= {c.id for c in result.citations}:
                 result.text += " " + addition.text
@@ -521,7 +525,10 @@ def _with_vote(result: Result, understanding: Understanding, index: Index) -> Re
     document = result.context.documents[0]
     for deliberation in document.seance.deliberations:
         if deliberation.id == result.deliberations[0] and deliberation.votes:
-            vote = votes.describe(document, deliberation, deliberation.votes[0])
+            # of an item voted in steps, the vote nearest the passage quoted
+            quoted = result.citations[0].start if result.citations else deliberation.span.start
+            nearest = min(deliberation.votes, key=lambda v: min(abs(v.span.start - quoted), abs(v.span.end - quoted)))
+            vote = votes.describe(document, deliberation, nearest)
             result.text += f" Vote : {vote.text}"
             result.citations += vote.citations
     return result
