@@ -184,13 +184,13 @@ def _of_printed_day(understanding: Understanding, catalog: Catalog, index: Index
                     previous: Scope | None) -> Result | None:
     """A day no séance of the place asked sat on, asked by a question about what was decided ("prix
     du ticket au 1er septembre 2023"), is a date of the content, not of a sitting: the passages
-    answer if the one they cite prints that day; otherwise the séance is declined as before."""
+    answer if a line they cite prints that day; otherwise the séance is declined as before."""
     days = [hint for hint in understanding.dates if hint.day]
     if understanding.kind in SEANCE_KINDS or not days:
         return None
     scope = resolve(replace(understanding, dates=[]), catalog, previous)
     result = from_passages(understanding, scope, index, catalog)
-    return result if result.answered and result.citations and _prints_day(result.citations[0], catalog, days) else None
+    return result if result.answered and any(_prints_day(c, catalog, days) for c in result.citations) else None
 
 
 def _prints_day(citation: Citation, catalog: Catalog, days: list[DateHint]) -> bool:
