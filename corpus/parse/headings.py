@@ -1,13 +1,15 @@
 """Candidate item headings: every line that could open a deliberation, whatever its numbering.
 
 A heading reads [left column] [keyword] number separator title:
-- a keyword names the point ("POINT 3 –", "Rapport n° 101", "DÉLIBÉRATION N° 2021-092", "n° 12");
+- a keyword names the point ("POINT 3 –", "Rapport n° 101", "DÉLIBÉRATION N° 2021-092", "n° 12"),
+  or a sign does ("§ 4 –", "№ 2."): each keyword or sign is a family, kept when it counts in sequence;
 - the number is a code (a year or a date with a running number: "2019-07-01", "20221205 2",
-  "DEL2025-02", "DBC 2021-092", "2020-038"), a plain number with its sub-points ("4", "4-1", "6.2"),
+  "DEL2025-02", "DEL-2023-118", "DBC 2021-092", "2020-038"), a plain number with its sub-points ("4", "4-1", "6.2"),
   a Roman numeral ("II.", "IV   ") or a capital letter ("A)");
 - a left column holding a person (the rapporteur: "Mme le Maire", "Philippe SAUREL") puts the number
   and the title in a right column, as pdftotext -layout prints two-column minutes.
-"Objet : …" lines are headings without a number, and so are upper-case title lines. Nothing is
+"Objet : …" lines are headings without a number, and so are upper-case title lines. A line heading
+a table (a label beyond a wide gap over rows of figures) is no column heading. Nothing is
 decided here: each candidate carries its family (the style the points of one document share) and its
 place in a sequence; `outline` weighs them.
 """
@@ -44,12 +46,15 @@ class Candidate:
 
 
 _SP = r"[^\S\n]"
+# a sign standing for "number" or "paragraph" ("§ 4 –", "# 3", "№ 12"): any printed sign that is no
+# bullet, quote, bracket or punctuation of a sentence; whether it numbers points, the sequence says
+_SIGN = r"[^\w\s" + re.escape(BULLETS) + r"""—·◦*"'’«»()\[\]{}.,;:!?/\\&@%€$+=<>|~^`]"""
 KEYWORD = re.compile(
-    r"(?P<kw>points?|rapports?|d[ée]lib[ée]rations?|questions?|affaires?|dossiers?|n[°º])" + _SP +
+    r"(?P<kw>points?|rapports?|d[ée]lib[ée]rations?|questions?|affaires?|dossiers?|n[°º]|" + _SIGN + r")" + _SP +
     r"*(?:n[°º]|no\b|num[ée]ro)?" + _SP + r"*(?=\d|[IVX]+\b)", re.I)
-# a year (or a yyyymmdd date), maybe after a register prefix, then running numbers
+# a year (or a yyyymmdd date), maybe after a register prefix ("DEL-", "D"), then running numbers
 CODE = re.compile(
-    r"(?P<code>(?:[A-Z]{1,5}" + _SP + r"?)?(?:19|20)\d\d(?:\d{4})?"
+    r"(?P<code>(?:[A-Z]{1,5}(?:" + _SP + r"|[-_])?)?(?:19|20)\d\d(?:\d{4})?"
     r"(?:" + _SP + r"?[-–_/.]" + _SP + r"?(?:[A-Z]{1,5}[-_])?\d{1,4}(?![\d,])|" + _SP + r"\d{1,4}(?![\w,]))+"
     r"(?:[A-Z]{1,3}\b|bis\b|BIS\b)?)")
 PLAIN = re.compile(r"(?P<plain>\d{1,3}(?:[.-]\d{1,2}(?![\d,]))?)(?![\d,])")
@@ -67,6 +72,8 @@ UPPER_HEADING = re.compile(
     re.M)
 CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Madame|Monsieur|Messieurs|Mesdames)(?:\s|$)")
 SURNAME = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}\b")
+TABLE_ROW = re.compile(r"^" + _SP + r"{0,8}\S[^\n]*?\S" + _SP + r"{3,}[^\n]*[\d-]" + _SP + r"*(?:€|%|euros?)?" + _SP + r"*$")
+TABLE_ROWS = 2  # rows right under a line that make it a table's header
 COLUMN_LINE = re.compile(
     r"^(?P<left>" + _SP + r"{0,4}[^\s\d:;,()]+(?: [^\s\d:;,()]+){0,3})" + _SP + r"{3,}"
     r"(?:(?P<num>\d{1,3})\.?" + _SP + r"{2,})?(?P<title>[A-ZÀ-Þ«\"][^\n]*\S)" + _SP + r"*$", re.M)
@@ -88,7 +95,7 @@ def candidates(text: str) -> list[Candidate]:
             below = next((b for b in lines[index + 1:index + 3] if b.strip()), "")
             candidate = (_column(text, offset, line, above, below)
                          or _objet(text, offset, line, margin))
-            if candidate is not None and candidate.number is None and _bare_line(line) in running:
+            if candidate is not None and candidate.number is None and bare_line(line) in running:
                 candidate = None
         if candidate is not None:
             found.append(candidate)
@@ -102,12 +109,14 @@ def body_margin(lines: list[str]) -> int:
     return margins.most_common(1)[0][0] if margins else 0
 
 
-def _bare_line(line: str) -> str:
+def bare_line(line: str) -> str:
+    """A line with its figures masked and its spaces collapsed: a running header or footer prints
+    the same bare line on every page ("Conseil du 12/10/2023 – page 3/8")."""
     return " ".join(re.sub(r"\d+", "#", line).split())
 
 
 def _running_lines(lines: list[str]) -> set[str]:
-    counts = Counter(_bare_line(line) for line in lines if line.strip())
+    counts = Counter(bare_line(line) for line in lines if line.strip())
     return {line for line, count in counts.items() if count >= RUNNING and len(line) >= 10}
 
 
@@ -236,6 +245,8 @@ def _column(text: str, offset: int, line: str, above: str, below: str) -> Candid
     match = COLUMN_LINE.match(line)
     if match is None or not _person(match.group("left").strip(), below):
         return None
+    if not match.group("num") and _table_header(text, offset + len(line)):
+        return None
     left = match.group("left").strip()
     if not match.group("num") and (above.strip() or not (CIVILITY.match(left) or len(left.split()) >= 2)):
         return None
@@ -247,6 +258,14 @@ def _column(text: str, offset: int, line: str, above: str, below: str) -> Candid
     key = (int(match.group("num")), 0) if match.group("num") else None
     return Candidate(offset, number, make_text(text, title_start, end), end, ("column",), key, "column",
                      match.start("title"))
+
+
+def _table_header(text: str, line_end: int) -> bool:
+    """Whether the line ending at `line_end` heads a table: the lines right under it are rows, a
+    label then a figure (or "- €") beyond a wide gap ("SECTION DE FONCTIONNEMENT      Montant" over "Dépenses
+    – Chapitre 011 …     + 1 250 000 €"), where a rapporteur's title goes on in its own column."""
+    rows = text[line_end + 1:].split("\n", TABLE_ROWS)[:TABLE_ROWS]
+    return len(rows) == TABLE_ROWS and all(TABLE_ROW.match(row) for row in rows)
 
 
 def _person(left: str, below: str) -> bool:

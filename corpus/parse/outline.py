@@ -141,7 +141,7 @@ def _evidence(text: str, folded_text: str, family: list[Candidate], index: int, 
         score = 0.3  # a short sentence ("Rien à signaler.") is text under a point, not a bare line
     if body < BARE_CHARS and after is not None and _sub_point_of(after, here):
         score = 0.0  # "6 Questions diverses" then "6.1 Ecole": a section over its sub-points
-    if _closes(text, folded_text, here.title_end, end):
+    if closes(text, folded_text, here.title_end, end):
         score = max(score, 0.3) + 1.0  # "12 votes pour" alone under a heading is a point
     if is_short(here) and not _short_opens_point(text, folded_text, family, index):
         score -= SHORT_WITHOUT_VOTE
@@ -164,9 +164,9 @@ def _short_opens_point(text: str, folded_text: str, family: list[Candidate], ind
     vote or a decision comes after it."""
     here = family[index]
     before = family[index - 1] if index else None
-    if before is not None and not _closes(text, folded_text, before.title_end, here.start):
+    if before is not None and not closes(text, folded_text, before.title_end, here.start):
         return False
-    return _closes(text, folded_text, here.title_end, len(text))
+    return closes(text, folded_text, here.title_end, len(text))
 
 
 def _sub_point_of(candidate: Candidate, parent: Candidate) -> bool:
@@ -175,7 +175,7 @@ def _sub_point_of(candidate: Candidate, parent: Candidate) -> bool:
                 and candidate.key[0] == parent.key[0])
 
 
-def _closes(text: str, folded_text: str, start: int, end: int) -> bool:
+def closes(text: str, folded_text: str, start: int, end: int) -> bool:
     """A vote, an outcome or a decision between `start` and `end`."""
     return (any(p.search(folded_text, start, end) for p in votes.COUNT_PATTERNS)
             or bool(votes.UNANIMITY.search(folded_text, start, end))

@@ -3,7 +3,8 @@
 A single extrait du registre is one item. Otherwise every line that could open a point is a
 candidate (`headings`: any numbering, keyword, code, two-column rapporteur/title, "Objet :"), and
 the best-scored family of candidates, read as a sequence, gives the items (`outline`); agenda and
-recap lists that repeat the points end the item before them. Upper-case title lines after the
+recap lists that repeat the points end the item before them; in a register, where the document's
+header is printed again above each act, an act starts at that header. Upper-case title lines after the
 attendance compete as one more family, the weakest; with no family of two points, the body is one
 item.
 """
@@ -13,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from corpus.models import Span, Text
-from corpus.parse.common import make_text
-from corpus.parse.headings import Candidate, candidates, upper_candidates
-from corpus.parse.outline import Outline, choose
+from corpus.parse.common import folded, make_text
+from corpus.parse.headings import Candidate, bare_line, candidates, upper_candidates
+from corpus.parse.outline import Outline, choose, closes
 
 @dataclass(frozen=True)
 class Item:
@@ -141,20 +142,53 @@ def _body_as_one_item(text: str) -> Layout:
 
 
 def _layout_from(text: str, outline: Outline) -> Layout:
-    """Items from the chosen headings; each ends where the next one, an agenda/recap list or the
-    recap heading after the last point begins."""
-    items = []
+    """Items from the chosen headings; each ends where the next one (or the page that opens it in
+    a register, see `_register_pages`), an agenda/recap list or the recap heading after the last
+    point begins."""
     headings = outline.headings
+    starts = _register_pages(text, headings) or [here.start for here in headings]
+    items = []
     for index, here in enumerate(headings):
         ends = [b for b in outline.boundaries if b > here.start]
         if index + 1 < len(headings):
-            ends.append(headings[index + 1].start)
+            ends.append(starts[index + 1])
         recap = _list_start_after(text, here)
         if recap:
             ends.append(recap)
         end = min(ends) if ends else len(text)
-        items.append(Item(Span(here.start, _rstrip(text, here.start, end)), here.number, here.title))
+        items.append(Item(Span(starts[index], _rstrip(text, starts[index], end)), here.number, here.title))
     return Layout(Span(0, headings[0].start), tuple(items))
+
+
+# --- a register: each act on its own page, under the document's header printed again ----------
+
+OPENING_LINES = 6  # lines of the document's header that a register prints again on each page
+REGISTER_SHARE = 0.75  # of the points opened by a page of their own: the text is a register
+
+
+def _register_pages(text: str, headings: list[Candidate]) -> list[int] | None:
+    """Where each item starts in a register: at the document's header printed again above its
+    heading, when the points after the first mostly open such a page (minutes break pages anywhere,
+    a register gives each act its page, with the act's own attendance and president, "Présidence
+    de la séance pour ce point : …", between the header and the heading); None for other texts."""
+    restarts = _restarts(text)
+    low = folded(text)
+    starts = [headings[0].start]
+    for before, here in zip(headings, headings[1:]):
+        above = [r for r in restarts if before.title_end < r < here.start]
+        opens_page = bool(above) and not closes(text, low, above[-1], here.start)
+        starts.append(above[-1] if opens_page else here.start)
+    paged = sum(start != here.start for start, here in zip(starts, headings))
+    return starts if len(headings) > 1 and paged >= REGISTER_SHARE * (len(headings) - 1) else None
+
+
+def _restarts(text: str) -> list[int]:
+    """Where the document's opening header is printed again: a line of its first lines followed by
+    another one (a register prints the collectivity and the sitting above each act)."""
+    lines = [(m.start(), bare_line(m.group())) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    opening = {line for _, line in lines[:OPENING_LINES]}
+    return [start for (start, line), (_, after) in zip(lines[OPENING_LINES:], lines[OPENING_LINES + 1:])
+            if line in opening and after in opening]
 
 
 RECAP_HEADING = re.compile(r"^[^\S\n]*(?:D[ÉE]LIB[ÉE]RATIONS|LISTE DES D[ÉE]LIB[ÉE]RATIONS)[^\S\n]*$", re.M)

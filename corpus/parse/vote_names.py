@@ -40,6 +40,7 @@ BY_PROXY = re.compile(r"[^\S\n]*\((?:(?:par|via)[^\S\n]+)?(?:procuration|pouvoir
                       r"|[^\S\n]+(?:par|via)[^\S\n]+(?:procuration|pouvoir|d[ée]l[ée]gation)(?=[\s,;.)])", re.I)
 SEPARATOR = re.compile(r"[^\S\n]*[,+]?[^\S\n]*\n?[^\S\n]*(?:et[^\S\n]+\n?[^\S\n]*)?")
 SURNAME = re.compile(r"[A-ZÀ-Þ]{2,}|^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
+SURNAME_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
 NOT_NAMES = {"Vote", "Pour", "Contre", "Abstention", "Abstentions", "Le", "La", "Les", "Il", "Elle",
              "Unanimité", "Madame", "Monsieur"}
 
@@ -98,7 +99,7 @@ def _entries(text: str, start: int, end: int, need_civility: bool,
             stop = group_end
         elif match and _is_name(match, need_civility):
             entries.append((_person(text, match), bool(match.group("civ"))))
-            stop = match.end()
+            stop = _name_end(text, match)
             note = BY_PROXY.match(text, stop, end)  # "M. D. LORANS par procuration, M. P. ÉON"
             stop = note.end() if note else stop
         else:
@@ -178,5 +179,18 @@ def _is_name(match: re.Match[str], need_civility: bool) -> bool:
 
 
 def _person(text: str, match: re.Match[str]) -> Person:
-    start, end = match.start("name"), match.end("name")
+    start, end = match.start("name"), _name_end(text, match)
     return Person(display_name(text[start:end]), Span(start, end))
+
+
+def _name_end(text: str, match: re.Match[str]) -> int:
+    """Where a name ends: a name wraps onto the next line ("Mme Inès" / "BENCHEKROUN"), but once
+    its surname in capitals is printed, a next line opening with a word in lower-case letters
+    starts a sentence ("Mme Nadia CHERIF" / "Adopté à la majorité."), not more of the name."""
+    start, end = match.start("name"), match.end("name")
+    for line_break in re.finditer(r"[^\S\n]*\n[^\S\n]*", text[start:end]):
+        before = text[start:start + line_break.start()].split()
+        after = text[start + line_break.end():end].split()
+        if before and re.fullmatch(SURNAME_CAPS, before[-1]) and after and any(c.islower() for c in after[0]):
+            return start + line_break.start()
+    return end

@@ -39,21 +39,24 @@ COUNT_PATTERNS = (
     # (or between the count and "voix": "par onze\nvoix pour")
     re.compile(_NW + r"[^\S\n]*\n?[^\S\n]*(?<=\s)(?:voix|votes?|suffrages?)[^\S\n]*\n?[^\S\n]*(?<=\s)(?P<pos>pour|contre)"
                + _AFTER_POS, re.M),
-    # "2 abstentions", "1 abstention", "3 pour)", "2 CONTRE (", "26 voix contre"
-    re.compile(r"(?P<n>\d{1,3}|\bune?|\bdeux|\btrois|\bquatre|\bcinq)[^\S\n]+(?P<pos>abstentions?|absentions?)\b"
+    # "2 abstentions", "1 abstention", "2 abst. (…)", "3 pour)", "2 CONTRE (", "26 voix contre"
+    re.compile(r"(?P<n>\d{1,3}|\bune?|\bdeux|\btrois|\bquatre|\bcinq)[^\S\n]+(?P<pos>(?:abstentions?|absentions?)\b|abst\.)"
                + _NOT_LABEL_FIRST),
     re.compile(_N + r"[^\S\n]+(?P<pos>pour|contre)" + _NOT_LABEL_FIRST + _AFTER_POS, re.M),
     # "vingt voix pour et trois contre": a count in words right after "et" / a comma of a count list
     re.compile(r"(?:(?<=et )|(?<=, ))" + _NW + r"[^\S\n]+(?:voix[^\S\n]+)?(?P<pos>contre)" + _AFTER_POS, re.M),
     re.compile(_N + r"[^\S\n]+(?P<pos>ne[^\S\n]+prend[^\S\n]+pas)\b"),
+    # "Ne prennent pas part au vote : 12 (groupe …)": the label, then its count
+    re.compile(r"(?P<pos>ne[^\S\n]+(?:prend|prennent)[^\S\n]+pas)[^\S\n]+part[^\S\n]+au[^\S\n]+vote[^\S\n]*:[^\S\n]*"
+               + _N + r"\b"),
     # "Pour le changement de prestataire : 13 votes"
     # (or a bullet of options, the count alone at the line's end: "− Pour le retour à la semaine de 4 jours : 14")
     re.compile(r"^[^\S\n]*(?:[-−–•][^\S\n]*)?(?P<pos>pour|contre)\b[^\n:]{0,80}:[^\S\n]*" + _N
                + r"(?:[^\S\n]+(?:votes?|voix)\b|[^\S\n]*$)", re.M),
 )
-# counts whose position the layout gives: "UNANIMITE des votants (31 voix)", "Vote : 13 voix"
+# counts whose position the layout gives: "UNANIMITE des votants (31 voix)", "unanimité (31)", "Vote : 13 voix"
 POUR_PATTERNS = (
-    re.compile(r"unanimite[^()\n]{0,60}\([^\S\n]*" + _N + r"[^\S\n]+(?:voix|votes?|votants)[^\S\n]*\)"),
+    re.compile(r"unanimite[^()\n]{0,60}\([^\S\n]*" + _N + r"(?:[^\S\n]+(?:voix|votes?|votants))?[^\S\n]*\)"),
     re.compile(r"^[^\S\n]*vote[^\S\n]*:[^\S\n]*" + _N + r"[^\S\n]+(?:voix|votes?)\b(?![^\S\n]+(?:pour|contre))", re.M),
 )
 PROCURATIONS = re.compile(r"dont[^\S\n]+" + _N + r"[^\S\n]+procuration")
@@ -66,9 +69,11 @@ OUTCOMES = (
     (NOTED, re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b")),
     (ADJOURNED, re.compile(r"\bajournee?s?\b|\b(?:vote|point|decision|dossier|question)[^\S\n]+(?:est[^\S\n]+|a[^\S\n]+ete"
                            r"[^\S\n]+)?(?:reportee?|differee?)\b")),
-    # "Adopté.", "ADOPTÉ à l'unanimité", "Adopté à la majorité", "ADOPTÉ 9 voix pour", "adopté par 20 voix"
+    # "Adopté.", "ADOPTÉ à l'unanimité", "Adopté à la majorité", "ADOPTÉ 9 voix pour", "adopté par 20 voix",
+    # "ADOPTÉ – unanimité (31)", "ADOPTÉ : 30 pour"
     (ADOPTED, re.compile(r"\ble[^\S\n]+conseil[^\S\n]+adopte\b|(?<!n['’])(?<!n['’] )\badoptee?s?\b(?=\s+a\s+l['’]unanimite|\s+a\s+la"
                          r"\s+majorite|[^\S\n]+par[^\S\n]+(?:\d|\w+[^\S\n]+voix)|[^\S\n]+\d{1,3}[^\S\n]+(?:voix|votes?|pour)\b"
+                         r"|[^\S\n]*[-–:][^\S\n]*(?:(?:a\s+l['’])?unanimite|a\s+la\s+majorite|\d{1,3}[^\S\n]+(?:voix|votes?|pour)\b)"
                          r"|[^\S\n]*[.;]|$)", re.M)),
 )
 # "à la majorité des voix": adopted, unless the counts or an explicit outcome say otherwise (a
@@ -89,15 +94,15 @@ NPPV_PHRASE = re.compile(
 # where the clause naming who does not take part begins: a sentence end (not "M." or an initial),
 # a semicolon, a colon or a blank line
 CLAUSE_START = re.compile(r"(?:[a-zà-ÿ]{2}[.!?]|;|:|\n[^\S\n]*\n)[^\S\n]*\n?")
-NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?)(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
+NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?|abst\.)(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
                         r"[^\S\n]*[:,(]?[^\S\n]*(?:(?P<n>\d{1,3})[^\S\n]*)?[,(:]?[^\S\n]*")
 # what a group named in a sentence does: "le groupe X s'abstient", "les élus du groupe Y votent contre"
 GROUP_VERB = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?P<abstention>s['’][^\S\n]*abstien\w*)|vot\w*[^\S\n]+(?P<pos>pour|contre)\b"
                         r"|(?P<nppv>ne[^\S\n]+(?:prend|prennent)[^\S\n]+pas[^\S\n]+part))")
 MONEY_LINE = re.compile(r"\n[^\n]*\d[^\S\n]*(?:€|euros)[^\n]*\n")
 POSITION_OF = {"pour": POUR, "contre": CONTRE, "abstention": ABSTENTION, "abstentions": ABSTENTION,
-               "absention": ABSTENTION, "absentions": ABSTENTION, "ne se prononce pas": NSPP,
-               "ne prend pas": NPPV}
+               "absention": ABSTENTION, "absentions": ABSTENTION, "abst.": ABSTENTION, "ne se prononce pas": NSPP,
+               "ne prend pas": NPPV, "ne prennent pas": NPPV}
 PROPOSED = re.compile(r"^[^\S\n]*il[^\S\n]+est[^\S\n]+propos[ée][^\S\n]+au[^\S\n]+conseil[^\S\n]+municipal[^\S\n]*:",
                       re.M | re.I)
 DECISION = re.compile(

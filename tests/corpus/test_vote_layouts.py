@@ -235,3 +235,27 @@ def test_the_decision_after_a_lead_in_and_blank_lines() -> None:
     decision = parse_decision(text, Span(0, len(text)))
     assert decision is not None and "Approuvé le plan de financement" in decision.value
     assert "SERVICES" not in decision.value
+
+
+def test_terse_result_line_with_abbreviated_abstention_and_names():
+    text = "Délibération adoptée : 19 pour / 2 abst. (Mme Léa ROUX, M. Yann PERON)\n"
+    (vote,) = votes_of(text)
+    assert (value(vote.pour), value(vote.abstention)) == (19, 2)
+    assert vote.outcome.value == ADOPTED
+    assert named(vote, ABSTENTION) == ["Léa ROUX", "Yann PERON"]
+
+
+def test_outcome_then_a_dash_then_the_unanimity_and_its_count():
+    (vote,) = votes_of("Adoptée – unanimité (17)\n")
+    assert vote.outcome.value == ADOPTED
+    assert vote.unanimity is not None and value(vote.pour) == 17
+
+
+def test_non_participation_label_with_its_count():
+    (vote,) = votes_of("Pour : 40 – Contre : 3 – Ne prend pas part au vote : 5 (liste Ensemble)\n")
+    assert (value(vote.pour), value(vote.contre), value(vote.nppv)) == (40, 3, 5)
+
+
+def test_a_name_ends_at_its_surname_before_the_next_sentence():
+    (vote,) = votes_of("Pour : 14 – Contre : 1, M. Olivier BRIAND\nDélibération adoptée à la majorité.\n")
+    assert named(vote, CONTRE) == ["Olivier BRIAND"]
