@@ -24,7 +24,7 @@ faut desormais doit doivent peut peuvent pourra pourront devra devront aussi enc
 conseils municipaux municipales communautaires metropolitains tenu tenue tenus tenues
 conseil municipal municipale seance seances commune ville deliberation deliberations metropolitain
 communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
-fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont
+fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont sinon autrement
 """.split())
 
 MONTH_NAMES = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"

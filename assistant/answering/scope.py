@@ -24,6 +24,7 @@ SEANCE_KINDS = ("president", "secretary", "attendance_count", "proxy", "presence
 ANOTHER_SITTING = re.compile(r"(?:seance|reunion|conseil|session|proces-verbal|pv)\b[^,;]{0,20}$")
 MINOR = {"de", "la", "le", "les", "des", "du", "l", "d", "et", "en", "sur", "sous", "aux", "au"}
 GENERIC = {"ville", "commune", "communes", "communaute", "metropole", "mairie", "conseil", "cc"}
+MISSPELT_LENGTH = 7  # names this long are told apart with one letter wrong
 
 
 @lru_cache(maxsize=4096)
@@ -68,6 +69,8 @@ def named_seances(understanding: Understanding, catalog: Catalog) -> Scope:
     words = _words(understanding.question)
     groups = catalog.by_collectivity()
     aliases = {name: collectivity_aliases(name) & words for name in groups}
+    if not any(aliases.values()):
+        aliases = {name: _misspelt(collectivity_aliases(name), words) for name in groups}
     named = [name for name, found in aliases.items() if found]
     by_collectivity = groups[named[0]] if len(named) == 1 else \
         catalog.in_date_order([d for name in named for d in groups[name]])
@@ -87,6 +90,21 @@ def named_seances(understanding: Understanding, catalog: Catalog) -> Scope:
         if dated or any(hint.month for hint in understanding.dates):
             documents, named_date = dated, True  # a day or month the archive lacks: nothing matches
     return Scope(documents, named_collectivity, named_date, place_words=place_words, nearby=nearby)
+
+
+def _misspelt(aliases: frozenset[str], words: set[str]) -> set[str]:
+    """The question's words that spell one of a collectivity's long names with one letter wrong,
+    missing or doubled ("Montpelier", "Pierefonds"): staff type fast."""
+    return {word for word in words if len(word) >= MISSPELT_LENGTH for alias in aliases
+            if len(alias) >= MISSPELT_LENGTH and abs(len(alias) - len(word)) <= 1 and _one_edit(word, alias)}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one substitution, insertion or deletion."""
+    if len(a) > len(b):
+        a, b = b, a
+    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[start + (len(a) == len(b)):] == b[start + 1:]
 
 
 def resolve(understanding: Understanding, catalog: Catalog, previous: Scope | None) -> Scope:

@@ -216,3 +216,19 @@ def test_a_delegation_of_vote_is_a_proxy() -> None:
     """A département's "délégation de vote" is a council's "pouvoir": asked for, or missing."""
     assert question_kind("delegation de vote Cecile Roques CP Lot 21 novembre 2022") == "proxy"
     assert question_kind("Quels membres étaient absents sans délégation de vote le 21 novembre ?") == "absence"
+
+
+def test_a_collectivity_misspelt_by_one_letter_is_still_named() -> None:
+    """ "Montpelier", "Pierefonds": one letter wrong, missing or doubled in a long name."""
+    from assistant.answering.scope import _misspelt
+
+    assert _misspelt(frozenset({"montpellier"}), {"montpelier", "conseil"}) == {"montpelier"}
+    assert _misspelt(frozenset({"pierrefonds"}), {"pierefonds"}) == {"pierefonds"}
+    assert _misspelt(frozenset({"lannion"}), {"lanion"}) == set()  # too short to tell apart
+    assert _misspelt(frozenset({"couthenans"}), {"courtenay"}) == set()
+
+
+def test_a_discourse_word_is_no_clause() -> None:
+    """ "…présidait-il ? Sinon, qui ?": "sinon" asks nothing of its own."""
+    clauses = Understanding.of("Le maire présidait-il la séance du 9 avril ? Sinon, qui ?").clauses()
+    assert [c.question for c in clauses] == ["Le maire présidait-il la séance du 9 avril ?"]
