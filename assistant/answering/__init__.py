@@ -28,6 +28,8 @@ MIN_COVERAGE = 0.5
 TEXT_KINDS = ("amount", "content")  # the kinds answered from the passages rather than the records
 TOOK_PART = re.compile(r"-t-(?:il|elle) (?:particip|pris part|siege|assiste|vote (?:le|la|les|l')\b)|siegeai(?:t|ent)|dans la salle|"
                        r"etait-(?:il|elle) (?:presente?|au conseil|a la seance|la)\b")
+# rivals of a best sentence that misses what the question names: how many, and how close in score
+NEAR_RIVALS, NEAR_SCORE = 6, 0.5
 # an item short enough to be quoted whole when it answers a content question (a summary's bullets)
 SHORT_ITEM = 400
 # a clause asking for a reason ("…, et pourquoi ?", "pour quelle raison ?", "à quel titre ?")
@@ -294,8 +296,14 @@ def from_passages(understanding: Understanding, scope: Scope, index: Index, cata
         region = _region_of(top)
         missing = verify.unmet(pinned, top.document, region)
         if missing:
-            misses.append((missing, top))
-            continue
+            # a sentence almost as good that prints what the question names ("attribué à l'entreprise
+            # Pigeon TP") answers instead of the best one, which is about something else
+            near = next((s for s in whole[1:NEAR_RIVALS] if s.score >= top.score * NEAR_SCORE
+                         and not verify.unmet(pinned, s.document, _region_of(s))), None)
+            if near is None:
+                misses.append((missing, top))
+                continue
+            top, region = near, _region_of(near)
 
         def beside_top(sentence: passages.Sentence) -> bool:
             """In the same deliberation as the best sentence: a clause answered from another
