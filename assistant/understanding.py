@@ -25,6 +25,7 @@ conseils municipaux municipales communautaires metropolitains tenu tenue tenus t
 conseil municipal municipale seance seances commune ville deliberation deliberations metropolitain
 communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
 fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont sinon autrement
+bonjour merci avance svp pourriez pouvez pourrais indiquer souhaiterais voudrais aimerais pourriez-vous pouvez-vous
 """.split())
 
 MONTH_NAMES = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
@@ -195,6 +196,7 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
 ALSO_AMOUNT = re.compile(r"quel(?:le)?s? (?:est le |sont les )?(?:budget|montant|cout|taux|prix|tarif|somme)|"
                          r"combien (?:a |ont )?(?:coute|touche|rapporte)")
 CLAUSE_BREAK = re.compile(r"(?:,?\s+et|,)\s+(?=(?:(?:avec |pour |à |a |dans |sur |par |de )?(?:quels?|quelles?)|qui|combien|"
+                          r"ainsi que (?:le|la|les|l'|son|sa|ses|leur)\b|"
                           r"avec|à qui|a qui|à combien|a combien|était|etait|de qui|par qui|depuis|à partir|a partir|"
                           r"comment|pourquoi|où|quand|en quoi|que|lequel|laquelle|lesquels|lesquelles)\b)"
                           r"|(?<=\?)\s+(?=\w)", re.IGNORECASE)  # or a second question mark: "…adopté ? Sous quelle réserve ?"

@@ -232,3 +232,13 @@ def test_a_discourse_word_is_no_clause() -> None:
     """ "…présidait-il ? Sinon, qui ?": "sinon" asks nothing of its own."""
     clauses = Understanding.of("Le maire présidait-il la séance du 9 avril ? Sinon, qui ?").clauses()
     assert [c.question for c in clauses] == ["Le maire présidait-il la séance du 9 avril ?"]
+
+
+def test_courtesy_is_no_subject_and_ainsi_que_opens_a_part() -> None:
+    """ "Bonjour, pourriez-vous m'indiquer le montant …, ainsi que le nom du bénéficiaire ? Merci d'avance.":
+    two parts, and neither greets nor thanks."""
+    understanding = Understanding.of("Bonjour, pourriez-vous m'indiquer le montant de la subvention au club de "
+                                     "judo, ainsi que le nom de son président ? Merci d'avance.")
+    assert not {"bonjour", "pourriez-vous", "indiquer", "merci", "avance"} & set(understanding.words)
+    assert [c.question.split()[:3] for c in understanding.clauses()] == [
+        ["Bonjour,", "pourriez-vous", "m'indiquer"], ["ainsi", "que", "le"]]
