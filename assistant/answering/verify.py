@@ -19,7 +19,8 @@ from corpus.models import Document, Span
 
 # a number that names one thing among its siblings: "n°2", "numéro 3", "avenant 2", "lot 4"
 IDENTIFYING_NUMBER = re.compile(
-    r"\b(?:n\s*°|no\.?|numero|num\.)\s*(\d{1,4})\b"
+    r"\b(?:n\s*°|no\.?|numero|num\.)\s*(?:[a-z]{1,4}[-_ ]?)?(\d{1,4}(?:[_/.-]\d{1,4})+)\b"  # "n°2024_63", "n° DEL-2023-118"
+    r"|\b(?:n\s*°|no\.?|numero|num\.)\s*(\d{1,4})\b"
     r"|\b(?:modification|avenant|tranche|phase|lot|decision modificative|dm|revision)\s+(?:n\s*°\s*)?(\d{1,3})\b")
 DAY_OF_MONTH = re.compile(r"(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
                           r"decembre)\b")
@@ -47,7 +48,13 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
     for match in IDENTIFYING_NUMBER.finditer(question):
         if DAY_OF_MONTH.match(question, match.end()) or RANGE_END.match(question, match.end()):
             continue  # "CP Lot 21 novembre 2022": a date after a name, not lot n° 21; "tranche 0-100 m3": a range
-        number = match.group(1) or match.group(2)
+        if match.group(1):
+            # a number in parts is printed with any separator and prefix: "2024_63", "D2024-63", "2024/063"
+            parts = re.split(r"[_/.-]", match.group(1))
+            found.append(Constraint(match.group().strip(), re.compile(
+                r"(?<![\d])0*" + r"\s?[_/.–-]\s?0*".join(p.lstrip("0") or "0" for p in parts) + r"(?!\d)"), False))
+            continue
+        number = match.group(2) or match.group(3)
         found.append(Constraint(match.group().strip(), re.compile(
             rf"(?:n\s*°|no\.?|numero|num\.|modification|avenant|tranche|phase|lot|dm|revision)\s*(?:n\s*°\s*)?0*{number}\b"
             rf"|\b{number}\s*(?:er|e|eme|ere)\b"), False))

@@ -48,3 +48,16 @@ def test_a_rank_in_words_or_figures_must_be_the_items() -> None:
     assert missing("Qui a été élu dixième adjoint à Valfleury ?") == ["10e adjoint"]
     assert missing("Qui a été élu 3e adjoint à Valfleury ?") == []
     assert missing("Qui a été élu troisième adjoint à Valfleury ?") == []
+
+
+def test_a_number_in_parts_is_matched_whatever_its_separator() -> None:
+    """ "n°2021_14" is the act printed "D2021-014" or "2021/14", never "2021-140"."""
+    document = parse_text("valfleury.txt", TEXT.replace("1. Modification n°1", "D2021-014 Modification n°1"))
+    span = document.seance.deliberations[0].span
+
+    def missing(question: str) -> list[str]:
+        return unmet(constraints(Understanding.of(question), {"valfleury"}), document, span)
+
+    assert missing("Que décide la délibération n°2021_14 ?") == []
+    assert missing("Que décide la délibération n° 2021/14 ?") == []
+    assert missing("Que décide la délibération n°2021_140 ?") == ["n°2021_140"]
