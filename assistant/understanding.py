@@ -26,6 +26,7 @@ conseil municipal municipale seance seances commune ville deliberation deliberat
 communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
 fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont sinon autrement
 bonjour merci avance svp pourriez pouvez pourrais indiquer souhaiterais voudrais aimerais pourriez-vous pouvez-vous
+lesquelles
 """.split())
 
 MONTH_NAMES = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
@@ -304,6 +305,9 @@ FOCUS = re.compile(r"(?:^|[,:] )(?:a |de |en |pour |sur |dans |par |depuis |jusq
                    # terse or imperative: "Liste des actions du pacte", "Détaillez les mesures…"
                    r"^(?:la )?(?:liste|detail|enumeration) (?:des|de ses|de leurs) ([a-z]{3,})|"
                    r"^(?:listez|listes|detaillez|enumerez|citez|donnez|indiquez) (?:les|moi les) ([a-z]{3,})")
+# a clause that asks only who, of what the clause before asked ("…des votes contre, et de qui ?")
+ELLIPTIC_WHO = re.compile(r"(?:^|[:,] )(?:de |par |pour |a )?(?:qui|lesquel(?:le)?s|lequel|laquelle)\s*\??\s*$")
+VOTE_TALLY_KINDS = ("vote_count", "vote_outcome")
 # "qui…", "par qui…": a question on someone, or on a body ("qui finance le pacte ?")
 ASKS_WHO = r"(?:^|[,:;] )(?:a |par |pour |de )?qui\b"
 ASKS_PERSON = re.compile(r"comment s'appell|quel est (?:le )?nom|" + ASKS_WHO + r"|"
@@ -499,9 +503,16 @@ class Understanding:
         """The clauses of a two-part question, each read as a question of its own kind ("qui
         présidait…" / "dans quelle salle…"), with the dates of the whole question."""
         clauses = [(clause, content_words(clause)) for clause in split_parts(self.question)]
-        # a clause with no subject of its own still asks its kind of thing ("…, et avec quel vote ?")
-        return [Understanding(clause, kind, self.dates, words) for clause, words in clauses
-                for kind in [self._clause_kind(clause)] if words or kind != "content"]
+        read: list[Understanding] = []
+        for clause, words in clauses:
+            kind = self._clause_kind(clause)
+            if read and read[-1].kind in VOTE_TALLY_KINDS and ELLIPTIC_WHO.search(fold(clause)) \
+                    and set(words) <= set(read[0].words):
+                kind = "vote_named"  # "y a-t-il eu des votes contre, et de qui ?": who voted so
+            # a clause with no subject of its own still asks its kind of thing ("…, et avec quel vote ?")
+            if words or kind != "content":
+                read.append(Understanding(clause, kind, self.dates, words))
+        return read
 
     def _clause_kind(self, clause: str) -> str:
         """A clause's kind, read like a question's: by the rules, weighed against the examples

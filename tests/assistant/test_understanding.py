@@ -242,3 +242,10 @@ def test_courtesy_is_no_subject_and_ainsi_que_opens_a_part() -> None:
     assert not {"bonjour", "pourriez-vous", "indiquer", "merci", "avance"} & set(understanding.words)
     assert [c.question.split()[:3] for c in understanding.clauses()] == [
         ["Bonjour,", "pourriez-vous", "m'indiquer"], ["ainsi", "que", "le"]]
+
+
+def test_an_elliptic_who_after_a_vote_asks_who_voted_so() -> None:
+    """ "…y a-t-il eu des votes contre, et de qui ?", "combien de voix contre, et lesquelles ?"."""
+    for question in ("Vente du presbytère : y a-t-il eu des votes contre, et de qui ?",
+                     "Budget 2021 : combien de voix contre, et lesquelles ?"):
+        assert [c.kind for c in Understanding.of(question).clauses()][-1] == "vote_named", question
