@@ -207,6 +207,8 @@ CLAUSE_BREAK = re.compile(r"(?:,?\s+et|,)\s+(?=(?:(?:avec |pour |à |a |dans |su
 TOPIC_THEN_LIST = re.compile(r"^(?P<topic>[^:?]{3,}?)\s*:\s*(?P<asked>[^:]+)$")
 ASKING_WORD = re.compile(r"\b(?:qui|quel|quelle|quels|quelles|combien|comment|quand|pourquoi|lequel|laquelle)\b|-t-")
 LIST_SEPARATOR = re.compile(r",\s*|\s+et\s+")
+# a verb asking with its subject after it: "est-elle passée", "a-t-il voté"
+ASKS_BY_INVERSION = re.compile(r"\b[a-z]+(?:-t)?-(?:il|elle|ils|elles|on)\b")
 ELLIPSIS = re.compile(r"^(?:de|d'|d’|des)\s*", re.IGNORECASE)
 MAX_LISTED_WORDS = 6
 
@@ -267,7 +269,8 @@ def split_parts(question: str) -> list[str]:
             # de remboursement": long things asked, each opening on the noun of what is asked
             listed = _asked_things(match["asked"])
         if len(listed) < 2 or any(len(content_words(s)) > MAX_LISTED_WORDS and not ASKED_ATTRIBUTE.match(fold(s))
-                                  for s in listed):
+                                  for s in listed) or any(ASKS_BY_INVERSION.search(fold(s)) for s in listed):
+            # "…: l'obligation …, proposée par le maire, est-elle passée ?" is one question, not a list
             parts.append(clause)
             continue
         head = listed[0].split(" de ")[0] if " de " in listed[0] else ""

@@ -249,3 +249,12 @@ def test_an_elliptic_who_after_a_vote_asks_who_voted_so() -> None:
     for question in ("Vente du presbytère : y a-t-il eu des votes contre, et de qui ?",
                      "Budget 2021 : combien de voix contre, et lesquelles ?"):
         assert [c.kind for c in Understanding.of(question).clauses()][-1] == "vote_named", question
+
+
+def test_an_apposition_is_no_list_of_things_asked() -> None:
+    """ "Sujet : l'obligation …, proposée par le maire, est-elle passée ?" is one question; "Sujet :
+    tarif, coût et vote ?" lists three things."""
+    from assistant.understanding import split_parts
+
+    assert len(split_parts("Conseil du 3 mars : la charte, proposée par le maire, est-elle passée ?")) == 1
+    assert len(split_parts("Archives (CM du 4 juin) : tarif journalier, coût total et résultat du vote ?")) == 3
