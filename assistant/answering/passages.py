@@ -322,9 +322,11 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
         weight = {w: 1.0 + math.log(1 + len(texts) / (1 + frequency.get(w, 0))) for w in words}
     total = sum(weight.values())
     asked = {stem(requirement.focus)} if requirement.focus else set()
+    # a noun a figure shows ("délai" by "36H avant", "taux" by "1,2 %") is held by a sentence meeting it
+    shown = asked & words if requirement.focus in FOCUS_WORDS else set()
     candidates: dict[tuple[str, int, int], Sentence] = {}
     for document, span, rank, stems, context, lead, item, titles in texts:
-        own = words & stems
+        own = words & stems | shown
         # a figure may stand in a sentence whose lead-in says what it is ("Election du délégué
         # suppléant" / "à 15 voix pour…"); any other answer must share a word of the question itself
         if not (own or requirement.wants and words & lead) \

@@ -41,3 +41,26 @@ def test_a_vote_clause_takes_the_vote_nearest_the_passage(commune: Assistant) ->
     assert answer.answered and "VERNET" in answer.answer
     assert "3 pour" in answer.answer and "2 abstention" in answer.answer
     assert any("3 voix pour" in c.quote for c in answer.citations)
+
+
+RULES = """COMMUNE DE MARCILLY-LE-BOIS
+
+Procès-verbal du conseil municipal du 9 octobre 2024
+
+Présents : M. Paul GARNIER, maire, Mme Odile VERNET, M. Marc DUVAL, Mme Nina PONS, M. Eric LAURENT.
+
+3. Règlement des questions orales
+Les questions orales sont adressées par écrit au maire 48 h avant la séance.
+Vote : 4 pour, 1 contre.
+"""
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    yield from archive_of(tmp_path_factory.mktemp("rules"), {"marcilly-octobre.txt": RULES})
+
+
+def test_a_noun_a_figure_shows_is_held_by_the_figure(rules: Assistant) -> None:
+    """ "…, avec quel délai ?" is answered by "48 h avant", which never says "délai"."""
+    answer = rules.ask("Le règlement des questions orales a-t-il été adopté ? Avec quel délai ?")
+    assert answer.answered and "48 h" in answer.answer
