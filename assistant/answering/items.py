@@ -177,7 +177,9 @@ def subject_stems(understanding: Understanding, scope: Scope) -> set[str]:
 # votées…", "combien de délibérations…"
 ASKS_AGENDA = re.compile(r"ordre du jour|\bquel(?:le)?s (?:points|sujets|dossiers|deliberations) (?:ont ete |etaient )?"
                          r"(?:examine|aborde|traite|inscrit|a l'ordre|presente|soumis|vote|adopte|approuve|pris|delibere)|"
-                         r"combien de (?:deliberations|points)")
+                         r"combien de (?:deliberations|points)|"
+                         r"\bliste (?:des|de ses) (?:deliberations|points|dossiers|sujets|affaires|actes)\b|"
+                         r"\b(?:deliberations|points|dossiers|affaires) (?:votes|votees|adoptes|adoptees|examines|examinees)\b")
 
 
 def agenda(understanding: Understanding, scope: Scope) -> Result | None:

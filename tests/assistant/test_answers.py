@@ -232,6 +232,8 @@ def test_agenda_and_latest_seance_come_from_the_records(assistant: Assistant) ->
     assert_cited(assistant, agenda)
     voted = assistant.ask("Quelles délibérations ont été votées au conseil de Couthenans du 24 février 2023 ?")
     assert voted.answered and voted.answer == agenda.answer
+    listed = assistant.ask("liste des deliberations couthenans 24/02/2023 ?")
+    assert listed.answered and listed.answer == agenda.answer
     latest = assistant.ask("Quand a eu lieu le dernier conseil de Couthenans ?")
     assert latest.answered and "24 février 2023" in latest.answer
     assert_cited(assistant, latest)
