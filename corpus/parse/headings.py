@@ -77,6 +77,11 @@ TABLE_ROWS = 2  # rows right under a line that make it a table's header
 COLUMN_LINE = re.compile(
     r"^(?P<left>" + _SP + r"{0,4}[^\s\d:;,()]+(?: [^\s\d:;,()]+){0,3})" + _SP + r"{3,}"
     r"(?:(?P<num>\d{1,3})\.?" + _SP + r"{2,})?(?P<title>[A-ZÀ-Þ«\"][^\n]*\S)" + _SP + r"*$", re.M)
+# the same with the rapporteur's first name and surname in cells of their own ("Max   LEVITA   64   Titre"):
+# only when a number follows them
+COLUMN_LINE_NUMBERED = re.compile(
+    r"^(?P<left>" + _SP + r"{0,4}[^\s\d:;,()]+(?:" + _SP + r"{1,6}[^\s\d:;,()]+){0,3})" + _SP + r"{3,}"
+    r"(?P<num>\d{1,3})\.?" + _SP + r"{2,}(?P<title>[A-ZÀ-Þ«\"][^\n]*\S)" + _SP + r"*$", re.M)
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -243,7 +248,9 @@ def _column(text: str, offset: int, line: str, above: str, below: str) -> Candid
     starts a block and names a whole person (else it is a title's next line beside the end of the
     rapporteur's name: "DELAFOSSE   Consignations, la Communauté…")."""
     match = COLUMN_LINE.match(line)
-    if match is None or not _person(match.group("left").strip(), below):
+    if match is None or not match.group("num"):
+        match = COLUMN_LINE_NUMBERED.match(line) or match
+    if match is None or not _person(" ".join(match.group("left").split()), below):
         return None
     if not match.group("num") and _table_header(text, offset + len(line)):
         return None

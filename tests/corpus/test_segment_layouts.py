@@ -74,6 +74,20 @@ Hervé ROUX        3.    Eclairage public - Demande de subvention
                         Adopté à l'unanimité des suffrages exprimés
 """
 
+RAPPORTEUR_CELLS = """\
+Compte rendu du conseil municipal                         Séance du 14 mars 2022
+
+Présents : Jean DUPONT, Marie DURAND, Paul MARTIN, Sophie PETIT.
+
+Anne   VIDAL     12   Tarifs de la piscine municipale
+                      Pour : 30
+                      Adopté à l'unanimité
+
+Paul   MARTIN    13   Subvention au club de rugby
+                      Pour : 28
+                      Abstention : 2
+"""
+
 ROMAN_AFTER_AGENDA = """\
                                         C-R du Conseil municipal
 + Présents : Jean, Marc, Anne, Lucie.
@@ -302,6 +316,9 @@ LAYOUTS = {
         ("101", "Aide aux communes pour les équipements sportifs", "250 000 €"),
         ("102", "Convention avec l'Agence de l'eau", "20 voix pour"),
         ("103", "Collèges : dotations de fonctionnement", "tableau annexé")]),
+    "rapporteur's names in cells of their own": (RAPPORTEUR_CELLS, [
+        ("12", "Tarifs de la piscine municipale", "Pour : 30"),
+        ("13", "Subvention au club de rugby", "Pour : 28")]),
     "DBC codes": (DBC_CODES, [
         ("DBC 2021-091", "Marché de collecte des déchets : avenant n° 2", "Adopté à l'unanimité"),
         ("DBC 2021-092", "Attribution d'une aide à l'immobilier d'entreprise", "Pour : 11")]),
