@@ -56,6 +56,8 @@ GROUP_NAME = re.compile(r"«[^»\n]{1,80}»|\"[^\"\n]{1,80}\"|[A-ZÀ-Þ][^,;:()+
                         r"|\bet\b|\bs['’][^\S\n]*abst|\bvot|\bne\b|\bn['’]|\bont\b|\bqui\b|\bsauf\b))", re.MULTILINE)
 
 
+# a colon after a group's name, its members' names following
+GROUP_MEMBERS = re.compile(r"[^\S\n]*:[^\S\n]*\n?[^\S\n]*")
 # a first name and a surname in capitals: "Cédric de SAINT-JOUAN", "Jean-Louis GELY"
 FULL_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\b.*\b[A-ZÀ-Þ]{2,}")
 
@@ -97,6 +99,11 @@ def _entries(text: str, start: int, end: int, need_civility: bool,
         if group is not None:
             entries.append((group, False))
             stop = group_end
+            members = GROUP_MEMBERS.match(text, group_end, end)
+            first = NAME.match(text, members.end(), end) if members else None
+            if first is not None and first.group("civ"):
+                pos = members.end()  # "groupe « Lot Autrement » : M. Gilles LAVERGNE, Mme …": its members
+                continue
         elif match and _is_name(match, need_civility):
             entries.append((_person(text, match), bool(match.group("civ"))))
             stop = _name_end(text, match)

@@ -259,3 +259,12 @@ def test_non_participation_label_with_its_count():
 def test_a_name_ends_at_its_surname_before_the_next_sentence():
     (vote,) = votes_of("Pour : 14 – Contre : 1, M. Olivier BRIAND\nDélibération adoptée à la majorité.\n")
     assert named(vote, CONTRE) == ["Olivier BRIAND"]
+
+
+def test_a_group_followed_by_its_members_names_them():
+    """ "(liste « Ensemble pour Vernay » : M. Paul ROUX, Mme Léa GIRAUD …)": the group and its members."""
+    text = ("Vote : 19 pour, 3 contre (liste « Ensemble pour Vernay » : M. Paul ROUX, Mme Léa GIRAUD,\n"
+            "M. Yves COSTE)\nAdopté à la majorité.\n")
+    (vote,) = votes_of(text)
+    assert named(vote, CONTRE) == ["Léa GIRAUD", "Paul ROUX", "Yves COSTE"]
+    assert [g.group.value for g in vote.groups] == ["Ensemble pour Vernay"]
