@@ -35,6 +35,7 @@ MAX_LIST_CHARS = 1200
 # a line laid out in columns: a table row, quoted alone since extractors order columns differently
 TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")
 MAX_ROWS = 12
+MAX_ROWS_ABOVE = 40  # rows looked through upwards for a table's header
 # a table cell holding a figure ("1,60 €", "12 %", "395 546", "-")
 FIGURE_CELL = re.compile(r"[-+–]?\s*[\d.,  ]+\s*(?:€|%|k€|M€|euros?)?\s*$|[-–]$")
 
@@ -127,6 +128,36 @@ def quoted_parts(text: str, span: Span, asked: frozenset[str] = frozenset()) -> 
         header = {0} if any(_figures(text, rows[i]) for i in labelled) and _is_header(text, rows[0]) else set()
         return [rows[i] for i in sorted(header | labelled | beside)][:MAX_ROWS] if labelled else rows[:MAX_ROWS]
     return [span]
+
+
+def _header_above(text: str, span: Span) -> str:
+    """The column header of the table a row stands in, however many rows above ("Commune   Opération
+    …   Aide accordée" over the rows of communes): what its figures are. Empty outside tables."""
+    if not TABLE_ROW.search(text, span.start, span.end):
+        return ""
+    header: list[str] = []
+    for row in _lines_upwards(text, span.start):
+        if not TABLE_ROW.search(text, row.start, row.end) or (header and _figures(text, row)):
+            break
+        if not _figures(text, row):
+            header.insert(0, text[row.start:row.end])
+    return " ".join(header)
+
+
+def _lines_upwards(text: str, position: int) -> list[Span]:
+    """The lines above `position`, nearest first (the whole line `position` stands in, when it
+    starts inside it), at most `MAX_ROWS_ABOVE`."""
+    lines = []
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start < position:
+        line_end = text.find("\n", line_start)
+        lines.append(Span(line_start, line_end if line_end >= 0 else len(text)))
+    end = line_start - 1
+    while end > 0 and len(lines) < MAX_ROWS_ABOVE:
+        start = text.rfind("\n", 0, end) + 1
+        lines.append(Span(start, end))
+        end = start - 1
+    return lines
 
 
 def _cells(text: str, row: Span) -> list[str]:
@@ -308,7 +339,8 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
                 continue  # a bare number ("1." of a section heading) says nothing by itself
             stems = text_stems(document.text[span.start:span.end])
             reach = ANAPHORIC_LEAD if ANAPHORA.match(document.text, span.start) else LEAD
-            lead = text_stems(document.text[max(hit.start, span.start - reach):span.start])
+            lead = text_stems(document.text[max(hit.start, span.start - reach):span.start]) \
+                | text_stems(_header_above(document.text, span))
             texts.append((document, span, rank, stems, context, lead, item, titles))
     frequency: dict[str, int] = {}
     for *_, stems, _, _, _, _ in texts:

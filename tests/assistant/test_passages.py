@@ -96,3 +96,20 @@ def test_a_sentence_cut_by_a_chunk_or_a_wrapped_year_is_read_whole() -> None:
     assert text[started.start:].startswith("Article 2")
     numbered = "Les actions :\n1. Créer un guichet unique\n2. Aider les familles"
     assert len(sentence_spans(numbered, Span(0, len(numbered)))) == 1  # a lead-in with its items
+
+
+def test_a_row_reads_with_the_header_of_its_table_however_far_above() -> None:
+    """The figures of "Martel … 31 000 €" are an "aide accordée": the header five rows above says so."""
+    from assistant.answering.passages import _header_above
+    from corpus.models import Span
+
+    table = ("Article 1er : les aides suivantes sont attribuées :\n\n"
+             "  Commune        Opération                  Dépense      Aide\n"
+             "                                            HT           accordée\n"
+             "  Cajarc         Toiture de la mairie       84 200 €     21 050 €\n"
+             "  Lalbenque      Salle des fêtes            46 800 €     11 700 €\n"
+             "  Martel         Place des Consuls         155 000 €     31 000 €\n")
+    row = table.index("  Martel")
+    header = _header_above(table, Span(row, len(table) - 1))
+    assert "Aide" in header and "accordée" in header and "Cajarc" not in header
+    assert _header_above("Le conseil attribue 31 000 € à Martel.", Span(0, 38)) == ""
