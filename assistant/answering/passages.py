@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from assistant.answering.scope import Scope
 from assistant.citations import COLUMN_GAP
@@ -35,6 +36,7 @@ MAX_LIST_CHARS = 1200
 # a line laid out in columns: a table row, quoted alone since extractors order columns differently
 TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")
 MAX_ROWS = 12
+SYNONYMS = Path(__file__).parent.parent / "examples" / "synonyms.tsv"
 MAX_ROWS_ABOVE = 40  # rows looked through upwards for a table's header
 # a table cell holding a figure ("1,60 €", "12 %", "395 546", "-")
 FIGURE_CELL = re.compile(r"[-+–]?\s*[\d.,  ]+\s*(?:€|%|k€|M€|euros?)?\s*$|[-–]$")
@@ -50,10 +52,27 @@ class Sentence:
 
 def stem(word: str) -> str:
     """A crude French stem: no plural mark, then the first 6 letters ("tarifs" → "tarif",
-    "subventions" → "subven")."""
+    "subventions" → "subven"); words of one synonym group share the stem of its first word
+    ("prix", "coût" → "prix")."""
+    stemmed = _crude_stem(word)
+    return _synonym_stems().get(stemmed, stemmed)
+
+
+def _crude_stem(word: str) -> str:
     if len(word) > 4 and word[-1] in "sx":
         word = word[:-1]
     return word[:6]
+
+
+@lru_cache(maxsize=1)
+def _synonym_stems() -> dict[str, str]:
+    """Each synonym's stem → the stem of its group's first word (`examples/synonyms.tsv`)."""
+    canonical: dict[str, str] = {}
+    for line in SYNONYMS.read_text(encoding="utf-8").splitlines() if SYNONYMS.is_file() else []:
+        words = [fold(w.strip()) for w in line.split("\t") if w.strip()]
+        if len(words) > 1 and not line.startswith("#"):
+            canonical.update({_crude_stem(w): _crude_stem(words[0]) for w in words})
+    return canonical
 
 
 @lru_cache(maxsize=32768)

@@ -113,3 +113,13 @@ def test_a_row_reads_with_the_header_of_its_table_however_far_above() -> None:
     header = _header_above(table, Span(row, len(table) - 1))
     assert "Aide" in header and "accordée" in header and "Cajarc" not in header
     assert _header_above("Le conseil attribue 31 000 € à Martel.", Span(0, 38)) == ""
+
+
+def test_words_of_one_synonym_group_share_a_stem() -> None:
+    """ "prix du m3" finds "Tarif 2021", "achat" finds "acquisition" (examples/synonyms.tsv)."""
+    from assistant.answering.passages import stem, text_stems
+
+    assert stem("prix") == stem("tarifs") == stem("coût".replace("û", "u"))
+    assert stem("acquisition") == stem("achat") and stem("cession") == stem("vente")
+    assert stem("prix") in text_stems("Tarif 2021 de la consommation d'eau")
+    assert stem("subvention") != stem("prix")
