@@ -8,9 +8,7 @@ présents, 9 pouvoirs, 93 votants)", "dép. X après vote § 6, pouvoir à Y →
 "arrivé au point III, avant le vote". So each note is searched for anywhere in the clause, which
 ends at the sentence's end, at a parenthesis the movement is printed in, or at the next bulleted line.
 
-The item is kept with the words that bound it ("après le vote du dossier 121", "au § 3",
-"jusqu'à la question 5"): "après" and "jusqu'à" say the member sat through that item, the others
-that the movement took effect at it.
+The item is kept with the words that bound it (see `item_refs`).
 """
 from __future__ import annotations
 
@@ -19,6 +17,7 @@ from dataclasses import dataclass
 
 from corpus.models import Attendance, Person, Span, Text
 from corpus.parse.common import make_text
+from corpus.parse.item_refs import item_reference
 from corpus.parse.members import parse_counts
 from corpus.parse.people import person_at
 from corpus.parse.seance_dates import TIME
@@ -27,13 +26,6 @@ CLAUSE_REACH = 300
 # a sentence's end (not the point of an initial, "T. LEROY"), a blank line, or a line opening on a
 # bullet, a dash or a parenthesis (the next movement of a list)
 CLAUSE_END = re.compile(r"(?<!\b[A-ZÀ-Þ])\.(?=\s)|[;!?](?=\s)|\n[^\S\n]*\n|\n[^\S\n]*(?=[-–—•▪*→(])")
-# an item named by its kind and number: "point III", "§ 3", "dossier DEL-2023-121", "question n°5"
-ITEM = (r"(?:points?|questions?|dossiers?|d[ée]lib[ée]rations?|rapports?|affaires?|§)[^\S\n]*(?:n[°o][^\S\n]*)?"
-        r"(?:[\w./-]*\d[\w./-]*|(?-i:[IVXLC]+)\b)")
-# the words that bound it, a few words at most before it ("après le vote du", "pendant l'examen du");
-# a plain "au" / "à" adds nothing to the item and is left out of it
-BOUND = r"(?P<bound>apr[eè]s|avant|jusqu['’][^\S\n]*(?:à|au|a)|pendant|durant|lors|au[^\S\n]+cours|à[^\S\n]+partir|à[^\S\n]+compter|dès|(?P<plain>au|à))\b"
-AT_ITEM = re.compile(rf"(?i)(?:{BOUND}(?:[^\S\n]+[^\s,;.()]+){{0,4}}?[^\S\n]+)?(?P<item>{ITEM})")
 AT_TIME = re.compile(rf"(?i)\bà[^\S\n]+(?P<time>{TIME})")
 PROXY = re.compile(r"(?i)(?:\bqui[^\S\n]+|\bet[^\S\n]+)?(?:\b(?:donne(?:nt)?|a[^\S\n]+donn[ée]e?|laisse)[^\S\n]+)?"
                    r"(?:(?:sa|son|leur)[^\S\n]+)?\b(?:procuration|pouvoir|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:[^\S\n]+donn[ée]e?)?\s+(?:à|a)\s+")
@@ -69,23 +61,20 @@ def read_clause(text: str, start: int, limit: int) -> MovementClause:
     end = clause_end(text, start, limit)
     last = start
     time = AT_TIME.search(text, start, end)
-    item = AT_ITEM.search(text, start, end)
+    item = item_reference(text, start, end)
     proxy = PROXY.search(text, start, end)
     holder = person_at(text, proxy.end(), end, with_role=False) if proxy else None
     counts = parse_counts(text, Span(start, end))
-    for found in (time, item):
-        if found is not None:
-            last = max(last, found.end())
+    if time is not None:
+        last = max(last, time.end())
+    if item is not None:
+        last = max(last, item.end)
     if holder is not None:
         last = max(last, holder.span.end)
     return MovementClause(
         end=last,
         time=make_text(text, time.start("time"), time.end("time")) if time else None,
-        where=_where(text, item) if item else None,
+        where=make_text(text, item.start, item.end) if item else None,
         proxy_to=holder,
         counts=counts)
 
-
-def _where(text: str, item: re.Match[str]) -> Text | None:
-    start = item.start("bound") if item.group("bound") and not item.group("plain") else item.start("item")
-    return make_text(text, start, item.end("item"))

@@ -139,7 +139,8 @@ def _repeated(movement: Movement, earlier: list[Movement]) -> int | None:
 
 def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
     """Every arrival and departure stated in `span`, in text order, repetitions dropped."""
-    found = [Movement(kind=note.kind, span=Span(note.person.span.start, note.end), person=note.person,
+    found = [Movement(kind=note.kind, span=Span(note.person.span.start if note.start is None else note.start, note.end),
+                      person=note.person,
                       where=make_text(text, note.where.start, note.where.end) if note.where else None,
                       time=make_text(text, note.time.start, note.time.end) if note.time else None)
              for note in list_notes(text, span)]
@@ -163,7 +164,8 @@ def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
         earlier = _repeated(movement, kept)
         if earlier is None:
             kept.append(movement)
-        elif movement.counts is not None and kept[earlier].counts is None:
-            # the header says where she arrived, the statement at that point the counts that followed
-            kept[earlier] = replace(kept[earlier], counts=movement.counts)
+        else:
+            # the header says where she arrived, the statement at that point the time and the counts
+            kept[earlier] = replace(kept[earlier], counts=kept[earlier].counts or movement.counts,
+                                    time=kept[earlier].time or movement.time)
     return tuple(kept)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from corpus.models import Person, Proxy, Span, Text
 from corpus.names import clean_name, looks_like_name, same_person
 from corpus.parse.common import fold, trimmed_span
+from corpus.parse.item_refs import item_reference
 from corpus.parse.people import CIVILITY
 from corpus.parse.proxies import make_proxy, split_proxy, units
 
@@ -37,8 +38,6 @@ _PAREN_PROXY = re.compile(
 _NO_PROXY = re.compile(r"(?i)\b(?:pas|sans|aucun)\b")
 _ARRIVES = re.compile(r"(?i)arriv|rejoint|entr[ée]|à\s+partir|dès|à\s+compter|pr[ée]sente?\s+(?:à|dès)")
 _LEAVES = re.compile(r"(?i)d[ée]part|\bpartie?s?\b|quitt|sortie?\b|jusqu|absente?\s+(?:à|dès)")
-_POINT = re.compile(
-    r"(?i)(?:points?|questions?|d[ée]lib[ée]rations?|dossiers?|rapports?|affaires?)\s*(?:n[°o]\s*)?[\w.-]*\d[\w.-]*")
 _TIME = re.compile(r"(?i)\d{1,2}\s*h\s*\d{0,2}|\d{1,2}:\d{2}")
 _MARK = re.compile(r"^\s*([^\s()]{1,8})\s*$")
 _QUALIFIER = re.compile(r"(?i)^\s*(?:absente?\s+)?excus[ée]e?s?\s*\.?\s*$")
@@ -60,6 +59,7 @@ class ListNote:
     where: Span | None
     time: Span | None
     end: int
+    start: int | None = None  # where the note begins, when it is printed apart from the name (a grid's note)
 
 
 @dataclass(frozen=True)
@@ -242,19 +242,31 @@ def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, dict]:
     if proxy and not _NO_PROXY.search(inner):
         group = "holder" if proxy.group("holder") else "holder2"
         note["holder"] = Span(inner_start + proxy.start(group), inner_start + proxy.end(group))
-    elif _LEAVES.search(inner) or _ARRIVES.search(inner):
-        note["kind"] = DEPARTURE if _LEAVES.search(inner) else ARRIVAL
-        point, time = _POINT.search(inner), _TIME.search(inner)
-        if fold(inner).lstrip().startswith("jusqu"):
-            where = _text_in(view, inner_start, inner_start + len(inner))
-            note["where"] = where.span if where else None
-        elif point:
-            note["where"] = Span(inner_start + point.start(), inner_start + point.end())
+    elif (presence := presence_note(view.masked, match.start(1) + a - view.offset, match.end(1) + a - view.offset)):
+        note["kind"], where, time = presence
+        note["where"] = Span(where.start + view.offset, where.end + view.offset) if where else None
         if time:
-            note["time"] = Span(inner_start + time.start(), inner_start + time.end())
+            note["time"] = Span(time.start + view.offset, time.end + view.offset)
     elif (mark := _MARK.match(inner)) is not None:
         note["mark"] = mark.group(1)
     return a + match.start(), note
+
+
+def presence_note(text: str, start: int, end: int) -> tuple[str, Span | None, Span | None] | None:
+    """(kind, where, time) of a note on presence printed at `text[start:end]` — "arrivée au point
+    n°5-a", "départ à 19h59", "jusqu'à la question n°5" (all of it is the where: she sat through
+    question 5), "a quitté la séance après le vote du point V" — or None when it notes none."""
+    inner = text[start:end]
+    if not (_LEAVES.search(inner) or _ARRIVES.search(inner)):
+        return None
+    kind = DEPARTURE if _LEAVES.search(inner) else ARRIVAL
+    time = _TIME.search(inner)
+    if fold(inner).lstrip().startswith("jusqu"):
+        where = trimmed_span(text, start, end, " \t\n.,;()")
+        where = where if where.start < where.end else None
+    else:
+        where = item_reference(text, start, end)
+    return kind, where, Span(start + time.start(), start + time.end()) if time else None
 
 
 def _proxies(view: _View, a: int, b: int, holder_span: Span | None, proxy_list: bool) -> list[Proxy]:
