@@ -12,9 +12,9 @@ from assistant.answering.items import find_deliberations, title_of, unrecorded, 
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.people import fuller_form, people_of
-from assistant.facts import mover, moves, sat_for, status_of, status_words
+from assistant.facts import gendered, mover, moves, sat_for, status_of, status_words
 from assistant.understanding import WITHOUT_PROXY, Understanding, fold
-from corpus.models import Document, Movement, Person, Proxy
+from corpus.models import Deliberation, Document, Movement, Person, Proxy
 from corpus.names import designates
 from index import Index
 
@@ -368,5 +368,45 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
     elif len(documents) == 1 and len(scope.people) == 1 and YES_NO.search(question):
         status = status_of(documents[0], scope.people[0])
         if status is not None:  # "était-il présent ?" / "était-elle absente ?": the verdict first
-            lines.insert(0, "Oui :" if (status[0] == "présent") != (kind == "absence") else "Non :")
+            verdict = _verdict_with_movements(documents[0], status, own)
+            lines.insert(0, verdict or ("Oui :" if (status[0] == "présent") != (kind == "absence") else "Non :"))
+    for document in documents if len(scope.people) == 1 else ():
+        missed = _items_missed(document, scope.people[0])
+        if missed:
+            lines.append(f"{scope.people[0]} ne siégeait pas lors du vote de : {_items_said(missed)}, à {seance_label(document)}.")
     return Result(True, kind, _homonyms(scope.people) + " ".join(lines), citations, context=scope)
+
+
+def _verdict_with_movements(document: Document, status: tuple, own: list[Movement]) -> str | None:
+    """The verdict on a member who came or went during the séance: neither a plain yes nor a plain
+    no ("Oui, mais arrivé en cours de séance", "Absente à l'ouverture, arrivée en cours de séance")."""
+    if not own:
+        return None
+    arrived = gendered(document, status[1], "arrivé", "arrivée")
+    if own[0].kind == "arrivée" and status[0] == "présent":
+        return f"Oui, mais {arrived} en cours de séance :"
+    if own[0].kind == "arrivée":
+        return f"{status_words(document, status[0], status[1]).capitalize()} à l'ouverture, {arrived} en cours de séance :"
+    if status[0] == "présent":
+        return "Oui, jusqu'à son départ en cours de séance :"
+    return None
+
+
+MAX_ITEMS_SAID = 8
+
+
+def _items_missed(document: Document, name: str) -> list[Deliberation]:
+    """The voted items a member who came or went did not sit for (see `facts.sat_for`); none when
+    they did not move, or when they missed every item (their status says it)."""
+    if not any(moves(document, m, name) for m in document.seance.movements):
+        return []
+    voted = [d for d in document.seance.deliberations if d.votes]
+    missed = [d for d in voted if sat_for(document, d, name)[0] is False]
+    return missed if len(missed) < len(voted) else []
+
+
+def _items_said(items: list[Deliberation]) -> str:
+    """ "points I, II" by their numbers, else their titles; the first few only."""
+    said = [f"n° {d.number.value}" if d.number else title_of(d) for d in items[:MAX_ITEMS_SAID]]
+    more = f" et {len(items) - MAX_ITEMS_SAID} autre(s)" if len(items) > MAX_ITEMS_SAID else ""
+    return ", ".join(said) + more
