@@ -42,6 +42,9 @@ _TIME = re.compile(r"(?i)\d{1,2}\s*h\s*\d{0,2}|\d{1,2}:\d{2}")
 _MARK = re.compile(r"^\s*([^\s()]{1,8})\s*$")
 _QUALIFIER = re.compile(r"(?i)^\s*(?:absente?\s+)?excus[ée]e?s?\s*\.?\s*$")
 _ROW_LABEL = re.compile(rf"^[^\S\n]*(?P<label>(?!{CIVILITY})[^\W\d_][^\n,;:]{{0,40}}?)[^\S\n]{{3,}}(?={CIVILITY}\s)", re.M)
+# "• Arbonne-le-Haut : J. DUVAL, M. PERRIN": a row label closed by a colon, then a titled or initialled name
+_ROW_LABEL_COLON = re.compile(rf"^[^\S\n]*(?:[{BULLETS}][^\S\n]*)?(?P<label>(?!{CIVILITY})[^\W\d_][^\n,;:()]{{0,40}}?)"
+                              rf"[^\S\n]*:[^\S\n]+(?=(?:{CIVILITY}|[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?)\s)", re.M)
 _CIVILITY_INSIDE = re.compile(rf"\s(?={CIVILITY}\s)|(?<=[A-Z]{{3}})(?=M\.\s)")
 _COUNT = re.compile(r"\(\s*(\d+)\s*\)\s*$")
 _TOKEN = re.compile(r"\S+")
@@ -130,6 +133,9 @@ def person_in(view: _View, start: int, end: int) -> Person | None:
     local = trimmed_span(view.masked, start - view.offset, end - view.offset, " \t\n\r.,;:-–¨")
     span = Span(local.start + view.offset, local.end + view.offset)
     printed = view.masked[local.start:local.end]
+    if "(" in printed:  # "N. BRETON (Arbonne-le-Haut) → J. DUVAL": a note after a name is not in it
+        cut = trimmed_span(printed, 0, printed.index("("), " \t\n\r.,;:-–¨")
+        span, printed = Span(span.start, span.start + cut.end), printed[:cut.end]
     civility = re.match(rf"\s*(?:{CIVILITY}\s*)+", printed)
     if civility:
         span = Span(span.start + civility.end(), span.end)
@@ -179,7 +185,7 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
     with two civilities (a line that lost its "à") are proxies, and a bare name is a proxy without
     a named holder.
     """
-    masked = _without_row_labels(mask_margin(text, start, end, column))
+    masked = _without_row_labels(mask_margin(text, start, end, column), proxy_list)
     count = _COUNT.search(masked.rstrip(" \t\n.;,"))
     count_span = Span(start + count.start(1), start + count.end(1)) if count else None
     view = _View(masked[:count.start()] if count else masked, start)
@@ -204,15 +210,17 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
     return ListItems(tuple(names), tuple(proxies), count_span, tuple(notes), tuple(marks), tuple(excused))
 
 
-def _without_row_labels(masked: str) -> str:
+def _without_row_labels(masked: str, proxy_list: bool) -> str:
     """The list with the labels of its rows blanked, keeping offsets: a table of members by
-    commune or group ("Trévenec ....... M. J.-P. RIOU, Mme A. LE DRÉAU") heads each row with a
-    label, then a column gap, then titled names; two such rows make it a table."""
-    rows = list(_ROW_LABEL.finditer(masked))
-    if len(rows) < 2:
-        return masked
-    for row in rows:
-        masked = masked[:row.start("label")] + " " * (row.end("label") - row.start("label")) + masked[row.end("label"):]
+    commune or group ("Trévenec ....... M. J.-P. RIOU, Mme A. LE DRÉAU", "• Fontenil : R. LESAGE")
+    heads each row with a label, then a column gap or a colon, then titled or initialled names; two
+    such rows make it a table. (In a list of proxies, "A. X : B. Y" is a giver and a holder.)"""
+    for pattern in (_ROW_LABEL,) if proxy_list else (_ROW_LABEL, _ROW_LABEL_COLON):
+        rows = list(pattern.finditer(masked))
+        if len(rows) < 2:
+            continue
+        for row in rows:
+            masked = masked[:row.start("label")] + " " * (row.end() - row.start("label")) + masked[row.end():]
     return masked
 
 

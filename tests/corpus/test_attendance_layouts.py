@@ -277,3 +277,17 @@ def test_a_table_of_seats_is_no_attendance_grid() -> None:
     text = ("Organismes          Titulaires          Suppléants\n"
             "SIVOM               Marc NEDELEC        Anne HEN\n")
     assert parse_attendance(text, Span(0, len(text))) is None
+
+
+def test_unseen_rows_labelled_by_group_with_a_colon_and_proxies_with_a_note() -> None:
+    """Rows "Group : names" (initials, "J.-P."): the label is no member; a note in parentheses after
+    a proxy's giver ("(Ensemble)") is not part of the name."""
+    text = ("Étaient présents :\n"
+            "- Groupe Ensemble : J.-P. ARNAUD, C. BRUN\n"
+            "- Groupe Avenir : Mme L. VIAL, R. GAY\n\n"
+            "Procurations :\n"
+            "- P. ROCHE (Ensemble) donne pouvoir à C. BRUN\n")
+    att = read(text)
+    assert names(att.present) == ["J.-P. ARNAUD", "C. BRUN", "L. VIAL", "R. GAY"]
+    assert pairs(att) == [("P. ROCHE", "C. BRUN")]
+    assert text[att.proxies[0].giver.span.start:att.proxies[0].giver.span.end] == "P. ROCHE"
