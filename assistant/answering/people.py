@@ -13,9 +13,10 @@ from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.people import fuller_form, people_of
 from assistant.facts import gendered, mover, moves, sat_for, status_of, status_words
-from assistant.understanding import WITHOUT_PROXY, Understanding, fold
+from assistant.understanding import WITHOUT_PROXY, Understanding, fold, split_parts
 from corpus.models import Deliberation, Document, Movement, Person, Proxy
 from corpus.names import designates
+from corpus.parse.labels import label_word
 from index import Index
 
 MAX_SEANCES = 4
@@ -73,6 +74,12 @@ def _one_per_seance(documents: list[Document], pick: Callable[[Document], Person
     return list(chosen.values())
 
 
+# the roles a question may ask together ("Président et secrétaire de la séance ?", "Prés. et secr. ?"),
+# their words whole or cut short as staff abbreviate them
+ASKS_PRESIDENT = re.compile(rf"presid|{label_word('president', whole=False)}")
+ASKS_SECRETARY = re.compile(rf"secretaire(?! general)|{label_word('secretaire', whole=False)}")
+
+
 def secretary(understanding: Understanding, scope: Scope) -> Result:
     result = _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
     for document in scope.documents if result.answered else []:
@@ -80,7 +87,25 @@ def secretary(understanding: Understanding, scope: Scope) -> Result:
             if document.seance.secretary is None or other.name != document.seance.secretary.name:
                 result.text += f" Second(e) secrétaire : {other.name}."
                 result.citations.append(cite_line(document, other.span))
+    if result.answered and _asks_both(understanding, ASKS_PRESIDENT):
+        return _together(_role("president", "président", understanding, scope, lambda d: d.seance.president), result)
     return result
+
+
+def _asks_both(understanding: Understanding, other_role: re.Pattern[str]) -> bool:
+    """Whether one clause asks for the other role too ("Prés. et secr. ?"); a question of two
+    clauses ("Qui présidait, et qui était secrétaire ?") has each answered as its own part."""
+    return len(split_parts(understanding.question)) == 1 and bool(other_role.search(fold(understanding.question)))
+
+
+def _together(first: Result, second: Result) -> Result:
+    """Two roles asked in one question, answered in one: the first's words and citations, then the
+    second's (a role the minutes do not name is left out)."""
+    if not first.answered:
+        return second
+    second.text = f"{first.text} {second.text}"
+    second.citations = first.citations + second.citations
+    return second
 
 
 def president(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
@@ -98,7 +123,11 @@ def president(index: Index, understanding: Understanding, scope: Scope) -> Resul
             answer = (f"{person.name} a présidé pour {title_of(deliberation)}, {seance_label(document)}.")
             return Result(True, "president", answer, [cite_line(document, person.span)], [deliberation.id],
                           context=scope)
-    return _role("president", "président", understanding, scope, lambda d: d.seance.president)
+    chair = _role("president", "président", understanding, scope, lambda d: d.seance.president)
+    if chair.answered and _asks_both(understanding, ASKS_SECRETARY):
+        clerk = _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
+        return _together(clerk, chair) if clerk.answered else chair
+    return chair
 
 
 # a body other than the council whose president the question asks for
