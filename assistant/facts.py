@@ -151,7 +151,8 @@ def gendered(document: Document, span: Span, masculine: str, feminine: str) -> s
     return masculine.replace(" ", "(e) ") + "(e)" if feminine != masculine else masculine
 
 
-QUESTION_RANGE = re.compile(r"(\d+)\s*(?:à|a|-|au)\s*(?:(\d+)|la fin)", re.IGNORECASE)
+# "Questions 11 à 17", "points 3-5": two numbers that stand alone, not the parts of a code ("DEL-2023-121")
+QUESTION_RANGE = re.compile(r"(?<![\w-])(\d+)\s*(?:à|a|-|au)\s*(?:(\d+)(?![\w-])|la fin)", re.IGNORECASE)
 
 
 def mover(document: Document, movement: Movement) -> str | None:
@@ -188,13 +189,24 @@ def _covers(movement: Movement, deliberation: Deliberation) -> bool | None:
     at_point, item = _numbers(where), _numbers(number)
     if not (at_point and item):
         return None
-    # "jusqu'à la question n°5": there for item 5, gone from the next one; "au point 5": from item 5
-    return item > at_point if strip_accents(where).lower().startswith("jusqu") else item >= at_point
+    # "jusqu'à la question n°5", "après le vote du point 5": there for item 5, gone (or come) from
+    # the next one; "au point 5", "pendant l'examen du point 5": from item 5
+    return item > at_point if strip_accents(where).lower().startswith(THROUGH_ITEM) else item >= at_point
+
+
+THROUGH_ITEM = ("jusqu", "apres")  # the bounds by which a member sat through the item named
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+NUMBER = re.compile(r"\d+|\b[IVXLC]+\b")
 
 
 def _numbers(label: str) -> tuple[int, ...]:
-    """ "5-a" → (5,), "2019-07-12" → (2019, 7, 12): item numbers compared in order."""
-    return tuple(int(n) for n in re.findall(r"\d+", label))
+    """ "5-a" → (5,), "2019-07-12" → (2019, 7, 12), "point III" → (3,): item numbers compared in order."""
+    return tuple(int(n) if n.isdigit() else _roman(n) for n in NUMBER.findall(label))
+
+
+def _roman(numeral: str) -> int:
+    values = [ROMAN[char] for char in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def sat_for(document: Document, deliberation: Deliberation, name: str,

@@ -12,10 +12,11 @@ from assistant.answering.items import find_deliberations, title_of, unrecorded, 
 from assistant.answering.result import Result, cite_line, declined, seance_label
 from assistant.answering.scope import Scope
 from assistant.people import fuller_form, people_of
-from assistant.facts import mover, moves, sat_for, status_of, status_words
-from assistant.understanding import WITHOUT_PROXY, Understanding, fold
-from corpus.models import Document, Movement, Person, Proxy
+from assistant.facts import gendered, mover, moves, sat_for, status_of, status_words
+from assistant.understanding import WITHOUT_PROXY, Understanding, fold, split_parts
+from corpus.models import Deliberation, Document, Movement, Person, Proxy
 from corpus.names import designates
+from corpus.parse.labels import label_word
 from index import Index
 
 MAX_SEANCES = 4
@@ -73,6 +74,12 @@ def _one_per_seance(documents: list[Document], pick: Callable[[Document], Person
     return list(chosen.values())
 
 
+# the roles a question may ask together ("Président et secrétaire de la séance ?", "Prés. et secr. ?"),
+# their words whole or cut short as staff abbreviate them
+ASKS_PRESIDENT = re.compile(rf"presid|{label_word('president', whole=False)}")
+ASKS_SECRETARY = re.compile(rf"secretaire(?! general)|{label_word('secretaire', whole=False)}")
+
+
 def secretary(understanding: Understanding, scope: Scope) -> Result:
     result = _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
     for document in scope.documents if result.answered else []:
@@ -80,7 +87,25 @@ def secretary(understanding: Understanding, scope: Scope) -> Result:
             if document.seance.secretary is None or other.name != document.seance.secretary.name:
                 result.text += f" Second(e) secrétaire : {other.name}."
                 result.citations.append(cite_line(document, other.span))
+    if result.answered and _asks_both(understanding, ASKS_PRESIDENT):
+        return _together(_role("president", "président", understanding, scope, lambda d: d.seance.president), result)
     return result
+
+
+def _asks_both(understanding: Understanding, other_role: re.Pattern[str]) -> bool:
+    """Whether one clause asks for the other role too ("Prés. et secr. ?"); a question of two
+    clauses ("Qui présidait, et qui était secrétaire ?") has each answered as its own part."""
+    return len(split_parts(understanding.question)) == 1 and bool(other_role.search(fold(understanding.question)))
+
+
+def _together(first: Result, second: Result) -> Result:
+    """Two roles asked in one question, answered in one: the first's words and citations, then the
+    second's (a role the minutes do not name is left out)."""
+    if not first.answered:
+        return second
+    second.text = f"{first.text} {second.text}"
+    second.citations = first.citations + second.citations
+    return second
 
 
 def president(index: Index, understanding: Understanding, scope: Scope) -> Result | None:
@@ -98,7 +123,11 @@ def president(index: Index, understanding: Understanding, scope: Scope) -> Resul
             answer = (f"{person.name} a présidé pour {title_of(deliberation)}, {seance_label(document)}.")
             return Result(True, "president", answer, [cite_line(document, person.span)], [deliberation.id],
                           context=scope)
-    return _role("president", "président", understanding, scope, lambda d: d.seance.president)
+    chair = _role("president", "président", understanding, scope, lambda d: d.seance.president)
+    if chair.answered and _asks_both(understanding, ASKS_SECRETARY):
+        clerk = _role("secretary", "secrétaire de séance", understanding, scope, lambda d: d.seance.secretary)
+        return _together(clerk, chair) if clerk.answered else chair
+    return chair
 
 
 # a body other than the council whose president the question asks for
@@ -368,5 +397,45 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
     elif len(documents) == 1 and len(scope.people) == 1 and YES_NO.search(question):
         status = status_of(documents[0], scope.people[0])
         if status is not None:  # "était-il présent ?" / "était-elle absente ?": the verdict first
-            lines.insert(0, "Oui :" if (status[0] == "présent") != (kind == "absence") else "Non :")
+            verdict = _verdict_with_movements(documents[0], status, own)
+            lines.insert(0, verdict or ("Oui :" if (status[0] == "présent") != (kind == "absence") else "Non :"))
+    for document in documents if len(scope.people) == 1 else ():
+        missed = _items_missed(document, scope.people[0])
+        if missed:
+            lines.append(f"{scope.people[0]} ne siégeait pas lors du vote de : {_items_said(missed)}, à {seance_label(document)}.")
     return Result(True, kind, _homonyms(scope.people) + " ".join(lines), citations, context=scope)
+
+
+def _verdict_with_movements(document: Document, status: tuple, own: list[Movement]) -> str | None:
+    """The verdict on a member who came or went during the séance: neither a plain yes nor a plain
+    no ("Oui, mais arrivé en cours de séance", "Absente à l'ouverture, arrivée en cours de séance")."""
+    if not own:
+        return None
+    arrived = gendered(document, status[1], "arrivé", "arrivée")
+    if own[0].kind == "arrivée" and status[0] == "présent":
+        return f"Oui, mais {arrived} en cours de séance :"
+    if own[0].kind == "arrivée":
+        return f"{status_words(document, status[0], status[1]).capitalize()} à l'ouverture, {arrived} en cours de séance :"
+    if status[0] == "présent":
+        return "Oui, jusqu'à son départ en cours de séance :"
+    return None
+
+
+MAX_ITEMS_SAID = 8
+
+
+def _items_missed(document: Document, name: str) -> list[Deliberation]:
+    """The voted items a member who came or went did not sit for (see `facts.sat_for`); none when
+    they did not move, or when they missed every item (their status says it)."""
+    if not any(moves(document, m, name) for m in document.seance.movements):
+        return []
+    voted = [d for d in document.seance.deliberations if d.votes]
+    missed = [d for d in voted if sat_for(document, d, name)[0] is False]
+    return missed if len(missed) < len(voted) else []
+
+
+def _items_said(items: list[Deliberation]) -> str:
+    """ "points I, II" by their numbers, else their titles; the first few only."""
+    said = [f"n° {d.number.value}" if d.number else title_of(d) for d in items[:MAX_ITEMS_SAID]]
+    more = f" et {len(items) - MAX_ITEMS_SAID} autre(s)" if len(items) > MAX_ITEMS_SAID else ""
+    return ", ".join(said) + more

@@ -83,9 +83,13 @@ def check_seance(seance: Seance) -> tuple[Issue, ...]:
         return " ".join(sorted(person_key(name).split()))
 
     issues: list[Issue] = []
-    for listed, announced, what in ((attendance.present, attendance.present_count, "présents"),
-                                    (attendance.proxies, attendance.proxy_count, "procurations")):
-        if listed and announced is not None and len(listed) != announced.value:
+    # a member listed present but noted as arriving later ("X (1)" … "(1) arrivé au point III") is
+    # not in the count announced at the opening
+    arrived = {key(m.person.name) for m in seance.movements if m.kind == "arrivée" and m.person is not None}
+    late = sum(key(p.name) in arrived for p in attendance.present)
+    for listed, announced, what, uncounted in ((attendance.present, attendance.present_count, "présents", late),
+                                               (attendance.proxies, attendance.proxy_count, "procurations", 0)):
+        if listed and announced is not None and announced.value not in (len(listed), len(listed) - uncounted):
             issues.append(Issue(f"{'present' if what == 'présents' else 'proxy'}_count_mismatch",
                                 f"{len(listed)} {what} listés mais {announced.value} annoncés", announced.span))
     away = {key(p.name): p for p in (*attendance.absent, *attendance.excused,

@@ -122,6 +122,22 @@ def find_labels(text: str, folded: str, start: int, end: int) -> list[Label]:
     return labels
 
 
+_ACCENTED = {"e": "[eéèêë]", "a": "[aàâä]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
+
+
+def label_word(word: str, whole: bool = True, shortest: int = 3) -> str:
+    """A pattern for a label word printed whole or cut short with a full stop: "secrétaire",
+    "Secr.", "Secrét."; "président", "Prés.", "Présid.". A compte rendu sommaire abbreviates its
+    labels as it likes, and a cut word is still the label it starts. `word` is plain lower-case
+    letters (accents optional in the text, any case); whole, it may take the feminine and plural;
+    `whole=False` matches the cut forms only.
+    """
+    letters = [_ACCENTED.get(char, re.escape(char)) for char in word]
+    cut = "".join(f"(?:{letter}" for letter in letters[shortest:-1]) + ")?" * (len(letters) - 1 - shortest)
+    cut_form = rf"{''.join(letters[:shortest])}{cut}\."
+    return rf"(?i:{''.join(letters)}e?s?\b|{cut_form})" if whole else rf"(?i:{cut_form})"
+
+
 def _list_follows(text: str, position: int, end: int) -> bool:
     """Whether a label alone on its line is followed, on the next line, by something to read."""
     line = text[position:min(end, position + 200)].lstrip(" \t")

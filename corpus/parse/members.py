@@ -7,7 +7,8 @@ same line). A list runs from its label to a blank line, the next label, or a lin
 another kind of label ("Secrétaire de séance :"); one blank line right after the label is allowed
 (Dijon spaces every line), more means the label has no list (Montpellier's empty "Absents :").
 Each list is cut into names and proxies by `people_lists`; marks printed after names pair an
-absent member with the present one holding their proxy. Counts are read by `counts`, plus the
+absent member with the present one holding their proxy. A grid with a column per status and a
+mark in each row is read by `attendance_grid`. Counts are read by `counts`, plus the
 "(25)" that ends a list. A proxy giver is absent, but is reported in `proxies` only.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from corpus.models import Attendance, Count, Person, Proxy, Span, Text
 from corpus.names import clean_name, looks_like_name
+from corpus.parse.attendance_grid import Grid, read_grids
 from corpus.parse.common import fold, make_count
 from corpus.parse.counts import read_counts
 from corpus.parse.labels import ABSENT, EXCUSED, PRESENT, PROXIES, find_labels
@@ -80,7 +82,10 @@ def _line_start(text: str, position: int) -> int:
 
 def _read_lists(text: str, span: Span) -> _Lists:
     folded = folded_text(text)
-    labels = find_labels(text, folded, span.start, span.end)
+    grid = read_grids(text, span)
+    # a grid's header and rows hold status words ("Absent⏎excusé"), which are no labels of lists
+    labels = [label for label in find_labels(text, folded, span.start, span.end)
+              if not any(s.start <= label.start < s.end for s in grid.spans)]
     found = _Lists()
     for index, label in enumerate(labels):
         limit = _line_start(text, labels[index + 1].start) if index + 1 < len(labels) else span.end
@@ -109,7 +114,17 @@ def _read_lists(text: str, span: Span) -> _Lists:
             found.people[category].append(Person(name, Span(match.start("name"), match.end("name"))))
             found.spans.append(Span(match.start("name"), match.end("status")))
     _pair_marks(found)
+    _add_grid(grid, found)
     return found
+
+
+def _add_grid(grid: Grid, found: _Lists) -> None:
+    """The members of attendance grids (a mark per status column, see `attendance_grid`)."""
+    for category, people in grid.people.items():
+        found.people[category].extend(people)
+    found.proxies.extend(grid.proxies)
+    found.notes.extend(grid.notes)
+    found.spans.extend(grid.spans)
 
 
 def _pair_marks(found: _Lists) -> None:

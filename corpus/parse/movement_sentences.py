@@ -2,7 +2,7 @@
 procuration à M. Lévita.", "Mmes Beccaria et Benouargha-Jaffiol, Mme le Maire sortent de séance",
 "Madame DASYLVA entre en séance.", "F. Prunier, N. Miraoui (avec la procuration de B.Abbou)
 entrent en séance", "Monsieur DOMERGUE revient en séance", "J. Martin sort définitivement de la
-séance", "Départ de Maryline et Nelly à 20H50.".
+séance", "Départ de Maryline et Nelly à 20H50.", "- Mme X arrive pendant l'examen du dossier 118".
 
 The verb is found first; its subject is read backwards, from the verb to the clause before it (a
 sentence end, a colon, a blank line, or the previous movement of the same sentence: "Mme Blanpied
@@ -18,6 +18,7 @@ import re
 from corpus.models import Movement, Person, Span
 from corpus.names import clean_name, looks_like_name
 from corpus.parse.common import make_text
+from corpus.parse.movement_clauses import read_clause
 from corpus.parse.people import CIVILITY, person_at
 from corpus.parse.seance_dates import TIME
 
@@ -28,12 +29,17 @@ VERB = re.compile(
     rf"{_ROOM}|s['’]absente(?:nt)?)\b"
     rf"|\b(?P<arrives>(?:entre(?:nt)?|rentre(?:nt)?|revien(?:t|nent)|arrive(?:nt)?|rejoin(?:t|gnent))\s+"
     rf"(?:en|dans\s+la|la)\s+{_ROOM})\b"
+    # "Mme X arrive pendant l'examen du dossier 118", "X arrive au point 3": the verb bound to an item or a time
+    rf"|\b(?P<arrives_at>arrive(?:nt)?)(?=\s+(?:pendant|durant|lors|au\s+cours|avant|apr[eè]s|au\s+(?:point|§|dossier)|à\s+\d))"
     # "Nelly arrivée à 18H45." (a participle after the name, with the time)
     rf"|\b(?P<arrived>arriv[ée]e?s?)(?=[^\S\n]+à[^\S\n]+\d)")
 # "Nelly arrivée à 18H45. Départ à 19H25.": the subject left out is the one just named
 ELIDED = re.compile(r"(?:^|(?<=[.;][^\S\n]))[^\S\n]*(?P<leaves>D[ée]part)[^\S\n]+(?=à[^\S\n]+\d)", re.M)
 ELIDED_REACH = 80
 AT_TIME = re.compile(rf"[^\S\n]+à[^\S\n]+(?P<time>{TIME})")
+# the marks that open a line of a list: "- ", "• ", "• → "
+BULLET = r"(?:[-–—•▪*→][^\S\n]*)*"
+_BULLET_START = re.compile(rf"^\s*{BULLET}")
 # a sentence end, not the point of an initial ("J. Martin")
 BOUNDARY = re.compile(r"(?<!\b[A-ZÀ-Þ])[.](?=\s)|[:;!?](?=\s)|\n[^\S\n]*\n")
 SUBJECT_REACH = 250
@@ -41,9 +47,6 @@ JOIN = re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+|\s+avec\s+")
 PAREN = re.compile(r"\([^()]*\)")
 _TITLE = re.compile(r"(?i)^(?:le|la)\s+(?:maire|pr[ée]sidente?)$")
 CIVILITIES = re.compile(rf"^(?:{CIVILITY}\s*)+")
-PROXY_LEFT = re.compile(
-    r"[^\S\n]*\(?[^\S\n]*(?:et[^\S\n]+)?donne(?:nt)?[^\S\n]+(?:sa[^\S\n]+|leur[^\S\n]+)?(?:procuration|pouvoir)[^\S\n]+à[^\S\n]+",
-    re.I)
 
 
 def _masked(text: str, start: int, end: int) -> str:
@@ -55,8 +58,19 @@ def _masked(text: str, start: int, end: int) -> str:
     return window
 
 
+def firmly_named(text: str, start: int, person: Person) -> bool:
+    """Whether `person` is printed as a name for sure: after a civility, with an initial or with a
+    surname in capitals ("M. Papin", "R. BLONDEL"), not a capitalised word that could open a phrase."""
+    before = text[start:person.span.start]
+    return (bool(re.search(CIVILITY, before)) or bool(re.match(r"[A-ZÀ-Þ]\.", person.name))
+            or any(len(token) > 1 and token.isupper() for token in person.name.split()))
+
+
 def _people(text: str, masked: str, offset: int) -> list[Person] | None:
-    """The persons named in `masked` (a subject), or None when it holds anything but names."""
+    """The persons named in `masked` (a subject, a list bullet allowed before it), or None when it
+    holds anything but names."""
+    bullet = _BULLET_START.match(masked)
+    offset, masked = offset + bullet.end(), masked[bullet.end():]
     people, last = [], 0
     pieces = []
     for match in JOIN.finditer(masked):
@@ -128,18 +142,13 @@ def sentence_movements(text: str, span: Span) -> list[Movement]:
         if not people:
             continue
         kind = DEPARTURE if verb.group("leaves") else ARRIVAL
-        end = verb.end()
-        time = AT_TIME.match(text, verb.end(), span.end)
-        if time is not None:
-            end = time.end()
-        left = PROXY_LEFT.match(text, verb.end(), span.end)
-        if left is not None and kind == DEPARTURE:
-            proxy = person_at(text, left.end(), span.end, with_role=False)
-            end = proxy.span.end if proxy else end
+        clause = read_clause(text, verb.end(), span.end)
+        if kind == DEPARTURE and clause.proxy_to is not None:
+            proxy = clause.proxy_to
         for person in people:
-            found.append(Movement(kind=kind, span=Span(people[0].span.start, end), person=person,
-                                  proxy_to=proxy if len(people) == 1 else None,
-                                  time=make_text(text, time.start("time"), time.end("time")) if time else None))
+            found.append(Movement(kind=kind, span=Span(people[0].span.start, max(verb.end(), clause.end)),
+                                  person=person, proxy_to=proxy if len(people) == 1 else None,
+                                  time=clause.time, where=clause.where, counts=clause.counts))
     for elided in ELIDED.finditer(text, span.start, span.end):
         before = [m for m in found if 0 <= elided.start() - m.span.end <= ELIDED_REACH]
         time = AT_TIME.match(text, elided.end() - 1, span.end)

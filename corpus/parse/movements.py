@@ -14,6 +14,11 @@ n°5-a)", "Ronan TANGUY (départ à 19h59)", "Anne ROUX (jusqu'à la question n�
 A procès-verbal may announce the movements in its header by question range and repeat them where
 they happen; a later movement of the same kind and person as an earlier one that has its `where`
 (or the same time) is that repetition, and is dropped.
+
+A compte rendu sommaire cuts the words short and drops the "de" ("• arr. R. BLONDEL au § 3",
+"• → départ S. ROUX (pouvoir à T. LEROY)"), and a procès-verbal may put the movement in parentheses
+("(Départ de M. X, qui donne pouvoir à M. Y.)"); what the clause says beside the name is read by
+`movement_clauses`.
 """
 from __future__ import annotations
 
@@ -23,16 +28,19 @@ from dataclasses import replace
 from corpus.models import Movement, Person, Span
 from corpus.names import designates, same_person
 from corpus.parse.common import make_text
+from corpus.parse.labels import label_word
 from corpus.parse.members import list_notes, parse_counts
-from corpus.parse.movement_sentences import sentence_movements
+from corpus.parse.movement_clauses import read_clause
+from corpus.parse.movement_sentences import BULLET, firmly_named, sentence_movements
 from corpus.parse.people import CIVILITY, person_at
-from corpus.parse.seance_dates import TIME
 
 ARRIVAL, DEPARTURE = "arrivée", "départ"
+_KIND = (rf"(?P<kind>(?i:arriv[ée]es?|d[ée]parts?|retours?)|{label_word('arrivee', whole=False)}"
+         rf"|{label_word('depart', whole=False)})")
 ANNOUNCED = re.compile(
-    r"(?m)(?:^|(?<=[.;][^\S\n]))[^\S\n]*(?P<kind>(?i:arriv[ée]es?|d[ée]part|retour))[^\S\n]+(?i:de|d['’])[^\S\n]+"
+    rf"(?m)(?:^|(?<=[.;][^\S\n])|(?<=\())[^\S\n]*{BULLET}{_KIND}[^\S\n]+(?P<of>(?i:de|d['’])[^\S\n]+)?"
     r"(?:(?i:mesdames|messieurs)[^\S\n]+)?")
-_STEPPER = rf"(?m)^[^\S\n]*(?:(?P<civ>{CIVILITY})[^\S\n]+(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))|(?=\S))"
+_STEPPER = rf"(?m)^[^\S\n]*{BULLET}(?:(?P<civ>{CIVILITY})[^\S\n]+(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))|(?=\S))"
 LEAVES = re.compile(
     _STEPPER + r"(?P<rest>[^\n]{0,60}?)[^\S\n]+(?i:quitte[^\S\n]+la[^\S\n]+(?:s[ée]ance|salle)|est[^\S\n]+invit[ée]e?[^\S\n]+à[^\S\n]+sortir"
     r"|se[^\S\n]+retire\b)")
@@ -45,9 +53,6 @@ AWAY_FOR_ITEM = re.compile(r"(?i:hors[^\S\n]+de[^\S\n]+la[^\S\n]+pr[ée]sence[^\
                            rf"(?:(?P<civ>{CIVILITY})[^\S\n]+)?(?P<title>(?i:le|la)[^\S\n]+(?i:maire|pr[ée]sident\w*))")
 AWAY_WHERE = "hors de la présence"  # how such a movement's `where` starts
 JOIN = re.compile(r"[^\S\n]*(?:,|\bet\b)[^\S\n]*")
-PROXY_LEFT = re.compile(r"[^\S\n]*\((?i:procuration|pouvoir)(?:[^\S\n]+donn[ée]e?)?[^\S\n]+à[^\S\n]+")
-AT_TIME = re.compile(rf"[^\S\n]+à[^\S\n]+(?P<time>{TIME})")
-AT_POINT = re.compile(r"[^\S\n]+(?i:au|à[^\S\n]+partir[^\S\n]+du)[^\S\n]+(?P<where>(?i:point|question)[^\S\n]+[^\s,.;)]+)")
 HEADING = re.compile(
     r"(?m)^[^\S\n]*(?P<where>(?i:questions?|points?|d[ée]lib[ée]rations?)[^\S\n]+(?:n°[^\S\n]*)?[\w-]+"
     r"(?:[^\S\n]+(?:à|et)[^\S\n]+(?:la[^\S\n]+fin|[\w-]+))?)[^\S\n]*:[^\S\n]*\n?")
@@ -88,30 +93,23 @@ def _people_named(text: str, position: int, end: int) -> list[Person]:
 
 
 def _announced(text: str, match: re.Match[str], span: Span) -> list[Movement]:
-    """The movements of one "Arrivée(s)/Départ/Retour de …" line: one per person named, with the
-    proxy left "(procuration à Y)", the time "à 19h06", the point "au point n°5" or the question
-    range above, and the counts announced in the same paragraph."""
+    """The movements of one "Arrivée(s)/Départ/Retour de …" line: one per person named, with what
+    its clause says (the proxy left, the time, the item; see `movement_clauses`), else the question
+    range above, and the counts announced in the same paragraph. Without "de" ("arr. R. BLONDEL")
+    the name must be printed as one (a civility, an initial or a surname in capitals)."""
     people = _people_named(text, match.end(), span.end)
-    if not people:
+    if not people or match.group("of") is None and not firmly_named(text, match.end(), people[0]):
         return []
     tail = people[-1].span.end
-    proxy = None
-    left = PROXY_LEFT.match(text, tail, span.end)
-    if left is not None:
-        proxy = person_at(text, left.end(), span.end, with_role=False)
-        tail = text.find(")", left.end(), span.end) + 1 or tail
-    time = AT_TIME.match(text, tail, span.end)
-    point = AT_POINT.match(text, tail, span.end)
-    where = (make_text(text, point.start("where"), point.end("where")) if point
-             else _where(text, match.start(), span.start))
-    counts = parse_counts(text, Span(tail, _paragraph_end(text, tail, span.end)))
-    statement = Span(match.start("kind"), time.end() if time else tail)
-    time_text = make_text(text, time.start("time"), time.end("time")) if time else None
-    return [Movement(kind=_kind(match.group("kind")), span=statement, person=person, time=time_text,
-                     where=where, proxy_to=proxy, counts=counts) for person in people]
+    clause = read_clause(text, tail, span.end)
+    where = clause.where or _where(text, match.start(), span.start)
+    counts = clause.counts or parse_counts(text, Span(tail, _paragraph_end(text, tail, span.end)))
+    statement = Span(match.start("kind"), clause.end)
+    return [Movement(kind=_kind(match.group("kind")), span=statement, person=person, time=clause.time,
+                     where=where, proxy_to=clause.proxy_to, counts=counts) for person in people]
 
 
-def _stepping(text: str, match: re.Match[str], kind: str) -> Movement | None:
+def _stepping(text: str, match: re.Match[str], kind: str, limit: int) -> Movement | None:
     """ "Madame le maire quitte la séance" (the title stands for the name), "M. SUPERBI est invité
     à sortir de la salle", "Madame le maire réintègre la séance"."""
     title = match.group("title")
@@ -124,7 +122,9 @@ def _stepping(text: str, match: re.Match[str], kind: str) -> Movement | None:
         if person is None or text[person.span.end:match.end("rest")].strip(" ,"):
             return None
         start = person.span.start
-    return Movement(kind=kind, span=Span(start, match.end()), person=person)
+    clause = read_clause(text, match.end(), limit)
+    return Movement(kind=kind, span=Span(start, max(match.end(), clause.end)), person=person, time=clause.time,
+                    where=clause.where, proxy_to=clause.proxy_to if kind == DEPARTURE else None, counts=clause.counts)
 
 
 def _repeated(movement: Movement, earlier: list[Movement]) -> int | None:
@@ -139,7 +139,8 @@ def _repeated(movement: Movement, earlier: list[Movement]) -> int | None:
 
 def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
     """Every arrival and departure stated in `span`, in text order, repetitions dropped."""
-    found = [Movement(kind=note.kind, span=Span(note.person.span.start, note.end), person=note.person,
+    found = [Movement(kind=note.kind, span=Span(note.person.span.start if note.start is None else note.start, note.end),
+                      person=note.person,
                       where=make_text(text, note.where.start, note.where.end) if note.where else None,
                       time=make_text(text, note.time.start, note.time.end) if note.time else None)
              for note in list_notes(text, span)]
@@ -152,7 +153,7 @@ def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
                               where=make_text(text, match.start(), match.end())))
     for pattern, kind in ((LEAVES, DEPARTURE), (RETURNS, ARRIVAL)):
         for match in pattern.finditer(text, span.start, span.end):
-            movement = _stepping(text, match, kind)
+            movement = _stepping(text, match, kind, span.end)
             if movement is not None:
                 found.append(movement)
     told = [m for m in sentence_movements(text, span)
@@ -163,7 +164,8 @@ def parse_movements(text: str, span: Span) -> tuple[Movement, ...]:
         earlier = _repeated(movement, kept)
         if earlier is None:
             kept.append(movement)
-        elif movement.counts is not None and kept[earlier].counts is None:
-            # the header says where she arrived, the statement at that point the counts that followed
-            kept[earlier] = replace(kept[earlier], counts=movement.counts)
+        else:
+            # the header says where she arrived, the statement at that point the time and the counts
+            kept[earlier] = replace(kept[earlier], counts=kept[earlier].counts or movement.counts,
+                                    time=kept[earlier].time or movement.time)
     return tuple(kept)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from corpus.models import Person, Proxy, Span, Text
 from corpus.names import clean_name, looks_like_name, same_person
 from corpus.parse.common import fold, trimmed_span
+from corpus.parse.item_refs import item_reference
 from corpus.parse.people import CIVILITY
 from corpus.parse.proxies import make_proxy, split_proxy, units
 
@@ -37,12 +38,13 @@ _PAREN_PROXY = re.compile(
 _NO_PROXY = re.compile(r"(?i)\b(?:pas|sans|aucun)\b")
 _ARRIVES = re.compile(r"(?i)arriv|rejoint|entr[ée]|à\s+partir|dès|à\s+compter|pr[ée]sente?\s+(?:à|dès)")
 _LEAVES = re.compile(r"(?i)d[ée]part|\bpartie?s?\b|quitt|sortie?\b|jusqu|absente?\s+(?:à|dès)")
-_POINT = re.compile(
-    r"(?i)(?:points?|questions?|d[ée]lib[ée]rations?|dossiers?|rapports?|affaires?)\s*(?:n[°o]\s*)?[\w.-]*\d[\w.-]*")
 _TIME = re.compile(r"(?i)\d{1,2}\s*h\s*\d{0,2}|\d{1,2}:\d{2}")
 _MARK = re.compile(r"^\s*([^\s()]{1,8})\s*$")
 _QUALIFIER = re.compile(r"(?i)^\s*(?:absente?\s+)?excus[ée]e?s?\s*\.?\s*$")
 _ROW_LABEL = re.compile(rf"^[^\S\n]*(?P<label>(?!{CIVILITY})[^\W\d_][^\n,;:]{{0,40}}?)[^\S\n]{{3,}}(?={CIVILITY}\s)", re.M)
+# "• Arbonne-le-Haut : J. DUVAL, M. PERRIN": a row label closed by a colon, then a titled or initialled name
+_ROW_LABEL_COLON = re.compile(rf"^[^\S\n]*(?:[{BULLETS}][^\S\n]*)?(?P<label>(?!{CIVILITY})[^\W\d_][^\n,;:()]{{0,40}}?)"
+                              rf"[^\S\n]*:[^\S\n]+(?=(?:{CIVILITY}|[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?)\s)", re.M)
 _CIVILITY_INSIDE = re.compile(rf"\s(?={CIVILITY}\s)|(?<=[A-Z]{{3}})(?=M\.\s)")
 _COUNT = re.compile(r"\(\s*(\d+)\s*\)\s*$")
 _TOKEN = re.compile(r"\S+")
@@ -60,6 +62,7 @@ class ListNote:
     where: Span | None
     time: Span | None
     end: int
+    start: int | None = None  # where the note begins, when it is printed apart from the name (a grid's note)
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,9 @@ def person_in(view: _View, start: int, end: int) -> Person | None:
     local = trimmed_span(view.masked, start - view.offset, end - view.offset, " \t\n\r.,;:-–¨")
     span = Span(local.start + view.offset, local.end + view.offset)
     printed = view.masked[local.start:local.end]
+    if "(" in printed:  # "N. BRETON (Arbonne-le-Haut) → J. DUVAL": a note after a name is not in it
+        cut = trimmed_span(printed, 0, printed.index("("), " \t\n\r.,;:-–¨")
+        span, printed = Span(span.start, span.start + cut.end), printed[:cut.end]
     civility = re.match(rf"\s*(?:{CIVILITY}\s*)+", printed)
     if civility:
         span = Span(span.start + civility.end(), span.end)
@@ -179,7 +185,7 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
     with two civilities (a line that lost its "à") are proxies, and a bare name is a proxy without
     a named holder.
     """
-    masked = _without_row_labels(mask_margin(text, start, end, column))
+    masked = _without_row_labels(mask_margin(text, start, end, column), proxy_list)
     count = _COUNT.search(masked.rstrip(" \t\n.;,"))
     count_span = Span(start + count.start(1), start + count.end(1)) if count else None
     view = _View(masked[:count.start()] if count else masked, start)
@@ -204,15 +210,17 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
     return ListItems(tuple(names), tuple(proxies), count_span, tuple(notes), tuple(marks), tuple(excused))
 
 
-def _without_row_labels(masked: str) -> str:
+def _without_row_labels(masked: str, proxy_list: bool) -> str:
     """The list with the labels of its rows blanked, keeping offsets: a table of members by
-    commune or group ("Trévenec ....... M. J.-P. RIOU, Mme A. LE DRÉAU") heads each row with a
-    label, then a column gap, then titled names; two such rows make it a table."""
-    rows = list(_ROW_LABEL.finditer(masked))
-    if len(rows) < 2:
-        return masked
-    for row in rows:
-        masked = masked[:row.start("label")] + " " * (row.end("label") - row.start("label")) + masked[row.end("label"):]
+    commune or group ("Trévenec ....... M. J.-P. RIOU, Mme A. LE DRÉAU", "• Fontenil : R. LESAGE")
+    heads each row with a label, then a column gap or a colon, then titled or initialled names; two
+    such rows make it a table. (In a list of proxies, "A. X : B. Y" is a giver and a holder.)"""
+    for pattern in (_ROW_LABEL,) if proxy_list else (_ROW_LABEL, _ROW_LABEL_COLON):
+        rows = list(pattern.finditer(masked))
+        if len(rows) < 2:
+            continue
+        for row in rows:
+            masked = masked[:row.start("label")] + " " * (row.end() - row.start("label")) + masked[row.end():]
     return masked
 
 
@@ -242,19 +250,31 @@ def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, dict]:
     if proxy and not _NO_PROXY.search(inner):
         group = "holder" if proxy.group("holder") else "holder2"
         note["holder"] = Span(inner_start + proxy.start(group), inner_start + proxy.end(group))
-    elif _LEAVES.search(inner) or _ARRIVES.search(inner):
-        note["kind"] = DEPARTURE if _LEAVES.search(inner) else ARRIVAL
-        point, time = _POINT.search(inner), _TIME.search(inner)
-        if fold(inner).lstrip().startswith("jusqu"):
-            where = _text_in(view, inner_start, inner_start + len(inner))
-            note["where"] = where.span if where else None
-        elif point:
-            note["where"] = Span(inner_start + point.start(), inner_start + point.end())
+    elif (presence := presence_note(view.masked, match.start(1) + a - view.offset, match.end(1) + a - view.offset)):
+        note["kind"], where, time = presence
+        note["where"] = Span(where.start + view.offset, where.end + view.offset) if where else None
         if time:
-            note["time"] = Span(inner_start + time.start(), inner_start + time.end())
+            note["time"] = Span(time.start + view.offset, time.end + view.offset)
     elif (mark := _MARK.match(inner)) is not None:
         note["mark"] = mark.group(1)
     return a + match.start(), note
+
+
+def presence_note(text: str, start: int, end: int) -> tuple[str, Span | None, Span | None] | None:
+    """(kind, where, time) of a note on presence printed at `text[start:end]` — "arrivée au point
+    n°5-a", "départ à 19h59", "jusqu'à la question n°5" (all of it is the where: she sat through
+    question 5), "a quitté la séance après le vote du point V" — or None when it notes none."""
+    inner = text[start:end]
+    if not (_LEAVES.search(inner) or _ARRIVES.search(inner)):
+        return None
+    kind = DEPARTURE if _LEAVES.search(inner) else ARRIVAL
+    time = _TIME.search(inner)
+    if fold(inner).lstrip().startswith("jusqu"):
+        where = trimmed_span(text, start, end, " \t\n.,;()")
+        where = where if where.start < where.end else None
+    else:
+        where = item_reference(text, start, end)
+    return kind, where, Span(start + time.start(), start + time.end()) if time else None
 
 
 def _proxies(view: _View, a: int, b: int, holder_span: Span | None, proxy_list: bool) -> list[Proxy]:

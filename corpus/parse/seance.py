@@ -19,11 +19,16 @@ from corpus.models import Date, Person, Span, Text
 from corpus.parse.common import make_text
 from corpus.parse.people import CIVILITY, NAME, person_at, person_from_match
 from corpus.parse.identity import body as body_of, collectivity as collectivity_of
+from corpus.parse.labels import label_word
 from corpus.parse.seance_dates import closing_time, heading_end, opening_time, sitting_and_convocation
 
 PRELIMINARIES = 6000
+# a label cut short ("Prés. :", "Secr. :") may stand for another word ("Présents"): it names the
+# role only when one name follows, alone on its line or with a note in parentheses
+ONE_NAME_AFTER = r"[^\S\n]*:[^\S\n]*(?=[^\n,;]*(?:\(|\n|$))"
 PRESIDENT = (
     re.compile(r"(?im)^[^\S\n]*pr[ée]sidente?[^\S\n]*:[^\S\n]*"),
+    re.compile(rf"(?m)^[^\S\n]*{label_word('president', whole=False)}{ONE_NAME_AFTER}"),
     # "Présidence : M. J.-P. RIOU, Président.", "Président de séance : M. Bernard LACAZE" (in a column)
     re.compile(r"(?i)(?:^|(?<=[^\S\n]{3}))[^\S\n]*pr[ée]sid(?:ence|ente?[^\S\n]+de[^\S\n]+s[ée]ance)[^\S\n]*:[^\S\n]*", re.M),
     # "sous la présidence de": a margin may cut "sous la" from "présidence" and "présidence" from
@@ -33,6 +38,7 @@ PRESIDENT = (
 )
 SECRETARY = (
     re.compile(r"(?i)secr[ée]taire(?:[^\S\n]+de[^\S\n]+s[ée]ance)?[^\S\n]*:[^\S\n]*"),
+    re.compile(rf"(?m)^[^\S\n]*{label_word('secretaire', whole=False)}(?:[^\S\n]+de[^\S\n]+s[ée]ance)?{ONE_NAME_AFTER}"),
     re.compile(r"(?i)choisi[^\S\n]+pour[^\S\n]+secr[ée]taire[^\S\n]*:[^\S\n]*"),
     re.compile(r"(?i)secr[ée]taire[^.]{0,80}?à\s+savoir\s+"),
     re.compile(r"(?i)secr[ée]taire[^\S\n]+de[^\S\n]+s[ée]ance[^:]{0,150}:[^\S\n]*(?=[^\n]{0,60}d[ée]sign[ée])"),
@@ -51,10 +57,15 @@ REPORTS = re.compile(
     rf"(?:,[^\S\n]*(?P<name>{NAME}))?|(?P<name2>{NAME}))[^\S\n]*,?[^\S\n]*(?i:rapporte|expose)\b")
 # "ÉLIT Madame X, adjointe au maire, pour présider la séance pour le vote du compte financier unique"
 ELECTS_TO_PRESIDE = re.compile(r"(?i)\b[ÉE]LIT[^\S\n]+")
-PRESIDE_CLAUSE = re.compile(r"(?i)pour[^\S\n]+pr[ée]sider")
+PRESIDE_CLAUSE = re.compile(r"(?i)pour\s+pr[ée]sider")
 PRESIDE_CLAUSE_REACH = 150
 ITEM_PRESIDENT = (
     re.compile(r"(?i)c[èe]de[^\S\n]+la[^\S\n]+pr[ée]sidence[^\S\n]+à[^\S\n]+"),
+    # "la présidence de la séance est confiée au doyen d'âge, M. René COLLOT", "… est assurée par
+    # Mme X": the office named before the person ("au doyen d'âge,", "à la 1re adjointe,") is passed
+    re.compile(r"(?i)pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s+(?:est\s+|a\s+été\s+)?"
+               r"(?:confi[ée]e|c[ée]d[ée]e|donn[ée]e|transmise|assur[ée]e)\s+(?:à\s+la|à\s+l['’]|à|au|par\s+la|par\s+l['’]|par|par\s+le)\s*"
+               r"(?:[^\W\d][^\n,.;:()]{0,40},\s*)?"),
     re.compile(r"(?i)sous\s+la\s+pr[ée]sidence\s+de\s+l['’]assembl[ée]e\s+d[ée]sign[ée]e?\s+"),
 )
 # "M. GOUPIL est déclaré élu en qualité de Président de séance", "Monsieur FERRIER Pierre, doyen
@@ -63,7 +74,7 @@ ITEM_PRESIDENT_AFTER = re.compile(
     rf"(?P<civ>{CIVILITY})?[^\S\n]*(?P<name>{NAME})(?:[^\n]|\n(?![^\S\n]*\n)){{0,120}}?"
     rf"(?i:(?:est[^\S\n]+(?:déclarée?[^\S\n]+)?élue?|"
     rf"est[^\S\n]+désignée?)[^\n]{{0,30}}?pr[ée]sident(?:e)?[^\S\n]+de[^\S\n]+s[ée]ance|a[^\S\n]+présidé|"
-    rf"prend\s+la\s+présidence)")
+    rf"\bprend\s+la\s+présidence)")
 # the chair leaves for this item ("Madame le maire quitte la séance", "le Président se retire"): the
 # member who then puts the item to the council ("Monsieur ROBERT, premier adjoint, propose…") presides it
 CHAIR_LEAVES = re.compile(r"(?i)\b(?:maire|pr[ée]sidente?)[^\S\n]+(?:quitte|sort[^\S\n]+de|se[^\S\n]+retire[^\S\n]+de|"
@@ -73,7 +84,8 @@ PUTS_TO_COUNCIL = re.compile(r"(?i)\b(?:propose|soumet|met[^\S\n]+aux[^\S\n]+voi
 SENTENCE_REACH = 200
 CIVILITY_AT = re.compile(rf"(?<![\w.]){CIVILITY}")
 SENTENCE_STOP = re.compile(r"(?<![A-ZÀ-Þ])(?<!\bMM)[.;!?][^\S\n]+(?=\S)|\n[^\S\n]*\n")
-ITEM_PRESIDENT_TRIGGER = re.compile(r"(?i)pr[ée]sident(?:e)?\s+de\s+s[ée]ance|a\s+présidé|prend\s+la\s+présidence")
+# ("reprend la présidence" is the chair coming back after the item, not the item's chair)
+ITEM_PRESIDENT_TRIGGER = re.compile(r"(?i)pr[ée]sident(?:e)?\s+de\s+s[ée]ance|a\s+présidé|\bprend\s+la\s+présidence")
 
 
 @dataclass(frozen=True)

@@ -116,3 +116,17 @@ def test_a_member_without_proxy_is_told_in_the_minutes_words() -> None:
     question = "Rose Pons a-t-elle donné un pouvoir lors de ses absences du 12 mars et du 9 avril 2022 ?"
     result = people.proxy(Understanding.of(question), Scope([gave, kept], True, True, ["Rose PONS"]))
     assert result is not None and "Odile FERRAND" in result.text and "pas de pouvoir donné" in result.text
+
+
+def test_two_roles_asked_in_one_clause_are_answered_together() -> None:
+    """ "Président et secrétaire ?", even cut short ("Présid. / secrét."), names both; two clauses
+    ("Qui présidait, et qui était secrétaire ?") are two parts, each answered once."""
+    document = parse_text("pv.txt", MINUTES.replace("Absent excusé", "Président : M. Yves GALLOIS.\n"
+                                                                  "Secrétaire de séance : M. Henri CAMUS.\nAbsent excusé"))
+    scope = Scope([document], True, True)
+    for question in ("Président et secrétaire de la séance du 12 mars 2022 ?", "Présid. / secrét. du 12 mars 2022 ?"):
+        result = people.secretary(Understanding.of(question), scope)
+        assert "Yves GALLOIS" in result.text and "Henri CAMUS" in result.text, question
+        assert len(result.citations) == 2
+    split = people.secretary(Understanding.of("Qui présidait, et qui était secrétaire le 12 mars 2022 ?"), scope)
+    assert "Yves GALLOIS" not in split.text

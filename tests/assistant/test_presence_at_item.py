@@ -64,3 +64,41 @@ def test_a_departure_until_a_question_still_sits_for_that_question() -> None:
     leaves = Movement("départ", Span(0, 10), where=Text("jusqu'à la question n°5", Span(0, 10)))
     item = lambda n: Deliberation(id=f"d:{n}", ordinal=n, span=Span(100 * n, 100 * n + 50), number=Text(str(n), Span(100 * n, 100 * n + 1)))  # noqa: E731
     assert [_covers(leaves, item(n)) for n in (4, 5, 6)] == [False, False, True]
+
+
+MINUTES_WITH_BOUNDS = """\
+COMMUNE DE SAINT-ORBAN
+Séance du conseil municipal du 4 mai 2022
+
+Présents : Mme Lucie NOËL, M. Marc DUBUC, M. Hervé BLIN.
+Absent : M. Paul GRAS.
+Déroulement : M. Paul GRAS arrive au cours du débat sur la délibération DCM-2022-12.
+M. Marc DUBUC quitte la séance après le vote de la délibération DCM-2022-12 et donne pouvoir à M. Hervé BLIN.
+
+DCM-2022-11 – Tarifs de la cantine
+Adopté à l'unanimité.
+
+DCM-2022-12 – Travaux de voirie
+Adopté à l'unanimité.
+
+DCM-2022-13 – Subventions
+Adopté à l'unanimité.
+"""
+
+
+def test_an_item_code_is_no_question_range_and_apres_means_through_that_item() -> None:
+    """ "après le vote de la délibération DCM-2022-12": there for 12, gone from 13 ("2022-12" is a
+    code, not questions 2022 to 12); "arrive au cours du débat sur la délibération DCM-2022-12": there
+    from 12 on, not for 11."""
+    from corpus.parse import parse_text
+    document = parse_text("saint-orban.txt", MINUTES_WITH_BOUNDS)
+    items = {d.number.value: d for d in document.seance.deliberations}
+    assert [sat_for(document, items[n], "Marc DUBUC")[0] for n in ("DCM-2022-11", "DCM-2022-12", "DCM-2022-13")] == [
+        True, True, False]
+    assert [sat_for(document, items[n], "Paul GRAS")[0] for n in ("DCM-2022-11", "DCM-2022-12", "DCM-2022-13")] == [
+        False, True, True]
+
+
+def test_roman_item_numbers_compare_in_order() -> None:
+    from assistant.facts import _numbers
+    assert _numbers("point III") == (3,) and _numbers("IV") == (4,) and _numbers("IX") < _numbers("XI")

@@ -247,3 +247,47 @@ def test_unseen_members_by_commune_in_a_table_with_dot_leaders_and_initials() ->
     assert names(attendance.present) == ["J.-P. RIOU", "A. LE DRÉAU", "P. ÉON", "C. MÉNARD", "S. BOUGEARD"]
     assert pairs(attendance) == [("D. LORANS", "C. MÉNARD"), ("B. JOUAN", "A. CHEVRIER")]
     assert names(attendance.absent) == ["N. GUILLOTIN"]
+
+
+GRID = """\
+Conseillers            Présent(e)   Excusé(e)   Absent(e)   Procuration à
+Mme BLANC Odile            x
+M. ROCHE Pierre                         x                   Mme BLANC Odile
+Mme VIAL Lise              x*
+M. MOREL Yves                                      x
+
+* partie après le vote de la délibération 2021-14
+"""
+
+
+def test_unseen_attendance_grid_of_marks_with_a_called_note() -> None:
+    """A grid: a mark under a status column gives the status, a name under the proxy column the
+    holder, a mark's call ("x*") the note under the grid that says when the member left."""
+    att = read(GRID)
+    assert names(att.present) == ["BLANC Odile", "VIAL Lise"]
+    assert names(att.absent) == ["MOREL Yves"] and names(att.excused) == []
+    assert pairs(att) == [("ROCHE Pierre", "BLANC Odile")]
+    assert GRID[att.present[1].span.start:att.present[1].span.end] == "VIAL Lise"
+    (left,) = parse_movements(GRID, Span(0, len(GRID)))
+    assert (left.kind, left.person.name, left.where.value) == (DEPARTURE, "VIAL Lise", "après le vote de la délibération 2021-14")
+    assert GRID[left.span.start:left.span.end] == "* partie après le vote de la délibération 2021-14"
+
+
+def test_a_table_of_seats_is_no_attendance_grid() -> None:
+    text = ("Organismes          Titulaires          Suppléants\n"
+            "SIVOM               Marc NEDELEC        Anne HEN\n")
+    assert parse_attendance(text, Span(0, len(text))) is None
+
+
+def test_unseen_rows_labelled_by_group_with_a_colon_and_proxies_with_a_note() -> None:
+    """Rows "Group : names" (initials, "J.-P."): the label is no member; a note in parentheses after
+    a proxy's giver ("(Ensemble)") is not part of the name."""
+    text = ("Étaient présents :\n"
+            "- Groupe Ensemble : J.-P. ARNAUD, C. BRUN\n"
+            "- Groupe Avenir : Mme L. VIAL, R. GAY\n\n"
+            "Procurations :\n"
+            "- P. ROCHE (Ensemble) donne pouvoir à C. BRUN\n")
+    att = read(text)
+    assert names(att.present) == ["J.-P. ARNAUD", "C. BRUN", "L. VIAL", "R. GAY"]
+    assert pairs(att) == [("P. ROCHE", "C. BRUN")]
+    assert text[att.proxies[0].giver.span.start:att.proxies[0].giver.span.end] == "P. ROCHE"

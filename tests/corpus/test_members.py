@@ -7,6 +7,7 @@ from corpus.models import Attendance, Seance, Span
 from corpus.parse import parse_file
 from corpus.parse.checks import check_seance
 from corpus.parse.members import parse_attendance, parse_item_attendance
+from corpus.parse.movements import parse_movements
 from tests.conftest import parsed, pdf_of
 
 pytestmark = pytest.mark.usefixtures("real_corpus")
@@ -180,3 +181,12 @@ def test_attendance_checks_report_contradictions() -> None:
 @pytest.mark.parametrize("name", sorted(LISTS) + [DIJON])
 def test_real_attendance_is_consistent(name: str) -> None:
     assert parsed(name).seance.issues == ()
+
+
+def test_a_member_listed_present_who_arrived_later_is_not_in_the_opening_count() -> None:
+    text = ("Présents : 2 (3 à partir de la question 4)\n"
+            "Présents : Anne DURAND, Paul MARTIN, Eve ROUX (arrivée à la question 4)\n")
+    attendance = parse_attendance(text, Span(0, len(text)))
+    late = Seance(span=Span(0, len(text)), attendance=attendance, movements=parse_movements(text, Span(0, len(text))))
+    assert check_seance(late) == ()
+    assert [i.code for i in check_seance(Seance(span=Span(0, len(text)), attendance=attendance))] == ["present_count_mismatch"]

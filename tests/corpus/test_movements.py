@@ -71,3 +71,26 @@ def test_two_people_arriving_together() -> None:
     found = parse_movements(text, Span(0, len(text)))
     assert [m.person.name for m in found] == ["Monique FOUREY-BECHET", "Françoise DUARTE"]
     assert found[0].counts.present_count.value == 37
+
+
+def test_movement_clauses_in_a_bulleted_summary_and_in_parentheses() -> None:
+    """A compte rendu sommaire cuts the kind short and drops "de"; the proxy note and the item bound
+    are read anywhere in the clause ("après le vote de la question 4", "et donne procuration à"), and
+    a movement in parentheses is read too."""
+    text = ("Déroulement :\n"
+            "- arr. Mme C. BRUN à la question 2\n"
+            "- dép. M. P. ROCHE après le vote de la question 4 et donne procuration à Mme C. BRUN\n\n"
+            "5. Voirie\n(Départ de Mme Lise VIAL, qui laisse son pouvoir à M. Yves MOREL.)\n"
+            "Départ à la retraite de l'agent.\n")
+    brun, roche, vial = parse_movements(text, Span(0, len(text)))
+    assert (brun.kind, brun.person.name, brun.where.value, brun.proxy_to) == (ARRIVAL, "C. BRUN", "question 2", None)
+    assert (roche.kind, roche.person.name, roche.where.value, roche.proxy_to.name) == (
+        DEPARTURE, "P. ROCHE", "après le vote de la question 4", "C. BRUN")
+    assert (vial.kind, vial.person.name, vial.proxy_to.name) == (DEPARTURE, "Lise VIAL", "Yves MOREL")
+
+
+def test_a_member_arriving_at_an_item_told_in_a_sentence() -> None:
+    text = "Le quorum est atteint.\n• M. Rémi GAY arrive au cours du débat sur le rapport n° 7 (21 présents, 24 votants).\n"
+    (gay,) = parse_movements(text, Span(0, len(text)))
+    assert (gay.kind, gay.person.name, gay.where.value) == (ARRIVAL, "Rémi GAY", "au cours du débat sur le rapport n° 7")
+    assert (gay.counts.present_count.value, gay.counts.voters.value) == (21, 24)

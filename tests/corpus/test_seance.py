@@ -189,3 +189,32 @@ def test_unseen_chair_handed_over_across_a_line_and_a_titled_secretary() -> None
     assert (seance.president.name, seance.secretary.name) == ("J.-P. RIOU", "Inès BOURAOUI")
     assert seance.deliberations[0].president.name == "A. LE DRÉAU"
     assert seance.deliberations[1].president is None
+
+
+def test_labels_cut_short_name_the_president_and_secretary_when_one_name_follows() -> None:
+    """"Présid. :" and "Secrét. de séance :" are the labels they start; a cut label followed by a
+    list ("Prés. : A, B, C", which may mean "Présents") names nobody."""
+    text = ("SIVU DES ÉCOLES DU HAUT-PLATEAU\nRéunion du comité du 3 mars 2022\n\n"
+            "Présid. : Mme Odile FAVRE\nSecrét. de séance : M. Hugo RIVIÈRE (délégué de Lantenne)\n\n"
+            "Présents : M. Jean DORE, Mme Anne VIOT.\n\n"
+            "1. BUDGET PRIMITIF\nAdopté à l'unanimité.\n\n2. TARIFS\nAdopté à l'unanimité.\n")
+    seance = parse_text("h.txt", text).seance
+    assert (seance.president.name, seance.secretary.name) == ("Odile FAVRE", "Hugo RIVIÈRE")
+    listed = parse_text("l.txt", text.replace("Présid. : Mme Odile FAVRE", "Prés. : Mme Odile FAVRE, M. Jean DORE")).seance
+    assert listed.president is None
+
+
+def test_an_item_chair_handed_to_the_doyen_and_not_the_chair_coming_back() -> None:
+    """"la présidence est assurée par le doyen d'âge, M. X" names the item's chair past the office;
+    "le Maire reprend la présidence" after an item names no chair of the next; "élit X pour⏎présider"
+    reads across the line break."""
+    text = ("COMMUNE DE VALBOIS\nSéance du conseil municipal du 2 avril 2021\n\n"
+            "1. Élection du maire\nLa présidence est assurée par le doyen d'âge, M. Paul CHAVANNE, pour l'élection.\n"
+            "M. Luc ROY est élu maire.\n\n"
+            "2. Compte administratif 2020\nLe conseil élit Mme Rose PIN pour\nprésider la séance lors du vote.\n"
+            "Adopté à l'unanimité.\n\n"
+            "3. Tarifs\nLe maire reprend la présidence. Adopté à l'unanimité.\n")
+    first, second, third = parse_text("v.txt", text).seance.deliberations
+    assert first.president.name == "Paul CHAVANNE"
+    assert second.president.name == "Rose PIN"
+    assert third.president is None
