@@ -26,7 +26,7 @@ conseil municipal municipale seance seances commune ville deliberation deliberat
 communautaire vote votes voix the of t-il t-elle elle-il cela ceux celle celui donc ainsi alors mais
 fait faire quelle-s quels-sont etait-il etait-elle avait avaient lequel laquelle lesquels dont sinon autrement
 bonjour merci avance svp pourriez pouvez pourrais indiquer souhaiterais voudrais aimerais pourriez-vous pouvez-vous
-lesquelles
+lesquelles sera seront serait seraient fut furent
 """.split())
 
 MONTH_NAMES = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
@@ -301,7 +301,8 @@ TIME_NOUNS = {"heure", "heures", "date", "dates", "jour", "jours", "periode", "e
 PERSON_OR_TIME_NOUNS = TIME_NOUNS | {"temps", "elu", "elus", "elue", "elues", "conseiller",
                         "conseillers", "conseillere", "membre", "membres", "personne", "personnes"}
 FOCUS = re.compile(r"(?:^|[,:] )(?:a |de |en |pour |sur |dans |par |depuis |jusqu'a |avec )?(?:quel|quelle|quels|quelles)\s+"
-                   r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle )?(?:le |la |les |l')?(?:\d+ )?"
+                   r"(?:est |sont |etait |etaient |a ete |ont ete |etait-il |etait-elle |sera |seront |serait |seraient |"
+                   r"fut |furent )?(?:le |la |les |l')?(?:\d+ )?"
                    r"(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|ancien|ancienne|premier|premiere|dernier|"
                    r"derniere|grands?|grandes?|principale?s?|total|totale|maximum|minimum|exacte?|futur|futurs) )?"
                    r"([a-z]{3,})|combien d(?:e |')([a-z]{3,})|"

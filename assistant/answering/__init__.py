@@ -196,11 +196,12 @@ def _of_printed_day(understanding: Understanding, catalog: Catalog, index: Index
 
 
 def _prints_day(citation: Citation, catalog: Catalog, days: list[DateHint]) -> bool:
-    """Whether the quote, the two lines above it (a table row under its columns' header "Tarif au 1er
-    septembre 2023") or the title of the deliberation holding it prints one of `days`."""
+    """Whether the quote, the two lines above it, its table's column header ("Tarif au 1er septembre
+    2023") or the title of the deliberation holding it prints one of `days`."""
     document = catalog.documents.get(citation.id.split("@")[0])
     above = document.text[:citation.start].rsplit("\n", 3)[-3:] if document is not None else []
-    texts = [citation.quote, *above]
+    header = passages.header_above(document.text, Span(citation.start, citation.end)) if document is not None else ""
+    texts = [citation.quote, *above, header]
     if citation.deliberation in catalog.deliberations:
         title = catalog.deliberations[citation.deliberation][1].title
         texts += [title.value] if title else []

@@ -149,7 +149,7 @@ def quoted_parts(text: str, span: Span, asked: frozenset[str] = frozenset()) -> 
     return [span]
 
 
-def _header_above(text: str, span: Span) -> str:
+def header_above(text: str, span: Span) -> str:
     """The column header of the table a row stands in, however many rows above ("Commune   Opération
     …   Aide accordée" over the rows of communes): what its figures are. Empty outside tables."""
     if not TABLE_ROW.search(text, span.start, span.end):
@@ -359,7 +359,7 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
             stems = text_stems(document.text[span.start:span.end])
             reach = ANAPHORIC_LEAD if ANAPHORA.match(document.text, span.start) else LEAD
             lead = text_stems(document.text[max(hit.start, span.start - reach):span.start]) \
-                | text_stems(_header_above(document.text, span))
+                | text_stems(header_above(document.text, span))
             texts.append((document, span, rank, stems, context, lead, item, titles))
     frequency: dict[str, int] = {}
     for *_, stems, _, _, _, _ in texts:

@@ -68,6 +68,7 @@ MENTIONS: tuple[tuple[str | None, re.Pattern[str], float, str], ...] = tuple(
         (COMMUNITY, rf"(?i:\bcommunaut[ée]{_S}(?:de{_S}communes|d['’][^\S\n]*agglom[ée]ration|de{_S}l['’]agglom[ée]ration"
                     rf"|urbaine){_OF}?[^\S\n]*){PLACE}", 3.0, "whole"),
         (METROPOLIS, rf"{PLACE}(?i:{_S}m[ée]tropole)\b", 3.0, "whole"),
+        (COMMUNITY, rf"{PLACE}(?i:{_S}agglo(?:m[ée]ration)?)\b", 3.0, "whole"),  # "Morlenne Agglomération"
         (METROPOLIS, rf"(?i:\b(?:euro)?m[ée]tropole{_OF}?[^\S\n]*){PLACE}", 3.0, "whole"),
         (DEPARTMENT, rf"(?i:\b(?:d[ée]partement|conseil{_S}d[ée]partemental){_OF}[^\S\n]*){PLACE}", 2.5, "whole"),
         (REGION, rf"(?i:\b(?:r[ée]gion|conseil{_S}r[ée]gional){_OF}?[^\S\n]*){PLACE}", 2.5, "whole"),

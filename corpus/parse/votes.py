@@ -34,6 +34,9 @@ COUNT_PATTERNS = (
     # "POUR : 75", "Pour : 16, Monsieur…", "Pour, 17", "Abstention : 3 (…)"
     re.compile(r"(?<!voix )(?<!votes )(?:(?<!\d )|(?=\w+[^\S\n]*:[^\S\n]*\d))\b" + _POS + r"[^\S\n]*[:,][^\S\n]*"
                + _N + r"\b"),
+    # a label then its count in a line of counts, no colon: "Vote : Pour 26 – Contre 1 (M. X) – Abstention 2",
+    # "POUR 14 | CONTRE 0 | ABSTENTIONS 2 (…)" (never prose: "pour 26 logements")
+    re.compile(r"(?:^|(?<=[:|–/,]))[^\S\n]*" + _POS + r"[^\S\n]+" + _N + r"(?=[^\S\n]*(?:$|[|–/,;(]|-[^\S\n]))", re.M),
     # "19 voix pour", "2 votes contre", "10 votes pour"
     # (a line may break between the words: "à 34 voix pour et une voix\ncontre")
     # (or between the count and "voix": "par onze\nvoix pour")

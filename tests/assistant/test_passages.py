@@ -100,7 +100,7 @@ def test_a_sentence_cut_by_a_chunk_or_a_wrapped_year_is_read_whole() -> None:
 
 def test_a_row_reads_with_the_header_of_its_table_however_far_above() -> None:
     """The figures of "Martel … 31 000 €" are an "aide accordée": the header five rows above says so."""
-    from assistant.answering.passages import _header_above
+    from assistant.answering.passages import header_above
     from corpus.models import Span
 
     table = ("Article 1er : les aides suivantes sont attribuées :\n\n"
@@ -110,9 +110,9 @@ def test_a_row_reads_with_the_header_of_its_table_however_far_above() -> None:
              "  Lalbenque      Salle des fêtes            46 800 €     11 700 €\n"
              "  Martel         Place des Consuls         155 000 €     31 000 €\n")
     row = table.index("  Martel")
-    header = _header_above(table, Span(row, len(table) - 1))
+    header = header_above(table, Span(row, len(table) - 1))
     assert "Aide" in header and "accordée" in header and "Cajarc" not in header
-    assert _header_above("Le conseil attribue 31 000 € à Martel.", Span(0, 38)) == ""
+    assert header_above("Le conseil attribue 31 000 € à Martel.", Span(0, 38)) == ""
 
 
 def test_words_of_one_synonym_group_share_a_stem() -> None:

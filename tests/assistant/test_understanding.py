@@ -258,3 +258,9 @@ def test_an_apposition_is_no_list_of_things_asked() -> None:
 
     assert len(split_parts("Conseil du 3 mars : la charte, proposée par le maire, est-elle passée ?")) == 1
     assert len(split_parts("Archives (CM du 4 juin) : tarif journalier, coût total et résultat du vote ?")) == 3
+
+
+def test_a_verb_in_the_future_is_not_the_noun_asked() -> None:
+    """ "Quel sera le prix du ticket … ?" asks a price, not a "sera"."""
+    assert Understanding.of("Quel sera le prix du ticket de bus au 1er juillet ?").focus != "sera"
+    assert "sera" not in Understanding.of("Quel sera le prix du ticket de bus au 1er juillet ?").words

@@ -110,6 +110,12 @@ LAYOUTS = {
         "BUREAU COMMUNAUTAIRE\n"
         "Séance du mardi 4 février 2025\n",
         D(2025, 2, 4), "pays de la chatre en berry", "bureau communautaire"),
+    "agglomeration named before its kind, on two lines": (
+        "  VERNAC                                   BUREAU COMMUNAUTAIRE\n"
+        "  AGGLOMÉRATION                            Séance du 5 mars 2024\n\n"
+        "Le Bureau communautaire de Vernac Agglomération s'est réuni le 5 mars 2024.\n"
+        "Présents : M. Paul DURAND, Mme Anne LEROY.\n",
+        D(2024, 3, 5), "vernac agglomeration", "bureau communautaire"),
     "record of decisions": (
         "COMMUNAUTÉ DE COMMUNES DU VAL D'ARCE\n\n"
         "Relevé des décisions du conseil communautaire du 9 novembre 2023\n\n"

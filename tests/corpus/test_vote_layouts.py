@@ -268,3 +268,14 @@ def test_a_group_followed_by_its_members_names_them():
     (vote,) = votes_of(text)
     assert named(vote, CONTRE) == ["Léa GIRAUD", "Paul ROUX", "Yves COSTE"]
     assert [g.group.value for g in vote.groups] == ["Ensemble pour Vernay"]
+
+
+def test_labels_then_counts_in_a_line_of_counts():
+    """ "Vote : Pour 26 – Contre 1 (M. X) – Abstention 2 (…)", "POUR 14 | CONTRE 0 | …", never prose."""
+    (vote,) = votes_of("Vote : Pour 26 – Contre 1 (M. Jean RIVES) – Abstention 2 (Mme Lise BRUN, M. Yves PONS)\n")
+    assert (value(vote.pour), value(vote.contre), value(vote.abstention)) == (26, 1, 2)
+    assert named(vote, CONTRE) == ["Jean RIVES"]
+    (vote,) = votes_of("  Vote :   POUR 14  |  CONTRE 0  |  ABSTENTIONS 2 (M. Luc VERNE, Mme Anne CAMBO)\n")
+    assert (value(vote.pour), value(vote.contre), value(vote.abstention)) == (14, 0, 2)
+    prose = votes_of("Une aide pour 26 logements est votée à l'unanimité.\n")
+    assert all(vote.pour is None for vote in prose)
