@@ -159,12 +159,26 @@ def _answer(understanding: Understanding, catalog: Catalog, index: Index, previo
         or from_passages(understanding, scope, index, catalog)
     wider = widened(scope, catalog.documents_by_date())
     if not result.answered and wider is not None:
-        result = from_passages(understanding, wider, index, catalog)
+        elsewhere = from_passages(understanding, wider, index, catalog)
+        # another body's minutes answer for the place asked only where they name it (a town's
+        # reservoir in its intercommunality's minutes), never with their own figures
+        result = elsewhere if not elsewhere.answered or _names_place(elsewhere, scope, catalog) else result
     if result.answered and understanding.kind in ("amount", "content") and ASKS_DECISION.search(fold(understanding.question)):
         result = _with_vote(result, understanding, index)
     if result.answered and understanding.kind == "content" and ASKS_WHAT_DECIDED.search(fold(understanding.question)):
         result = _with_decision(result, catalog)
     return _with_record_clauses(result, understanding, scope, index) if result.answered else result
+
+
+def _names_place(result: Result, scope: Scope, catalog: Catalog) -> bool:
+    """Whether the deliberations `result` quotes print a word naming the place the question asks about."""
+    texts = [c.quote for c in result.citations]
+    for citation in result.citations:
+        if citation.deliberation in catalog.deliberations:
+            document, deliberation = catalog.deliberations[citation.deliberation]
+            texts.append(document.text[deliberation.span.start:deliberation.span.end])
+    printed = fold(" ".join(texts))
+    return any(re.search(rf"\b{re.escape(word)}\b", printed) for word in scope.place_words)
 
 
 def _of_printed_year(understanding: Understanding, catalog: Catalog, index: Index,

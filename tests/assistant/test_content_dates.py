@@ -47,3 +47,26 @@ def test_a_day_printed_nowhere_is_still_declined(transport: Assistant) -> None:
 def test_a_sitting_question_of_a_missing_day_is_declined(transport: Assistant) -> None:
     answer = transport.ask("Qui était secrétaire de séance le 1er juillet 2024 ?")
     assert not answer.answered
+
+
+TOWN = """COMMUNE DE MONTAREL
+
+Séance du conseil municipal du 20 mai 2024
+
+Présents : M. Hugo LEBRUN, maire, Mme Eva COSTE, M. Noé RIBES.
+
+1. Cantine scolaire
+Le prix du repas est maintenu à 3,10 €.
+Adopté à l'unanimité.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_bodies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    yield from archive_of(tmp_path_factory.mktemp("two-bodies"), {"granvaux.txt": SEANCE, "montarel.txt": TOWN})
+
+
+def test_another_body_does_not_answer_for_a_place_it_does_not_name(two_bodies: Assistant) -> None:
+    """The syndicate's ticket price is no answer to a question on the commune, which never votes one."""
+    answer = two_bodies.ask("Quel prix du ticket unitaire la commune de Montarel a-t-elle voté ?")
+    assert not answer.answered or "1,30" not in answer.answer
