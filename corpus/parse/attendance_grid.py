@@ -36,6 +36,7 @@ CELL = re.compile(r"\S+(?:[^\S\n]\S+)*")
 WORD = re.compile(r"[a-z]+")
 MARK = re.compile(r"^[xX✓✔☑•■*](?:[^\S\n]*(?P<call>\(\w{1,3}\)|\*+))?$")
 NOTE = re.compile(r"(?m)^[^\S\n]*(?P<call>\(\w{1,3}\)|\*+)[^\S\n]+(?P<note>\S[^\n]*)$")
+RULE = re.compile(r"[-_=─━·.]{3,}")
 NAME_COLUMN_SLACK = 4  # how far right of the header's first cell a row's name may start
 NEAREST_REACH = 6  # how far from a header cell a cell that overlaps none may stand
 NOTES_REACH = 800  # how far under the grid its notes may be printed
@@ -133,6 +134,13 @@ def _read_row(person: Person, cells: list[_Cell], header: list[_Cell], categorie
     return call
 
 
+def _name_column(header: list[_Cell]) -> int:
+    """Which header cell heads the members' names: the last before the statuses ("COMMUNE   CONSEILLER
+    Présent …": the second; "NOM Prénom   Présent …": the first)."""
+    first_status = next((i for i, c in enumerate(header) if i and _category(c.text) is not None), 1)
+    return max(0, first_status - 1)
+
+
 def _filed(grid: Grid) -> int:
     return sum(map(len, grid.people.values())) + len(grid.proxies)
 
@@ -161,15 +169,22 @@ def read_grids(text: str, span: Span) -> Grid:
         while index < len(lines) and (more := _header_continued(header, _cells(text, *lines[index]))) is not None \
                 and text[lines[index][0]:lines[index][1]].strip():
             header, index = more, index + 1
-        categories = [None] + [_category(c.text) for c in header[1:]]
+        named = _name_column(header)
+        categories = [_category(c.text) if i > named else None for i, c in enumerate(header)]
         calls: dict[str, Person] = {}
         before, last_row = _filed(grid), None
         while index < len(lines):
             cells = _cells(text, *lines[index])
-            person = _person(cells[0].text, cells[0].offset) if cells and cells[0].start <= header[0].start + NAME_COLUMN_SLACK else None
+            if len(cells) == 1 and RULE.fullmatch(cells[0].text):
+                index += 1  # a rule under the header ("-------")
+                continue
+            name = next((c for c in cells if c.start <= header[named].start + NAME_COLUMN_SLACK
+                         and c.end > header[named].start - NAME_COLUMN_SLACK), None) if named else \
+                (cells[0] if cells and cells[0].start <= header[0].start + NAME_COLUMN_SLACK else None)
+            person = _person(name.text, name.offset) if name is not None else None
             if person is None:
                 break
-            call = _read_row(person, cells[1:], header, categories, grid)
+            call = _read_row(person, [c for c in cells if c.start > name.start], header, categories, grid)
             if call is not None:
                 calls[call] = person
             last_row = lines[index][1]

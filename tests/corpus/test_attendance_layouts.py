@@ -273,6 +273,25 @@ def test_unseen_attendance_grid_of_marks_with_a_called_note() -> None:
     assert GRID[left.span.start:left.span.end] == "* partie après le vote de la délibération 2021-14"
 
 
+GRID_BY_COMMUNE = """\
+ COMMUNE              DÉLÉGUÉ(E)               Présent   Absent   Excusé   Pouvoir à
+ ------------------------------------------------------------------------------------
+ Aurignac             LAFFONT Pierre              X
+                      SERRES Marie                                  X      LAFFONT Pierre
+ Boussan-le-Haut      CAZES Jean                           X
+                      DUFFAUT Anne                X
+"""
+
+
+def test_a_grid_whose_names_stand_in_a_column_after_the_communes() -> None:
+    """The members' column is the one before the statuses, whatever stands left of it; a rule
+    under the header is skipped."""
+    att = read(GRID_BY_COMMUNE)
+    assert names(att.present) == ["LAFFONT Pierre", "DUFFAUT Anne"]
+    assert names(att.absent) == ["CAZES Jean"]
+    assert pairs(att) == [("SERRES Marie", "LAFFONT Pierre")]
+
+
 def test_a_table_of_seats_is_no_attendance_grid() -> None:
     text = ("Organismes          Titulaires          Suppléants\n"
             "SIVOM               Marc NEDELEC        Anne HEN\n")
