@@ -91,6 +91,9 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+BOX_EXTRA_WORDS = 2  # words of a counts box's line of labels that are no label ("Conseillers", "Nombre")
+
+
 def _after(text: str, folded: str, label: _Label, limit: int) -> Count | None:
     match = AFTER.match(folded, label.end, limit)
     if match is None or (label.colon and not match.group("colon")):
@@ -116,7 +119,11 @@ def _below(text: str, folded: str, label: _Label, limit: int) -> Count | None:
     """The number printed under the label, in its column, on one of the next lines; only for a
     label on a line of labels (a counts box), not one inside a sentence."""
     line_start, line_end = _line_bounds(text, label.start)
-    if re.search(r"[a-z0-9]", LABEL.sub("", folded[line_start:line_end])):
+    # a line of labels, with at most a noun they share and notes in parentheses ("Conseillers en
+    # exercice   Présents (dont 1 suppléante)   Votants"), not a sentence
+    rest = re.sub(r"\([^)\n]*\)", "", LABEL.sub("", folded[line_start:line_end]))
+    words = len(re.findall(r"[a-z0-9]+", rest))
+    if words and (words > BOX_EXTRA_WORDS or len(LABEL.findall(folded, line_start, line_end)) < 2):
         return None
     left, right = label.start - line_start - COLUMN_SLACK, label.end - line_start + COLUMN_SLACK
     position = line_end + 1

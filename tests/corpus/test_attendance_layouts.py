@@ -134,6 +134,20 @@ def test_unseen_counts_box_with_labels_and_numbers_on_separate_lines() -> None:
     assert text[att.present_count.span.start:att.present_count.span.end] == "18"
 
 
+def test_a_counts_box_with_a_shared_noun_and_a_note_in_its_labels() -> None:
+    """ "Conseillers en exercice   Présents (dont 1 suppléante)   Votants": a note's figure is no count;
+    "…il ne donne pas de pouvoir." over a line of counts is no box."""
+    text = ("  Conseillers en exercice     Présents (dont 1 suppléante)     Votants\n"
+            "           32                           26                     29\n\n"
+            "Présents : Mme Anne DURAND, M. Paul MARTIN\n")
+    att = read(text)
+    assert counts(att)[:3] == (32, 26, 29)
+    prose = ("Présents : Mme Anne DURAND, M. Paul MARTIN\n"
+             "M. Luc NOIR quitte la séance ; il ne donne pas de pouvoir.\n"
+             "(Présents : 25 – Votants : 25)\n")
+    assert read(prose).proxy_count is None
+
+
 def test_unseen_counts_in_words() -> None:
     text = "Le conseil, vingt-sept présents, trois procurations, soit trente votants, a délibéré.\n"
     att = read(text)
