@@ -13,6 +13,7 @@ from assistant.answering.items import (FIELD_OF, find_deliberations, has_tally, 
 from assistant.answering.passages import stem
 from assistant.answering.result import Result, cite_line, seance_label
 from assistant.answering.scope import Scope
+from assistant.answering.verify import in_figures
 from assistant.facts import (attendance_for, mover, named_text, outcome_text, positions_text, sat_for, status_of,
                              vote_summary)
 from assistant.models import Citation
@@ -343,9 +344,18 @@ ELECTION_WORDS = {"elu", "elue", "elus", "elues", "election", "voix", "obtenu", 
 
 
 def _ballot_text(document: Document, deliberation: Deliberation, ballot: Election) -> str:
+    """What a ballot is about, ranks in figures ("dixième vice-président" reads "10e vice-président")."""
     office = ballot.office.value if ballot.office else ""
     title = deliberation.title.value if deliberation.title else ""
-    return f"{title} {office} {document.text[ballot.span.start:ballot.span.end]}"
+    return ranks_in_figures(f"{title} {office} {document.text[ballot.span.start:ballot.span.end]}")
+
+
+ORDINAL = re.compile(r"\b(\d{1,2})[^\S\n]*(?:er|ere|re|e|eme|ieme|°)(?![a-z])")
+
+
+def ranks_in_figures(text: str) -> str:
+    """Ordinals in words or figures as one token ("dixième", "10ème", "10e" → "10e")."""
+    return ORDINAL.sub(lambda m: f"{m.group(1)}e", in_figures(text))
 
 
 def _names_in(ballot: Election) -> list[str]:
@@ -360,7 +370,8 @@ def election(index: Index, understanding: Understanding, scope: Scope) -> Result
     says so rather than offering the other figures as if they answered.
     """
     name_words = {stem(w) for p in scope.people for w in content_words(p)}
-    words = {stem(w) for w in understanding.subject_words(scope.place_words) if w not in ELECTION_WORDS} - name_words
+    words = {stem(w) for w in content_words(ranks_in_figures(" ".join(understanding.subject_words(scope.place_words))))
+             if w not in ELECTION_WORDS} - name_words
     best: tuple[float, Document, Deliberation, Election] | None = None
     for rank, (document, deliberation) in enumerate(find_deliberations(index, understanding, scope, "elections")[:6]):
         for ballot in deliberation.elections:
