@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from corpus.models import Person, Proxy, Span
 from corpus.names import clean_name, looks_like_name
-from corpus.parse.common import fold
+from corpus.parse.common import fold, line_spans
 from corpus.parse.labels import ABSENT, EXCUSED, PRESENT, PROXIES, category_of
 from corpus.parse.people import CIVILITY
 from corpus.parse.people_lists import ListNote, presence_note
@@ -63,16 +63,6 @@ class Grid:
 def _cells(text: str, line_start: int, line_end: int) -> list[_Cell]:
     line = text[line_start:line_end]
     return [_Cell(m.start(), m.end(), m.group(), line_start + m.start()) for m in CELL.finditer(line)]
-
-
-def _lines(text: str, span: Span) -> list[tuple[int, int]]:
-    found, start = [], span.start
-    while start < span.end:
-        end = text.find("\n", start, span.end)
-        end = span.end if end < 0 else end
-        found.append((start, end))
-        start = end + 1
-    return found
 
 
 def _category(cell_text: str) -> str | None:
@@ -158,7 +148,7 @@ def _read_notes(text: str, calls: dict[str, Person], start: int, end: int, grid:
 def read_grids(text: str, span: Span) -> Grid:
     """Every attendance grid of `span` (see the module's docstring)."""
     grid = Grid()
-    lines = _lines(text, span)
+    lines = line_spans(text, span)
     index = 0
     while index < len(lines):
         header = _cells(text, *lines[index])
