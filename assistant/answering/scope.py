@@ -71,7 +71,7 @@ def named_seances(understanding: Understanding, catalog: Catalog) -> Scope:
     aliases = {name: collectivity_aliases(name) & words for name in groups}
     if not any(aliases.values()):
         aliases = {name: _misspelt(collectivity_aliases(name), words) for name in groups}
-    named = [name for name, found in aliases.items() if found]
+    named = _best_named(aliases)
     by_collectivity = groups[named[0]] if len(named) == 1 else \
         catalog.in_date_order([d for name in named for d in groups[name]])
     place_words = set().union(*aliases.values()) if aliases else set()
@@ -90,6 +90,15 @@ def named_seances(understanding: Understanding, catalog: Catalog) -> Scope:
         if dated or any(hint.month for hint in understanding.dates):
             documents, named_date = dated, True  # a day or month the archive lacks: nothing matches
     return Scope(documents, named_collectivity, named_date, place_words=place_words, nearby=nearby)
+
+
+def _best_named(aliases: dict[str, set[str]]) -> list[str]:
+    """The collectivities the question names, less those named only by words of a better-named one:
+    "SMICTOM du Val de Sévrine" names the syndicat by two of its words and the commune of
+    Orbignac-sur-Sévrine by one of them, so the syndicat alone is meant; two collectivities named by
+    words of their own both stay, as do those named by the same words ("Dijon": Ville and Métropole)."""
+    return [name for name, found in aliases.items()
+            if found and not any(found < other for other in aliases.values())]
 
 
 def _misspelt(aliases: frozenset[str], words: set[str]) -> set[str]:

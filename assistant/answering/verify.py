@@ -22,14 +22,21 @@ IDENTIFYING_NUMBER = re.compile(
     r"\b(?:n\s*°|no\.?|numero|num\.)\s*(?:[a-z]{1,4}[-_ ]?)?(\d{1,4}(?:[_/.-]\d{1,4})+)\b"  # "n°2024_63", "n° DEL-2023-118"
     r"|\b(?:n\s*°|no\.?|numero|num\.)\s*(\d{1,4})\b"
     r"|\b(?:modification|avenant|tranche|phase|lot|decision modificative|dm|revision)\s+(?:n\s*°\s*)?(\d{1,3})\b")
-DAY_OF_MONTH = re.compile(r"(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-                          r"decembre)\b")
+DAY_OF_MONTH = re.compile(r"(?:er)?\s+(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)[a-z]*\.?(?![a-z])")
 RANGE_END = re.compile(r"\s*(?:-|–|a|à)\s*\d")
 YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+MINOR_UNITS = {"de", "du", "des", "la", "le", "les", "en", "pour", "sur", "dans", "avec"}
+# a number right after "n°", "lot", "tranche"…: already an identifying number
+IDENTIFIED_BEFORE = re.compile(r"(?:n\s*°|no\.?|numero|num\.|modification|avenant|tranche|phase|lot|dm|revision)\s*$")
 SECOND = re.compile(r"\bseconde?\b")
 # an ordinal that ranks one of a series ("dixième adjoint", "3e tranche"), once numbers in words are figures
 RANKED = re.compile(r"\b(\d{1,2})\s*(?:er|ere|re|e|eme|°)\s+(adjoint|vice-president|tranche|modification|avenant|"
                     r"revision|phase|lot|decision modificative|conseiller delegue|tour)")
+
+# a quantity the question gives with what it counts or measures: "un bac de 120 litres", "4 000 €",
+# "une salle de 250 places"; the number is read whole ("804 120,00 €" holds no 120)
+QUANTITY = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)(,\d+)?\s*(€|%|[a-z²³]+)")
+NOT_MEASURED = {"h", "heure", "heures", "min", "er", "ere", "re", "e", "eme", "et", "a", "ou", "au"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
     for number, noun in dict.fromkeys(RANKED.findall(in_figures(understanding.question))):
         found.append(Constraint(f"{number}e {noun}", re.compile(rf"\b{number}\s*(?:er|ere|re|e|eme|°)\s+{noun}"),
                                 False, in_figures=True))
+    for quantity in _quantities(question):
+        found.append(Constraint(quantity, _printed_whole(quantity), False, in_figures=True))
     for year in dict.fromkeys(YEAR.findall(question)):
         if not any(hint.year == int(year) and hint.day for hint in understanding.dates):  # a séance's day
             found.append(Constraint(year, re.compile(rf"\b{year}\b|\b{year[:2]}{year[2:]}\b|\b\d{{2}}/{year[2:]}\b"), False))
@@ -68,6 +77,26 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
         if len(name) >= 4:
             found.append(Constraint(name, re.compile(rf"\b{re.escape(name)}"), True))
     return found
+
+
+def _quantities(question: str) -> list[str]:
+    """The numbers of the folded question that count or measure something, apart from dates,
+    times, years, ranks and numbers already read as identifying one item."""
+    found = []
+    for match in QUANTITY.finditer(question):
+        number, unit = match.group(1), match.group(3)
+        if unit in NOT_MEASURED or unit in MINOR_UNITS or YEAR.fullmatch(number) \
+                or DAY_OF_MONTH.match(question, match.start(3) - 1) or IDENTIFIED_BEFORE.search(question[:match.start()]):
+            continue
+        found.append(number)
+    return list(dict.fromkeys(found))
+
+
+def _printed_whole(number: str) -> re.Pattern[str]:
+    """`number` as a whole figure, its thousands apart or not ("4 000", "4000", "4.000")."""
+    digits = re.sub(r"\D", "", number)
+    groups = [digits[max(0, i - 3):i] for i in range(len(digits), 0, -3)][::-1]
+    return re.compile(r"(?<![\d,.])(?<!\d )" + r"[ .\u00a0]?".join(groups) + r"(?![\d]|[ .\u00a0]\d{3}\b)")
 
 
 def in_figures(text: str) -> str:

@@ -123,3 +123,14 @@ def test_words_of_one_synonym_group_share_a_stem() -> None:
     assert stem("acquisition") == stem("achat") and stem("cession") == stem("vente")
     assert stem("prix") in text_stems("Tarif 2021 de la consommation d'eau")
     assert stem("subvention") != stem("prix")
+
+
+def test_lines_opened_by_any_dash_are_items_of_their_own() -> None:
+    """Informations listed under a heading with en or em dashes are read one by one: the cost printed
+    in one of them does not answer for another."""
+    text = ("INFORMATIONS DU MAIRE\n\n — Fête de la musique : samedi 21 juin, place du marché.\n"
+            " — Travaux du gymnase : le devis retenu s'élève à 18 400 € HT.\n"
+            " – Repas des anciens : dimanche 12 octobre, inscriptions en mairie.\n")
+    units = [text[s.start:s.end].strip() for s in sentence_spans(text, Span(0, len(text)))]
+    assert sum(unit.startswith(("—", "–")) for unit in units) == 3
+    assert not any("Repas" in unit and "€" in unit for unit in units)

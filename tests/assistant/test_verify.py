@@ -61,3 +61,20 @@ def test_a_number_in_parts_is_matched_whatever_its_separator() -> None:
     assert missing("Que décide la délibération n°2021_14 ?") == []
     assert missing("Que décide la délibération n° 2021/14 ?") == []
     assert missing("Que décide la délibération n°2021_140 ?") == ["n°2021_140"]
+
+
+def test_a_quantity_the_question_gives_must_be_printed_whole() -> None:
+    """"une salle de 120 places" is not answered by a table of 80 and 250 places whose total is
+    "1 120,00 €"; a quantity the text spells out in words counts; days and times are no quantities."""
+    document = parse_text("valfleury.txt", TEXT.replace(
+        "Une subvention de 300 € est attribuée.",
+        "Location de la salle : 80 places, 95 € ; 250 places, 210 €. Total encaissé : 1 120,00 €.\n"
+        "Une subvention de trois cents euros est attribuée."))
+    span = document.seance.deliberations[1].span
+
+    def missing(question: str) -> list[str]:
+        return unmet(constraints(Understanding.of(question), {"valfleury"}), document, span)
+    assert missing("Tarif de la salle de 120 places à Valfleury ?") == ["120"]
+    assert missing("Tarif de la salle de 250 places à Valfleury ?") == []
+    assert missing("La subvention de 300 € aux Jardins Partagés a-t-elle été votée ?") == []
+    assert missing("Le conseil du 3 mars à 18 h a-t-il voté la subvention aux Jardins Partagés ?") == []
