@@ -41,6 +41,7 @@ MIN_ITEMS = 2
 GENERIC = {"grandes", "grands", "principales", "principaux", "differentes", "differents", "autres", "nouvelles",
            "nouveaux", "premieres", "premiers", "dernieres", "derniers"}
 LEAD_IN_LAST_WORDS = 4
+LEAD_IN_REACH = 300  # characters of a lead-in's sentence read above its last line
 # a part asked by its number: "le volet 2", "l'axe n° 3", "le 2e volet", "la 3ème orientation"
 # (not a count: "les 3 volets")
 RANKED_PART = re.compile(r"\b(?!(?:les|des|aux|ces|ses|nos|vos|leurs|sur|pour|dans|avec|par|sont|soit)\b)[a-z]{3,}\s+(?:n\s*°\s*)?(?P<after>\d{1,2})\b(?![.,]?\d|\s*(?:€|%|euros?)|\s+[a-z]*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|octo|nove|dece))"
@@ -147,12 +148,32 @@ def _stems(text: str, span: Span | None) -> frozenset[str]:
     return text_stems(text[span.start:span.end]) if span is not None else frozenset()
 
 
-def _names_items(text: str, lead_in: Span, focus: str) -> bool:
+def _names_items(text: str, block: Block, focus: str) -> bool:
     """Whether the lead-in calls its items by the asked noun: the noun stands among its last words
     ("… trois volets majeurs :", "les axes suivants :"), not anywhere in it ("les trajets
-    domicile/école … aux enjeux suivants :" lists stakes, not schools)."""
-    words = re.findall(r"\w+", fold(text[lead_in.start:lead_in.end]))
-    return stem(focus) in {stem(w) for w in words[-LEAD_IN_LAST_WORDS:]}
+    domicile/école … aux enjeux suivants :" lists stakes, not schools); or its sentence, wrapped
+    over lines above, counts them by that noun ("expose les quatre orientations / retenues pour le
+    budget 2024 :" over four items)."""
+    words = re.findall(r"\w+", fold(text[block.lead_in.start:block.lead_in.end]))
+    if stem(focus) in {stem(w) for w in words[-LEAD_IN_LAST_WORDS:]}:
+        return True
+    lead = _lead_sentence(text, block.lead_in)
+    counted = re.findall(r"(\w+)\s+(?:\w+\s+)?(\w+)", fold(text[lead.start:block.lead_in.start]))
+    return any(stem(noun) == stem(focus) and number_value(number) == len(block.items) for number, noun in counted)
+
+
+def _lead_sentence(text: str, lead_in: Span) -> Span:
+    """A lead-in line with the lines above it that its sentence wraps over ("elle expose les quatre
+    orientations" / "retenues pour le budget primitif 2024 :"), back to a sentence's end, a blank
+    line or a bullet; a lead-in line that is itself a bullet stands alone."""
+    if BULLET.match(text, lead_in.start):
+        return lead_in
+    above = text[max(0, lead_in.start - LEAD_IN_REACH):lead_in.start]
+    ends = list(re.finditer(r"[.;!?:](?=\s)|\n[^\S\n]*\n|\n(?=" + BULLET.pattern + ")", above, re.IGNORECASE))
+    start = lead_in.start - len(above) + ends[-1].end() if ends else lead_in.start
+    while start < lead_in.start and text[start].isspace():
+        start += 1
+    return Span(start, lead_in.end)
 
 
 def _pick(text: str, blocks: list[Block], focus: str, specific: list[str], count: int | None = None) -> list[Block]:
@@ -171,7 +192,7 @@ def _pick(text: str, blocks: list[Block], focus: str, specific: list[str], count
         scored = sorted(((weight(b), b) for b in blocks), key=lambda pair: pair[0], reverse=True)
         if scored and scored[0][0][0] > 0:
             return [scored[0][1]]
-    named = [b for b in blocks if _names_items(text, b.lead_in, focus)]
+    named = [b for b in blocks if _names_items(text, b, focus)]
     if named:
         return named[:1]
     outline = {b.section: b for b in reversed(blocks) if b.section is not None}
@@ -231,7 +252,7 @@ def listed(index: Index, understanding: Understanding, scope: Scope) -> Result |
         return None
     pieces, citations = [], []
     for block in blocks:
-        heading = (block.section if len(blocks) > 1 or specific else None) or block.lead_in
+        heading = (block.section if len(blocks) > 1 or specific else None) or _lead_sentence(text, block.lead_in)
         items = " ; ".join(" ".join(text[i.start:i.end].split()).rstrip(" ;.") for i in block.items)
         said = re.split(r"(?<=[a-zà-ÿ0-9]{2}[.;!?])\s+", " ".join(text[heading.start:heading.end].split()))[-1]  # its last sentence
         pieces.append(f"{said.rstrip(' :')} : {items}.")

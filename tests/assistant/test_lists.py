@@ -1,7 +1,7 @@
 """Lists read from a deliberation's structure: lead-ins with their items, numbered outlines."""
 from __future__ import annotations
 
-from assistant.answering.lists import _blocks, _pick, asks_list
+from assistant.answering.lists import _blocks, _lead_sentence, _pick, asks_list
 from assistant.answering.passages import stem
 from assistant.understanding import Understanding
 from corpus.models import Span
@@ -101,3 +101,23 @@ def test_a_part_asked_by_its_number_is_the_numbered_section() -> None:
                                       "Subvention de 12 000 € ?", "Quels sont les trois volets ?")] == [2, 2, 2, None, None, None]
     blocks = _blocks(PLAN, Span(0, len(PLAN)))
     assert [_section_number(PLAN, b) for b in blocks] == [None, 1, 2]
+
+
+# a lead-in wrapped over two lines: its noun on the first, the colon on the second
+WRAPPED_LEAD_IN = """Le rapporteur rappelle le contexte. Il présente les trois priorités
+du programme pluriannuel de voirie pour la période 2025-2027 :
+- la réfection des chaussées les plus dégradées
+- la sécurisation des abords des écoles
+- l'accessibilité des arrêts de car
+Le rapporteur précise les deux financeurs suivants :
+- le Département
+- l'État au titre de la DETR
+"""
+
+
+def test_a_lead_in_wrapped_over_lines_above_counts_its_items_by_the_asked_noun() -> None:
+    blocks = _blocks(WRAPPED_LEAD_IN, Span(0, len(WRAPPED_LEAD_IN)))
+    assert [len(b.items) for b in blocks] == [3, 2]
+    assert _pick(WRAPPED_LEAD_IN, blocks, "priorites", []) == [blocks[0]]
+    assert _pick(WRAPPED_LEAD_IN, blocks, "financeurs", []) == [blocks[1]]
+    assert _lead_sentence(WRAPPED_LEAD_IN, blocks[0].lead_in).start == WRAPPED_LEAD_IN.index("Il présente")
