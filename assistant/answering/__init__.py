@@ -424,8 +424,10 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index, catalog
     wants = understanding.wants
     if wants is None and understanding.kind in TEXT_KINDS and understanding.focus in catalog.money_nouns():
         wants = "money"  # "quel emprunt… ?": this archive prints loans with their sums
+    identifiers = tuple(c.pattern for c in verify.constraints(understanding, scope.place_words) if c.identifies)
     requirement = passages.Requirement(wants, understanding.focus, understanding.asks_person, names,
-                                       years if wants else frozenset(), understanding.counts_focus)
+                                       years if wants else frozenset(), understanding.counts_focus,
+                                       identifiers=identifiers)
     found = passages.best_sentences(words, hits, catalog.documents, requirement=requirement,
                                     rarity=index.rarity(words))
     if requirement.person and understanding.kind in TEXT_KINDS and understanding.asks_who:

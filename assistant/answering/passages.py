@@ -37,6 +37,8 @@ MAX_LIST_CHARS = 1200
 TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")
 MAX_ROWS = 12
 SYNONYMS = Path(__file__).parent.parent / "examples" / "synonyms.tsv"
+YEARS_SPAN = re.compile(r"(?:19|20)\d\d[-/–](?:19|20)\d\d")
+IDENTIFIED = 0.5  # the score a sentence gains by printing the number that identifies what is asked
 MAX_ROWS_ABOVE = 40  # rows looked through upwards for a table's header
 # a table cell holding a figure ("1,60 €", "12 %", "395 546", "-")
 FIGURE_CELL = re.compile(r"[-+–]?\s*[\d.,  ]+\s*(?:€|%|k€|M€|euros?)?\s*$|[-–]$")
@@ -59,6 +61,8 @@ def stem(word: str) -> str:
 
 
 def _crude_stem(word: str) -> str:
+    if any(c.isdigit() for c in word):
+        return word  # "2024-2025", "1234567": a figure is read whole
     if len(word) > 4 and word[-1] in "sx":
         word = word[:-1]
     return word[:6]
@@ -79,7 +83,10 @@ def _synonym_stems() -> dict[str, str]:
 def text_stems(text: str) -> frozenset[str]:
     """The stems of `text`'s content words; remembered, as the same sentences and headings are
     read again for every question on their séance."""
-    return frozenset(stem(w) for w in content_words(text))
+    words = content_words(text)
+    # a span of years ("2024-2025", "2023/2024") is about each of them too
+    parts = [year for w in words if YEARS_SPAN.fullmatch(w) for year in re.split(r"[-/–]", w)]
+    return frozenset(stem(w) for w in words + parts)
 
 
 def sentence_spans(text: str, span: Span) -> list[Span]:
@@ -285,6 +292,9 @@ class Requirement:
     years: frozenset[str] = frozenset()  # years the question asks about, besides its séance's date
     counted: bool = False  # the focus is what "combien de…" counts: a figure must count it
     body: bool = False  # a body must be named (when no person is, for "qui…")
+    # how the numbers that identify one thing among its siblings are printed ("tranche 2", "lot 4"):
+    # a sentence printing one outranks one about a sibling ("tranche 1")
+    identifiers: tuple[re.Pattern[str], ...] = ()
 
     def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset(),
                item: frozenset[str] = frozenset(), titles: frozenset[str] | None = None) -> bool:
@@ -388,7 +398,8 @@ def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[s
             # for "combien d'euros…"): another subject
         coverage = sum(weight[w] for w in own | (words & (context | lead))) / total
         score = coverage + 0.5 * sum(weight[w] for w in own) / total - 0.01 * rank \
-            - 0.002 * max(0, len(stems) - 40) + _row_fit(document.text, span, weight, total)
+            - 0.002 * max(0, len(stems) - 40) + _row_fit(document.text, span, weight, total) \
+            + IDENTIFIED * any(p.search(fold(document.text[span.start:span.end])) for p in requirement.identifiers)
         key = (document.id, span.start, span.end)
         if key not in candidates or candidates[key].score < score:
             candidates[key] = Sentence(document, span, score, coverage)

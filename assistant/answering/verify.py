@@ -47,6 +47,7 @@ class Constraint:
     pattern: re.Pattern[str]
     whole_document: bool  # a name may be printed anywhere in the séance; a number in the item
     in_figures: bool = False  # to be read in the evidence with its numbers in words made figures
+    identifies: bool = False  # a number naming one thing among its siblings ("tranche 2", "n°2024_63")
 
 
 def constraints(understanding: Understanding, places: set[str]) -> list[Constraint]:
@@ -59,12 +60,13 @@ def constraints(understanding: Understanding, places: set[str]) -> list[Constrai
             # a number in parts is printed with any separator and prefix: "2024_63", "D2024-63", "2024/063"
             parts = re.split(r"[_/.-]", match.group(1))
             found.append(Constraint(match.group().strip(), re.compile(
-                r"(?<![\d])0*" + r"\s?[_/.–-]\s?0*".join(p.lstrip("0") or "0" for p in parts) + r"(?!\d)"), False))
+                r"(?<![\d])0*" + r"\s?[_/.–-]\s?0*".join(p.lstrip("0") or "0" for p in parts) + r"(?!\d)"), False,
+                identifies=True))
             continue
         number = match.group(2) or match.group(3)
         found.append(Constraint(match.group().strip(), re.compile(
             rf"(?:n\s*°|no\.?|numero|num\.|modification|avenant|tranche|phase|lot|dm|revision)\s*(?:n\s*°\s*)?0*{number}\b"
-            rf"|\b{number}\s*(?:er|e|eme|ere)\b"), False))
+            rf"|\b{number}\s*(?:er|e|eme|ere)\b"), False, identifies=True))
     for number, noun in dict.fromkeys(RANKED.findall(in_figures(understanding.question))):
         found.append(Constraint(f"{number}e {noun}", re.compile(rf"\b{number}\s*(?:er|ere|re|e|eme|°)\s+{noun}"),
                                 False, in_figures=True))

@@ -134,3 +134,33 @@ def test_lines_opened_by_any_dash_are_items_of_their_own() -> None:
     units = [text[s.start:s.end].strip() for s in sentence_spans(text, Span(0, len(text)))]
     assert sum(unit.startswith(("—", "–")) for unit in units) == 3
     assert not any("Repas" in unit and "€" in unit for unit in units)
+
+
+def test_a_sentence_printing_the_number_asked_outranks_its_siblings() -> None:
+    """"le lot 3" is answered by the lot 3's sentence, not by the lot 1's that comes first and
+    shares every other word of the question."""
+    from assistant.answering.passages import best_sentences
+    from assistant.answering.verify import constraints
+    from assistant.understanding import Understanding
+    from corpus.parse import parse_text
+    from index import Hit
+
+    text = ("COMMUNE DE SAINT-OUEN-DES-VIGNES\nSéance du 2 mai 2023\n\n1. Marché de travaux de la salle des fêtes\n"
+            "Le lot 1 (gros œuvre) est attribué à l'entreprise Moreau pour un montant de 84 300 € HT.\n"
+            "Le lot 3 (menuiseries) est attribué à l'entreprise Perrin pour un montant de 21 950 € HT.\n")
+    document = parse_text("v.txt", text)
+    hit = Hit(1, document.id, "v.txt", None, 0, len(text), text, "Marché de travaux", "body", 1.0)
+    understanding = Understanding.of("Montant du lot 3 du marché de la salle des fêtes ?")
+    words = understanding.subject_words(set())
+    pinned = tuple(c.pattern for c in constraints(understanding, set()) if c.identifies)
+    plain = best_sentences(words, [hit], {document.id: document}, requirement=Requirement("money"))
+    pinned_first = best_sentences(words, [hit], {document.id: document}, requirement=Requirement("money", identifiers=pinned))
+    assert "Moreau" in text[plain[0].span.start:plain[0].span.end]  # without the number, the first lot wins
+    assert "Perrin" in text[pinned_first[0].span.start:pinned_first[0].span.end]
+
+
+def test_figures_are_read_whole_and_a_span_of_years_is_about_each_year() -> None:
+    """A table headed "2023-2024   2024-2025" answers for 2025; "1 234 567" is not cut to six digits."""
+    stems = text_stems("Situation 2023-2024 2024-2025 / budget 1234567 / délibération 2022-019")
+    assert {"2023", "2024", "2025", "1234567", "2022-019"} <= stems
+    assert "2022" not in stems and "019" not in stems  # an act's number is no span of years
