@@ -207,9 +207,14 @@ def _figures_only(text: str, row: Span) -> bool:
 
 
 def _label_stems(text: str, row: Span) -> frozenset[str]:
-    """The stems of a table row's label: what stands before its first column gap."""
+    """The stems of a table row's labels: what stands before its first column gap, and in a row of
+    figures every word ("Travaux   71 300,00 € DETR (30 %)   25 380,00 €": two tables side by side
+    put a label in each half); a header's words past its first cell label no figure."""
     gap = COLUMN_GAP.search(text, row.start, row.end)
-    return text_stems(text[row.start:gap.start()]) if gap and gap.start() > row.start else frozenset()
+    first = text_stems(text[row.start:gap.start()]) if gap and gap.start() > row.start else frozenset()
+    if not _figures(text, row):
+        return first
+    return first | frozenset(w for w in text_stems(text[row.start:row.end]) if not any(c.isdigit() for c in w))
 
 
 def _row_fit(text: str, span: Span, weight: dict[str, float], total: float) -> float:

@@ -1,5 +1,5 @@
 """What a sentence must hold to answer (`passages.Requirement`)."""
-from assistant.answering.passages import Requirement, sentence_spans, text_stems, whole_sentences
+from assistant.answering.passages import Requirement, sentence_spans, stem, text_stems, whole_sentences
 from corpus.models import Span
 
 
@@ -164,3 +164,22 @@ def test_figures_are_read_whole_and_a_span_of_years_is_about_each_year() -> None
     stems = text_stems("Situation 2023-2024 2024-2025 / budget 1234567 / délibération 2022-019")
     assert {"2023", "2024", "2025", "1234567", "2022-019"} <= stems
     assert "2022" not in stems and "019" not in stems  # an act's number is no span of years
+
+
+# expenses and receipts side by side, indented: each row holds a label in each half
+FINANCING = """  Dépenses                                      Recettes
+  Études et relevés            8 200,00 €  Fonds vert (40 %)                    12 720,00 €
+  Travaux de clôture          23 600,00 €  Autofinancement                      19 080,00 €
+  TOTAL HT                    31 800,00 €  TOTAL                                31 800,00 €
+"""
+
+
+def test_a_row_of_two_tables_side_by_side_is_named_by_either_label() -> None:
+    """"Quelle aide du fonds vert ?" quotes the row whose second half names it, under its header."""
+    from assistant.answering.passages import quoted_parts
+    from corpus.models import Span
+
+    rows = quoted_parts(FINANCING, Span(0, len(FINANCING)), frozenset({stem("fonds"), stem("vert")}))
+    assert [FINANCING[r.start:r.end].split()[0] for r in rows] == ["Dépenses", "Études"]
+    rows = quoted_parts(FINANCING, Span(0, len(FINANCING)), frozenset({stem("autofinancement")}))
+    assert [FINANCING[r.start:r.end].split()[0] for r in rows] == ["Dépenses", "Travaux"]
