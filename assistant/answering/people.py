@@ -14,12 +14,13 @@ from assistant.answering.scope import Scope
 from assistant.people import fuller_form, people_of
 from assistant.facts import gendered, mover, moves, sat_for, status_of, status_words
 from assistant.understanding import WITHOUT_PROXY, Understanding, fold, split_parts
-from corpus.models import Deliberation, Document, Movement, Person, Proxy
+from corpus.models import Deliberation, Document, Movement, Person, Proxy, Span
 from corpus.names import designates
 from corpus.parse.labels import label_word
 from index import Index
 
 MAX_SEANCES = 4
+MAX_ROLES = 6  # a member's roles said for one séance (a rapporteur of twenty items: the first few)
 MAX_HISTORY = 12
 
 
@@ -376,6 +377,11 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
                     citations.append(cite_line(document, span))
                     citations += [cite_line(document, p.span) for p in _proxies_of(document, name)
                                   if not p.span.contains(span)]
+            for said, span in _roles_of(document, name):
+                line = f"À {seance_label(document)}, {name} {said}."
+                if line not in lines:
+                    lines.append(line)
+                    citations.append(cite_line(document, span))
             for movement in document.seance.movements:
                 if moves(document, movement, name):
                     line = movement_said(document, movement)
@@ -404,6 +410,33 @@ def _people_status(understanding: Understanding, scope: Scope, documents: list[D
         if missed:
             lines.append(f"{scope.people[0]} ne siégeait pas lors du vote de : {_items_said(missed)}, à {seance_label(document)}.")
     return Result(True, kind, _homonyms(scope.people) + " ".join(lines), citations, context=scope)
+
+
+def _roles_of(document: Document, name: str) -> list[tuple[str, Span]]:
+    """What a member did at a séance besides sitting, each with the span it is read from: chaired it,
+    was its secretary, chaired an item in another's place, reported items ("Quel rôle X a-t-il
+    tenu ?", "X était-il présent ?" is answered with them too)."""
+    seance = document.seance
+    chair = seance.president
+    roles = [(f"présidait{_apposition(document, chair.span)}", chair.span)] if chair and designates(name, chair.name) else []
+    roles += [("était secrétaire de séance", clerk.span) for clerk in seance.secretaries if designates(name, clerk.name)][:1]
+    for deliberation in seance.deliberations:
+        item_chair, reporter = deliberation.president, deliberation.rapporteur
+        if item_chair is not None and designates(name, item_chair.name) and not (chair and designates(name, chair.name)):
+            roles.append((f"a présidé pour {title_of(deliberation)}", item_chair.span))
+        if reporter is not None and designates(name, reporter.name):
+            roles.append((f"était rapporteur de {title_of(deliberation)}", reporter.span))
+    return roles[:MAX_ROLES]
+
+
+# a title printed after a name, between commas or to the line's end: ", Maire.", ", 1er vice-président,"
+APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*([a-zà-ÿ0-9][^,.;:()\n]{1,40}?|[A-ZÀ-Ý][a-zà-ÿ][^,.;:()\n]{1,38}?)[^\S\n]*(?=[,.;)]|$)", re.MULTILINE)
+
+
+def _apposition(document: Document, span: Span) -> str:
+    """ " (Maire)" when the name at `span` is followed by its title, else nothing."""
+    found = APPOSITION.match(document.text, span.end)
+    return f" ({found.group(1).strip()})" if found else ""
 
 
 def _verdict_with_movements(document: Document, status: tuple, own: list[Movement]) -> str | None:
