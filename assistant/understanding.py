@@ -283,6 +283,7 @@ MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total", "budget"}
 HEAD_FIGURE = re.compile(r"^(?:le |la |les |l')?(montants?|couts?|taux|prix|tarifs?|sommes?|totaux|total)\b(?!.*\?.+\?)"
                          r"(?!.*\b(?:qui|combien|comment|pourquoi|quand)\b)")
 ASKS_ROLE = re.compile(r"\bqui (?:a |avait |etait |fut )?(?:le |la )?(presid|rapport|secretair)\w*")
+RATE_OF = re.compile(r"\b(?:taux|tarifs?)\s+(?:de la |de l'|des |du |de |d')([a-z]{3,})")
 SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"
                     r"(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|premier|premiere|futur|futurs) )?([a-z]{3,})")
 # verbs of any decision ("approuvé", "accordé"): they say a vote happened, not what it was about
@@ -545,6 +546,13 @@ class Understanding:
         if word in ("voix", "delai", "duree", "euros"):
             return word  # shown by votes, a duration, a sum in euros (see passages.FOCUS_WORDS)
         return word if word and word not in STOPWORDS | PERSON_OR_TIME_NOUNS else None
+
+    @property
+    def rate_of(self) -> str | None:
+        """What a rate or a fare is asked of ("le taux de TEOM", "le tarif de la cantine"): a
+        figure answers only where that word stands with it, in its sentence or its heading."""
+        match = RATE_OF.search(fold(self.question))
+        return match.group(1) if match and match.group(1) not in STOPWORDS else None
 
     @property
     def counts_focus(self) -> bool:

@@ -427,7 +427,8 @@ def _sentences(understanding: Understanding, scope: Scope, index: Index, catalog
     identifiers = tuple(c.pattern for c in verify.constraints(understanding, scope.place_words) if c.identifies)
     requirement = passages.Requirement(wants, understanding.focus, understanding.asks_person, names,
                                        years if wants else frozenset(), understanding.counts_focus,
-                                       identifiers=identifiers)
+                                       identifiers=identifiers,
+                                       of_what=passages.stem(understanding.rate_of) if understanding.rate_of else None)
     found = passages.best_sentences(words, hits, catalog.documents, requirement=requirement,
                                     rarity=index.rarity(words))
     if requirement.person and understanding.kind in TEXT_KINDS and understanding.asks_who:

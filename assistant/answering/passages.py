@@ -38,6 +38,7 @@ TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")
 MAX_ROWS = 12
 SYNONYMS = Path(__file__).parent.parent / "examples" / "synonyms.tsv"
 YEARS_SPAN = re.compile(r"(?:19|20)\d\d[-/–](?:19|20)\d\d")
+DECIMAL = re.compile(r"\b\d{1,3}[.,]\d{1,4}\b")
 IDENTIFIED = 0.5  # the score a sentence gains by printing the number that identifies what is asked
 MAX_ROWS_ABOVE = 40  # rows looked through upwards for a table's header
 # a table cell holding a figure ("1,60 €", "12 %", "395 546", "-")
@@ -300,6 +301,7 @@ class Requirement:
     # how the numbers that identify one thing among its siblings are printed ("tranche 2", "lot 4"):
     # a sentence printing one outranks one about a sibling ("tranche 1")
     identifiers: tuple[re.Pattern[str], ...] = ()
+    of_what: str | None = None  # the stem of what a rate or fare is asked of ("taux de TEOM")
 
     def met_by(self, text: str, stems: set[str], context: frozenset[str] = frozenset(),
                item: frozenset[str] = frozenset(), titles: frozenset[str] | None = None) -> bool:
@@ -307,10 +309,12 @@ class Requirement:
         heading's in `context`, of which its deliberation's and section's titles in `titles`,
         its deliberation's in `item`) holds what is asked."""
         figure = FIGURES.get(self.wants or "")
-        if figure is not None and not figure.search(_in_figures(text) if self.wants == "number" else text):
-            return False  # a count may be printed in words: "six offres"
-        if self.focus is not None and not (FOCUS_WORDS[self.focus].search(text) if self.focus in FOCUS_WORDS
-                                           else stem(self.focus) in stems):
+        if figure is not None and not figure.search(_in_figures(text) if self.wants == "number" else text) \
+                and not (self.wants == "money" and _bare_rate(text, stems)):
+            return False  # a count may be printed in words: "six offres"; a rate without its "%"
+            # ("les taux suivants :" / "Taxe foncière sur le bâti   19.38") is called a rate above it
+        if self.focus is not None and not (FOCUS_WORDS[self.focus].search(text) or self.focus == "taux" and _bare_rate(text, stems)
+                                           if self.focus in FOCUS_WORDS else stem(self.focus) in stems):
             return False
         if self.counted and self.focus not in FOCUS_WORDS and not counts(text, str(self.focus)):
             return False  # "combien d'offres…" is not answered by the sum of the offer retained
@@ -318,6 +322,8 @@ class Requirement:
             # "combien d'adhérents compte Vital'Marche ?" is not answered about another club; a
             # deliberation about Logissia's loan names Logissia once, not in each of its figures
             return False
+        if self.of_what is not None and self.of_what not in stems | context:
+            return False  # "le taux de TEOM" is not answered by another rate of the same report
         if self.years and not self.years & (stems | (context if titles is None else titles)):
             # a figure for 2020 does not answer for 2021-2022; the séance's date above it does
             # not say the year the figure is for ("Tarification 2025" voted in December 2024)
@@ -343,6 +349,12 @@ def counts(text: str, noun: str) -> bool:
     return bool(re.search(rf"\b\d+\s+(?:[\w'-]+\s+){{0,2}}?(?:\w')?{root}|\bnombre d(?:e |es |')\s*{root}"
                           rf"|{root}\w*(?:\s+[\w'-]+){{0,3}}?(?:\s*:\s*|\s{{2,}})\d+\b(?![\d \u00a0]*(?:€|euro|%))",
                           folded))
+
+
+def _bare_rate(text: str, stems: set[str]) -> bool:
+    """A rate printed without its "%" ("les taux suivants :" / "Taxe foncière sur le bâti   19.38"):
+    a decimal figure, no sum in euros, in a sentence whose own words or lead-in call it a rate."""
+    return stem("taux") in stems and bool(DECIMAL.search(text)) and not FOCUS_WORDS["euros"].search(text)
 
 
 def best_sentences(question_words: list[str], hits: list[Hit], documents: dict[str, Document],

@@ -183,3 +183,21 @@ def test_a_row_of_two_tables_side_by_side_is_named_by_either_label() -> None:
     assert [FINANCING[r.start:r.end].split()[0] for r in rows] == ["Dépenses", "Études"]
     rows = quoted_parts(FINANCING, Span(0, len(FINANCING)), frozenset({stem("autofinancement")}))
     assert [FINANCING[r.start:r.end].split()[0] for r in rows] == ["Dépenses", "Travaux"]
+
+
+def test_a_rate_is_asked_of_something_and_may_be_printed_without_its_percent_sign() -> None:
+    """"le taux de versement mobilité" is not answered by another rate of the report; a rate table
+    announced by "les taux suivants :" prints its figures without "%", and is no sum in euros."""
+    from assistant.understanding import Understanding
+
+    asked = Understanding.of("Quel taux de versement mobilité la communauté a-t-elle fixé pour 2026 ?")
+    assert asked.rate_of == "versement"
+    wants = Requirement("money", "taux", of_what=stem(asked.rate_of))
+    other = "Le taux de remplissage des bus atteint 62 % en 2025."
+    assert not wants.met_by(other, set(text_stems(other)))
+    own = "Le taux du versement mobilité est porté à 1,25 % au 1er janvier 2026."
+    assert wants.met_by(own, set(text_stems(own)))
+    rates, lead = "Cotisation foncière des entreprises       24.61", text_stems("Il est proposé de voter les taux suivants :")
+    assert Requirement("money", "taux").met_by(rates, set(text_stems(rates) | lead))
+    bases = "Base prévisionnelle de CFE       1 208 000 €  soit 24.61"
+    assert not Requirement("money", "taux").met_by(bases, set(text_stems(bases) | lead))  # a sum, not the rate
