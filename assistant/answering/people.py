@@ -346,7 +346,8 @@ def movement_said(document: Document, movement: Movement) -> str:
     where = f" ({movement.where.value})" if movement.where else ""
     printed = " ".join(document.text[movement.span.start:movement.span.end].split())
     said = f" (« {printed} »)" if len(printed) <= MAX_PRINTED else ""
-    return f"{movement.kind.capitalize()} de {mover(document, movement)}{when}{where}{said}."
+    proxy = f", pouvoir donné à {movement.proxy_to.name}" if movement.proxy_to and movement.proxy_to.name not in said else ""
+    return f"{movement.kind.capitalize()} de {mover(document, movement)}{when}{where}{proxy}{said}."
 
 
 # "qui était présent ?", "quels élus étaient présents…", "la liste des présents"

@@ -101,11 +101,14 @@ def test_a_movement_is_told_with_its_time_and_in_the_minutes_words() -> None:
     text = ("COMMUNE DE VERNAY\nSéance du conseil municipal du 5 avril 2024\n\n"
             "Présents : Mme Titina DASYLVA, M. Paul MARTIN, Mme Anne PETIT.\n\n"
             "1. Budget primitif 2024\n\nMadame DASYLVA entre en séance.\nArrivée de M. Paul MARTIN à 19 h 35.\n"
-            "Adopté à l'unanimité.\n")
+            "Adopté à l'unanimité.\n\n2. Tarifs\n\nMme Anne PETIT quitte la séance à 21 h 10 avant le vote des tarifs de la restauration\n"
+            "scolaire et de l'accueil périscolaire et laisse pouvoir à M. Paul MARTIN.\nAdopté à l'unanimité.\n")
     document = parse_text("v.txt", text)
     said = [people.movement_said(document, m) for m in document.seance.movements]
     assert any("entre en séance" in s for s in said)
     assert any("19 h 35" in s and "MARTIN" in s for s in said)
+    # a departure's proxy is said, when the minutes' words are too long to quote
+    assert any("PETIT" in s and "pouvoir donné à Paul MARTIN" in s for s in said)
 
 
 def test_a_member_without_proxy_is_told_in_the_minutes_words() -> None:
