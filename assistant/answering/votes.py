@@ -19,7 +19,7 @@ from assistant.facts import (attendance_for, mover, named_text, outcome_text, po
 from assistant.models import Citation
 from assistant.understanding import COMMON_TITLES, Understanding, content_words, fold
 from corpus.models import (ABSTENTION, CONTRE, NPPV, NSPP, POUR, REJECTED, Attendance, Deliberation, Document,
-                           Election, Span, Vote)
+                           Election, NamedVote, Proxy, Span, Vote)
 from corpus.names import designates
 from index import Index
 
@@ -168,6 +168,15 @@ def _other_seances(understanding: Understanding, scope: Scope, candidates: list[
     return f" Autres délibérations proches, à préciser par la date : {listed}."
 
 
+def _proxies_held(document: Document, named: list[NamedVote]) -> list[tuple[str, Proxy]]:
+    """The proxies held by members who did not take part in a vote: the member who gave it was not
+    represented either ("qu'en est-il du pouvoir qu'il détenait ?")."""
+    attendance = document.seance.attendance
+    proxies = attendance.proxies if attendance is not None else ()
+    return [(n.person.name, p) for n in named for p in proxies
+            if p.holder is not None and designates(n.person.name, p.holder.name)]
+
+
 def _named(understanding: Understanding, scope: Scope, document: Document, deliberation: Deliberation,
            chosen: Vote, kind: str) -> Result | None:
     question = fold(understanding.question)
@@ -209,6 +218,9 @@ def _named(understanding: Understanding, scope: Scope, document: Document, delib
                     f"{positions_text(named, groups)}.")
             citations = [cite_line(document, n.person.span) for n in named] + \
                 [cite_line(document, g.group.span) for g in groups]
+            held = _proxies_held(document, [n for n in named if n.position == NPPV])
+            text += "".join(f" {holder} détenait le pouvoir de {proxy.giver.name}." for holder, proxy in held)
+            citations += [cite_line(document, proxy.span) for _, proxy in held]
             return Result(True, kind, text, citations, [deliberation.id], context=scope)
     return _nobody_named(scope, document, deliberation, chosen, wanted, kind)
 
