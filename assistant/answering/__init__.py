@@ -19,7 +19,7 @@ from assistant.answering.scope import SEANCE_KINDS, Scope, closest, own_topic, r
 from assistant.catalog import Catalog
 from assistant.collectivities import collectivity_of
 from assistant.models import Citation
-from assistant.understanding import DateHint, Understanding, Vote, fold
+from assistant.understanding import DateHint, Understanding, Vote, find_date_hints, fold
 from corpus.models import Span
 from corpus.parse.common import find_dates, find_word_dates
 from index import Index
@@ -63,7 +63,7 @@ def answer_question(question: str, catalog: Catalog, index: Index, previous: Sco
         index.encode_ahead(understanding.question)
     if not catalog.documents:
         return declined(understanding.kind, "de document : l'index est vide (lancez `delib ingest`)", None)
-    each_year = year_by_year(question)
+    each_year = year_by_year(question) or sitting_by_sitting(question)
     if each_year:
         return _joined([answer_question(asked, catalog, index, previous, neighbours) for asked in each_year],
                        each_year, understanding.kind)
@@ -93,6 +93,25 @@ def year_by_year(question: str) -> list[str]:
         return []
     asked = question[:match.start()].rstrip()
     return [f"{asked} {year} ?" for year in (match[1], match[3])]
+
+
+# "… voté sur A (février 2023) puis sur B (juin 2023) ?": the first clause's verb left out of the
+# second, which opens on the same preposition and names a date of its own
+ELLIPSIS = re.compile(r",?\s+(?:et\s+)?(?:puis|ensuite|et)\s+(?P<preposition>sur|pour|lors d[eu]|au|aux|dans)\s+", re.IGNORECASE)
+
+
+def sitting_by_sitting(question: str) -> list[str]:
+    """The question asked of each sitting an elliptic second clause names, its verb taken from the
+    first ("Comment X a-t-il voté sur A (février 2023) puis sur B (juin 2023) ?" → "Comment X
+    a-t-il voté sur A (février 2023) ?" and "Comment X a-t-il voté sur B (juin 2023) ?")."""
+    for match in ELLIPSIS.finditer(question):
+        first, second = question[:match.start()], question[match.end():]
+        if not (find_date_hints(first) and find_date_hints(second)):
+            continue  # "les tarifs de l'eau et sur l'assainissement" names no second sitting
+        head = re.search(rf"^(.*?)\s{re.escape(match['preposition'])}\s", first, re.IGNORECASE)
+        if head is not None:
+            return [f"{first.rstrip(' ?')} ?", f"{head.group(1)} {match['preposition']} {second.rstrip(' ?')} ?"]
+    return []
 
 
 def _joined(results: list[Result], questions: list[str], kind: str) -> Result:

@@ -57,3 +57,16 @@ def test_a_year_is_read_where_it_is_printed_with_the_figure_not_in_the_seance_of
     assert "400 €" in answer.parts[1].answer
     hall = tariffs.ask("Quel était le tarif de location de la salle des fêtes de Vernay-sur-Orne en 2025 ?")
     assert "280 €" in hall.answer and "250" not in hall.answer
+
+
+def test_an_elliptic_second_clause_naming_another_sitting_is_asked_on_its_own() -> None:
+    """"… voté sur A (mai 2022), et pour B lors du conseil d'octobre 2023 ?" asks twice, the verb of
+    the first clause understood in the second; "et sur" inside one sitting's subject asks once."""
+    from assistant.answering import sitting_by_sitting
+
+    assert sitting_by_sitting("Quelle position Mme Roux a-t-elle prise sur le PLU (mai 2022) et ensuite sur le "
+                              "budget du 12 octobre 2023 ?") == [
+        "Quelle position Mme Roux a-t-elle prise sur le PLU (mai 2022) ?",
+        "Quelle position Mme Roux a-t-elle prise sur le budget du 12 octobre 2023 ?"]
+    assert sitting_by_sitting("Qui a voté contre le budget et sur les tarifs le 3 mars 2022 ?") == []
+    assert sitting_by_sitting("Combien de voix pour le budget 2023 et pour le budget 2024 ?") == []
