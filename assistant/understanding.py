@@ -283,9 +283,11 @@ MONEY_NOUNS = {"montant", "cout", "prix", "somme", "total", "budget"}
 HEAD_FIGURE = re.compile(r"^(?:le |la |les |l')?(montants?|couts?|taux|prix|tarifs?|sommes?|totaux|total)\b(?!.*\?.+\?)"
                          r"(?!.*\b(?:qui|combien|comment|pourquoi|quand)\b)")
 ASKS_ROLE = re.compile(r"\bqui (?:a |avait |etait |fut )?(?:le |la )?(presid|rapport|secretair)\w*")
-RATE_OF = re.compile(r"\b(?:taux|tarifs?)\s+(?:de la |de l'|des |du |de |d')([a-z]{3,})")
-SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?\s+(?:de la |de l'|des |du |de |d')"
-                    r"(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|premier|premiere|futur|futurs) )?([a-z]{3,})")
+# what a sum, a rate or a fare is of: the noun past "de" and an adjective that only dates it
+OF_NOUN = (r"\s+(?:de la |de l'|des |du |de |d')"
+           r"(?:(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|ancien|ancienne|premier|premiere|futur|futurs) )?([a-z]{3,})")
+RATE_OF = re.compile(r"\b(?:taux|tarifs?)" + OF_NOUN)
+SUM_OF = re.compile(r"\b(?:montant|cout|prix|somme)(?: total| global| maximum| annuel)?" + OF_NOUN)
 # verbs of any decision ("approuvé", "accordé"): they say a vote happened, not what it was about
 DECISION_VERBS = {"approuve", "approuvee", "approuves", "adopte", "adoptee", "adoptes", "accorde", "accordee",
                   "accordes", "decide", "decidee", "vote", "votee", "votes", "delibere", "attribue", "attribuee"}

@@ -192,6 +192,7 @@ def test_a_rate_is_asked_of_something_and_may_be_printed_without_its_percent_sig
 
     asked = Understanding.of("Quel taux de versement mobilité la communauté a-t-elle fixé pour 2026 ?")
     assert asked.rate_of == "versement"
+    assert Understanding.of("Quels sont les tarifs du nouveau délégataire ?").rate_of == "delegataire"  # past its adjective
     wants = Requirement("money", "taux", of_what=stem(asked.rate_of))
     other = "Le taux de remplissage des bus atteint 62 % en 2025."
     assert not wants.met_by(other, set(text_stems(other)))
