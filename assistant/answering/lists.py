@@ -31,7 +31,7 @@ from index import Index
 # "quels sont les…", "quelles actions…", "liste des…": a question that asks for several things
 ASKS_LIST = re.compile(r"\bquel(?:le)?s\b|\blist(?:e|er|ez)\b|\benumer|\bdetaill|^(?:citez|donnez|indiquez) (?:les|moi les)\b")
 # bullets: dashes, dots and the private-use glyphs PDF extractors make of Symbol / Wingdings bullets
-BULLET = re.compile(r"[^\S\n]*(?:[-–—•▪◦*·\x01-\x08\uf000-\uf0ff]|\d{1,2}[.)°]|[a-h]\)|[ivx]{1,4}[.)])[^\S\n]+(?=\S)",
+BULLET = re.compile(r"[^\S\n]*(?:[-–—−•▪◦*·\x01-\x08\uf000-\uf0ff]|\d{1,2}[.)°]|[a-h]\)|[ivx]{1,4}[.)])[^\S\n]+(?=\S)",
                     re.IGNORECASE)
 SECTION = re.compile(r"(?m)^[^\S\n]*(?P<number>\d{1,2})[.)][^\S\n]+(?P<title>[A-ZÀ-Ý][^\n]{2,150})$")
 LEAD_IN = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")

@@ -27,11 +27,11 @@ from index import Hit, Index, SearchFilters
 SENTENCE_END = re.compile(
     r"(?<=[.;!?])(?<!\bM\.)(?<!\bMM\.)(?<!\bMr\.)(?<!\bSt\.)(?<!\bn°\.)(?<!\n\d\.)(?<!\n\d\d\.)(?<!\s\s\d\.)(?<!\s\s\d\d\.)"
     r"\s+(?=[A-ZÀ-Ý0-9«\"-])|\n\s*\n"
-    r"|\n(?=\s*[-–—•*\x01-\x08\uf000-\uf0ff]\s)|\n(?=\s*\d{1,3}[/.)°][^\S\n]+\S)"
+    r"|\n(?=\s*[-–—−•*\x01-\x08\uf000-\uf0ff]\s)|\n(?=\s*\d{1,3}[/.)°][^\S\n]+\S)"
 )
 # a list item: a dash or bullet, or a number followed by ")" / "." / "°"
 # (not a wrapped line's "2026." that ends a sentence)
-LIST_ITEM = re.compile(r"\s*(?:[-–—•*\x01-\x08\uf000-\uf0ff]\s|\d{1,3}[/.)°][^\S\n]+\S)")
+LIST_ITEM = re.compile(r"\s*(?:[-–—−•*\x01-\x08\uf000-\uf0ff]\s|\d{1,3}[/.)°][^\S\n]+\S)")
 MAX_LIST_CHARS = 1200
 # a line laid out in columns: a table row, quoted alone since extractors order columns differently
 TABLE_ROW = re.compile(rf"\S(?:{COLUMN_GAP.pattern})\S")

@@ -130,9 +130,10 @@ def test_lines_opened_by_any_dash_are_items_of_their_own() -> None:
     in one of them does not answer for another."""
     text = ("INFORMATIONS DU MAIRE\n\n — Fête de la musique : samedi 21 juin, place du marché.\n"
             " — Travaux du gymnase : le devis retenu s'élève à 18 400 € HT.\n"
-            " – Repas des anciens : dimanche 12 octobre, inscriptions en mairie.\n")
+            " – Repas des anciens : dimanche 12 octobre, inscriptions en mairie.\n"
+            " − Marché de Noël : samedi 13 décembre.\n")  # a minus sign, as some word processors print bullets
     units = [text[s.start:s.end].strip() for s in sentence_spans(text, Span(0, len(text)))]
-    assert sum(unit.startswith(("—", "–")) for unit in units) == 3
+    assert sum(unit.startswith(("—", "–", "−")) for unit in units) == 4
     assert not any("Repas" in unit and "€" in unit for unit in units)
 
 
