@@ -95,9 +95,12 @@ def year_by_year(question: str) -> list[str]:
     return [f"{asked} {year} ?" for year in (match[1], match[3])]
 
 
-# "… voté sur A (février 2023) puis sur B (juin 2023) ?": the first clause's verb left out of the
-# second, which opens on the same preposition and names a date of its own
-ELLIPSIS = re.compile(r",?\s+(?:et\s+)?(?:puis|ensuite|et)\s+(?P<preposition>sur|pour|lors d[eu]|au|aux|dans)\s+", re.IGNORECASE)
+# "… voté sur A (février 2023) puis sur B (juin 2023) ?", "… élues la 3e adjointe de X (mars 2023) et
+# la 10e vice-présidente de Y (juin 2023) ?": the first clause's verb left out of the second, which
+# opens on the same preposition or article and names a date of its own
+ELLIPSIS = re.compile(r",?\s+(?:et\s+)?(?:puis|ensuite|et)\s+(?P<preposition>sur|pour|lors d[eu]|au|aux|dans|la|le|les)\s+"
+                      r"(?!(?:\d{1,2}|1er)\s*(?:/|janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))",
+                      re.IGNORECASE)
 
 
 def sitting_by_sitting(question: str) -> list[str]:

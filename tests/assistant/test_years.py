@@ -68,5 +68,8 @@ def test_an_elliptic_second_clause_naming_another_sitting_is_asked_on_its_own() 
                               "budget du 12 octobre 2023 ?") == [
         "Quelle position Mme Roux a-t-elle prise sur le PLU (mai 2022) ?",
         "Quelle position Mme Roux a-t-elle prise sur le budget du 12 octobre 2023 ?"]
+    assert sitting_by_sitting("Qui a été élu le 2e adjoint à Ravel (avril 2020) et le 1er vice-président du "
+                              "syndicat (juillet 2020) ?")[1] == "Qui a été élu le 1er vice-président du syndicat (juillet 2020) ?"
+    assert sitting_by_sitting("Qui était secrétaire à Ravel le 3 avril 2020 et le 8 juin 2021 ?") == []  # one role, two days
     assert sitting_by_sitting("Qui a voté contre le budget et sur les tarifs le 3 mars 2022 ?") == []
     assert sitting_by_sitting("Combien de voix pour le budget 2023 et pour le budget 2024 ?") == []
