@@ -63,6 +63,11 @@ ROMAN = re.compile(r"(?P<roman>[IVX]{1,6})\b")
 LETTER = re.compile(r"(?P<letter>[A-Z](?:" + _SP + r"?[-–.]" + _SP + r"?\d{1,2}(?![\d,.]))?)(?=" + _SP + r"*[.)/]|"
                     + _SP + r"+[-–]" + _SP + "|" + _SP + r"{2,}\S)")
 SEPARATOR = re.compile(_SP + r"*(?P<mark>°\)?|\.[-–]|[.)/:]|[-–—])" + _SP + r"*|" + _SP + r"+")
+# the end of a range of points after its first number ("n° 7 à 12", "points 3 au 5")
+RANGE_END = re.compile(_SP + r"+(?:à|au)" + _SP + r"+(?:n[°º]" + _SP + r"*)?\d")
+# numbers, Roman numerals and capital letters, each followed by a mark or a wide gap ("III – 2  ")
+LEADING_NUMBERING = re.compile(r"^" + _SP + r"*(?:(?:[IVX]+|\d+|[A-Z])(?:" + _SP + r"*[-–.)/°]" + _SP + r"*|"
+                               + _SP + r"{2,}))+")
 OBJET = re.compile(r"objet" + _SP + r"*:" + _SP + r"*", re.I)
 OBJET_LINE = re.compile(r"^" + _SP + r"*(?P<objet>objet)" + _SP + r"*:" + _SP + r"*(?=\S)", re.I | re.M)
 OBJET_BELOW = re.compile(r"(?:\n" + _SP + r"*\S[^\n]*){0,2}?\n" + _SP + r"*(?P<objet>objet" + _SP + r"*:" + _SP + r"*)"
@@ -91,7 +96,7 @@ def candidates(text: str) -> list[Candidate]:
     found = []
     lines = text.split("\n")
     margin = body_margin(lines)
-    running = _running_lines(lines)
+    running = running_lines(lines)
     offset = 0
     for index, line in enumerate(lines):
         candidate = _numbered(text, offset, line, margin)
@@ -120,7 +125,8 @@ def bare_line(line: str) -> str:
     return " ".join(re.sub(r"\d+", "#", line).split())
 
 
-def _running_lines(lines: list[str]) -> set[str]:
+def running_lines(lines: list[str]) -> set[str]:
+    """The bare lines printed at least `RUNNING` times: page headers and footers."""
     counts = Counter(bare_line(line) for line in lines if line.strip())
     return {line for line, count in counts.items() if count >= RUNNING and len(line) >= 10}
 
@@ -173,6 +179,8 @@ def _parse(line: str) -> tuple | None:
             continue
         if kind == "letter" and CIVILITY.match(line, pos):
             continue  # "M. GIRAUD demande…" is someone speaking, not point M
+        if RANGE_END.match(line, number.end()):
+            return None  # "Affaires n° 7 à 12 : 25 présents": a range of points is no point
         separator = SEPARATOR.match(line, number.end())
         if separator is None and number.end() < len(line):
             continue
@@ -182,6 +190,16 @@ def _parse(line: str) -> tuple | None:
             continue
         return pos, keyword, kind, number, mark, title_at
     return None
+
+
+def title_start_in(line: str) -> int:
+    """Where the title of `line` starts: after its numbering when it reads as a numbered heading
+    ("I – 1    APPROBATION…"), else at its first word."""
+    parsed = _parse(line)
+    if parsed:
+        return parsed[-1]
+    numbering = LEADING_NUMBERING.match(line)
+    return numbering.end() if numbering else len(line) - len(line.lstrip())
 
 
 def opens_point(line: str) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from corpus.models import Span, Text
 from corpus.parse.common import folded, make_text
-from corpus.parse.headings import Candidate, bare_line, candidates, upper_candidates
+from corpus.parse.headings import Candidate, bare_line, body_margin, candidates, running_lines, upper_candidates
+from corpus.parse.item_titles import titled
 from corpus.parse.outline import Outline, choose, closes
 
 @dataclass(frozen=True)
@@ -146,7 +147,13 @@ def _layout_from(text: str, outline: Outline) -> Layout:
     a register, see `_register_pages`), an agenda/recap list or the recap heading after the last
     point begins."""
     headings = outline.headings
-    starts = _register_pages(text, headings) or [here.start for here in headings]
+    pages = _register_pages(text, headings)
+    bounds = pages or [here.start for here in headings]
+    lines = text.split("\n")
+    running, margin = running_lines(lines), body_margin(lines)
+    titles = [titled(text, here, bounds[index + 1] if index + 1 < len(headings) else len(text), running, margin)
+              for index, here in enumerate(headings)]
+    starts = pages or [min(found.start, here.start) for found, here in zip(titles, headings)]
     items = []
     for index, here in enumerate(headings):
         ends = [b for b in outline.boundaries if b > here.start]
@@ -156,8 +163,8 @@ def _layout_from(text: str, outline: Outline) -> Layout:
         if recap:
             ends.append(recap)
         end = min(ends) if ends else len(text)
-        items.append(Item(Span(starts[index], _rstrip(text, starts[index], end)), here.number, here.title))
-    return Layout(Span(0, headings[0].start), tuple(items))
+        items.append(Item(Span(starts[index], _rstrip(text, starts[index], end)), here.number, titles[index].title))
+    return Layout(Span(0, starts[0]), tuple(items))
 
 
 # --- a register: each act on its own page, under the document's header printed again ----------
