@@ -68,12 +68,14 @@ ITEM_PRESIDENT = (
                r"(?:[^\W\d][^\n,.;:()]{0,40},\s*)?"),
     re.compile(r"(?i)sous\s+la\s+pr[ée]sidence\s+de\s+l['’]assembl[ée]e\s+d[ée]sign[ée]e?\s+"),
 )
-# "M. GOUPIL est déclaré élu en qualité de Président de séance", "Monsieur FERRIER Pierre, doyen
+# "M. GOUPIL est déclaré élu en qualité de Président de séance", "M. X, 1er vice-président, est
+# désigné pour présider la séance pendant l'examen du compte administratif", "Monsieur FERRIER Pierre, doyen
 # d'âge …, a présidé la suite de cette séance", "Madame X prend la présidence"
 ITEM_PRESIDENT_AFTER = re.compile(
     rf"(?P<civ>{CIVILITY})?[^\S\n]*(?P<name>{NAME})(?:[^\n]|\n(?![^\S\n]*\n)){{0,120}}?"
     rf"(?i:(?:est[^\S\n]+(?:déclarée?[^\S\n]+)?élue?|"
     rf"est[^\S\n]+désignée?)[^\n]{{0,30}}?pr[ée]sident(?:e)?[^\S\n]+de[^\S\n]+s[ée]ance|a[^\S\n]+présidé|"
+    rf"(?:est|a\s+été)\s+(?:désignée?|élue?|appelée?)\s+pour\s+présider|"
     rf"\bprend\s+la\s+présidence)")
 # the chair leaves for this item ("Madame le maire quitte la séance", "le Président se retire"): the
 # member who then puts the item to the council ("Monsieur ROBERT, premier adjoint, propose…") presides it
@@ -85,7 +87,8 @@ SENTENCE_REACH = 200
 CIVILITY_AT = re.compile(rf"(?<![\w.]){CIVILITY}")
 SENTENCE_STOP = re.compile(r"(?<![A-ZÀ-Þ])(?<!\bMM)[.;!?][^\S\n]+(?=\S)|\n[^\S\n]*\n")
 # ("reprend la présidence" is the chair coming back after the item, not the item's chair)
-ITEM_PRESIDENT_TRIGGER = re.compile(r"(?i)pr[ée]sident(?:e)?\s+de\s+s[ée]ance|a\s+présidé|\bprend\s+la\s+présidence")
+ITEM_PRESIDENT_TRIGGER = re.compile(r"(?i)pr[ée]sident(?:e)?\s+de\s+s[ée]ance|a\s+présidé|\bprend\s+la\s+présidence|"
+                                    r"\bpour\s+présider")
 
 
 @dataclass(frozen=True)
