@@ -52,9 +52,10 @@ _SIGN = r"[^\w\s" + re.escape(BULLETS) + r"""—·◦*"'’«»()\[\]{}.,;:!?/\\
 KEYWORD = re.compile(
     r"(?P<kw>points?|rapports?|d[ée]lib[ée]rations?|questions?|affaires?|dossiers?|n[°º]|" + _SIGN + r")" + _SP +
     r"*(?:n[°º]|no\b|num[ée]ro)?" + _SP + r"*(?=\d|[IVX]+\b)", re.I)
-# a year (or a yyyymmdd date), maybe after a register prefix ("DEL-", "D"), then running numbers
+# a year (or a yyyymmdd date), maybe after a register prefix ("DEL-", "D"), or a two-digit year glued
+# to its prefix ("CP24-06-016", "DCM23-045"), then running numbers
 CODE = re.compile(
-    r"(?P<code>(?:[A-Z]{1,5}(?:" + _SP + r"|[-_])?)?(?:19|20)\d\d(?:\d{4})?"
+    r"(?P<code>(?:(?:[A-Z]{1,5}(?:" + _SP + r"|[-_])?)?(?:19|20)\d\d(?:\d{4})?|[A-Z]{1,5}\d\d(?=[-–_/.]\d))"
     r"(?:" + _SP + r"?[-–_/.]" + _SP + r"?(?:[A-Z]{1,5}[-_])?\d{1,4}(?![\d,])|" + _SP + r"\d{1,4}(?![\w,]))+"
     r"(?:[A-Z]{1,3}\b|bis\b|BIS\b)?)")
 PLAIN = re.compile(r"(?P<plain>\d{1,3}(?:[.-]\d{1,2}(?![\d,]))?)(?![\d,])")
@@ -79,6 +80,8 @@ CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Madame|Monsieur|Messieurs|Mes
 SURNAME = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}\b")
 TABLE_ROW = re.compile(r"^" + _SP + r"{0,8}\S[^\n]*?\S" + _SP + r"{3,}[^\n]*[\d-]" + _SP + r"*(?:€|%|euros?)?" + _SP + r"*$")
 TABLE_ROWS = 2  # rows right under a line that make it a table's header
+COLUMN_GAP = re.compile(_SP + r"{3,}(?=\S)")
+ROW_GAPS = 2  # wide gaps between the words after a number that make the line a table's row
 COLUMN_LINE = re.compile(
     r"^(?P<left>" + _SP + r"{0,4}[^\s\d:;,()]+(?: [^\s\d:;,()]+){0,3})" + _SP + r"{3,}"
     r"(?:(?P<num>\d{1,3})\.?" + _SP + r"{2,})?(?P<title>[A-ZÀ-Þ«\"][^\n]*\S)" + _SP + r"*$", re.M)
@@ -241,9 +244,18 @@ def _build(text: str, offset: int, line: str, margin: int, pos: int, keyword: re
     else:
         family = (kind, _mark_class(mark))
     line_end = offset + len(line)
+    if _table_row(line[title_start - offset:]):
+        family += ("row",)
     title, end = _title(text, title_start, line_end, margin)
     return Candidate(offset, make_text(text, number_start, number_end), title, end, family,
                      _key(kind, printed), "keyword" if keyword else kind, pos)
+
+
+def _table_row(rest: str) -> bool:
+    """Whether the words after a number fill several columns ("Objet   Rapporteur   Décision"): a row
+    of a table listing the points (a relevé des décisions), a family apart from the headings of the
+    points themselves."""
+    return len(COLUMN_GAP.findall(rest.strip())) >= ROW_GAPS
 
 
 def _title(text: str, start: int, line_end: int, margin: int) -> tuple[Text | None, int]:

@@ -479,3 +479,29 @@ def test_a_report_number_then_its_service_then_its_object() -> None:
     items = segment.split(text).items
     assert [i.title.value for i in items] == ["Fonds d'aide aux communes – 4e répartition de l'exercice 2022",
                                               "Collèges publics – dotations complémentaires 2022"]
+
+
+def test_a_table_of_decisions_is_no_item_and_codes_with_a_two_digit_year_number_the_points() -> None:
+    """A recap table (one row per point: code, objet, rapporteur, vote, in columns) before the points
+    themselves: its rows are a family apart, and "BM23-12-07" (a two-digit year glued to the prefix)
+    numbers the points."""
+    text = textwrap.dedent("""\
+        Présents : M. Yves LUCAS, Mme Rose BRUN, M. Paul GAY.
+
+        TABLEAU DES DÉCISIONS
+        BM23-12-07   Tarifs du port de plaisance     M. LUCAS     Adopté
+                     pour l'année 2024                            (12 voix)
+        BM23-12-08   Convention avec l'office de     Mme BRUN     Adopté
+                     tourisme                                     (11 voix)
+
+        BM23-12-07 : TARIFS DU PORT DE PLAISANCE POUR 2024
+
+        Le bureau fixe les tarifs du port. Vote : 12 voix pour.
+
+        BM23-12-08 : CONVENTION AVEC L'OFFICE DE TOURISME
+
+        M. GAY ne prend pas part au vote. Vote : 11 voix pour.
+        """)
+    items = segment.split(text).items
+    assert [(i.number.value, i.title.value) for i in items] == [
+        ("BM23-12-07", "TARIFS DU PORT DE PLAISANCE POUR 2024"), ("BM23-12-08", "CONVENTION AVEC L'OFFICE DE TOURISME")]
