@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from corpus.models import (ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, NSPP, POUR, REJECTED, Count,
                            GroupVote, NamedVote, Person, Span, Text, Vote)
-from corpus.parse import vote_blocks, vote_subjects, vote_tables
+from corpus.parse import vote_blocks, vote_grid, vote_subjects, vote_tables
 from corpus.parse.common import NUMBER_WORDS, folded, make_count, make_text
 from corpus.parse.counts import number_value
 from corpus.parse.vote_names import GROUP_NOUN, name_before, names_in_clause, read_names, read_voters
@@ -292,6 +292,8 @@ def _tokens(text: str, span: Span) -> list[Token]:
         tokens.append(Token(match.start(), match.end(), majority=make_text(text, *match.span())))
     for match in VOTE_LABEL.finditer(low, start, end):
         tokens.append(Token(match.start(), match.end(), label=True))
+    for grid in vote_grid.grids(text, span):  # a grid states a vote of its own, as a "Vote :" label does
+        tokens += [Token(grid.start, grid.start, label=True)] + [_grid_token(found) for found in grid.counts]
     tokens += _named_tokens(text, low, span)
     return _dedupe(tokens)
 
@@ -307,6 +309,13 @@ def _reported(low: str, lower: int, pos: int) -> bool:
     window = low[max(lower, pos - 90):pos]
     clause = re.split(r"[.;:]\s|\n\s*\n", window)[-1]
     return bool(REPORTED.search(clause))
+
+
+def _grid_token(found: vote_grid.GridCount) -> Token:
+    """A count printed under its label: the number of voters, or a position's count."""
+    if found.position == vote_grid.VOTERS:
+        return Token(found.span.start, found.span.end, voters=found.count)
+    return Token(found.span.start, found.span.end, position=found.position, count=found.count)
 
 
 def _count(text: str, start: int, end: int) -> Count | None:

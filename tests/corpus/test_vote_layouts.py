@@ -279,3 +279,17 @@ def test_labels_then_counts_in_a_line_of_counts():
     assert (value(vote.pour), value(vote.contre), value(vote.abstention)) == (14, 0, 2)
     prose = votes_of("Une aide pour 26 logements est votée à l'unanimité.\n")
     assert all(vote.pour is None for vote in prose)
+
+
+def test_counts_printed_under_their_labels_go_to_the_nearest_label() -> None:
+    """A grid of labels over figures, in another order than usual and left-aligned, after prose that
+    announces a vote: the figures are the vote; a labels line with no figures under it is none."""
+    text = ("Mme ROCHE annonce qu'elle votera contre.\n\n"
+            "   CONTRE      POUR      NE PREND PAS PART AU VOTE      ABSTENTIONS      VOTANTS\n"
+            "   3           12        1                              2                17\n\n"
+            "La délibération est adoptée.\n\n"
+            "   Pour        Contre\n   Le conseil en débattra.\n")
+    vote = votes_of(text)[-1]
+    assert (value(vote.pour), value(vote.contre), value(vote.abstention), value(vote.nppv), value(vote.voters)) == \
+        (12, 3, 2, 1, 17)
+    assert vote.outcome is not None and vote.outcome.value == ADOPTED
