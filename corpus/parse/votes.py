@@ -100,8 +100,12 @@ CLAUSE_START = re.compile(r"(?:[a-zà-ÿ]{2}[.!?]|;|:|\n[^\S\n]*\n)[^\S\n]*\n?")
 NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?|abst\.)(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
                         r"[^\S\n]*[:,(]?[^\S\n]*(?:(?P<n>\d{1,3})[^\S\n]*)?[,(:]?[^\S\n]*")
 # what a group named in a sentence does: "le groupe X s'abstient", "les élus du groupe Y votent contre"
+# or, in a list of groups under "Vote :", a colon then the position ("groupe « X » : contre (3 voix : M. A, …)")
 GROUP_VERB = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?P<abstention>s['’][^\S\n]*abstien\w*)|vot\w*[^\S\n]+(?P<pos>pour|contre)\b"
-                        r"|(?P<nppv>ne[^\S\n]+(?:prend|prennent)[^\S\n]+pas[^\S\n]+part))")
+                        r"|(?P<nppv>ne[^\S\n]+(?:prend|prennent)[^\S\n]+pas[^\S\n]+part)"
+                        r"|:[^\S\n]*(?:(?P<label_pos>pour|contre)|(?P<label_abstention>abstentions?))\b)")
+# the group's members named in the parenthesis after its position: "(3 voix : M. CAUSSE, Mme GUIRAUD)"
+GROUP_VOTERS = re.compile(r"[^\S\n]*\([^\S\n]*(?:\d{1,3}[^\S\n]+voix[^\S\n]*)?:[^\S\n]*")
 MONEY_LINE = re.compile(r"\n[^\n]*\d[^\S\n]*(?:€|euros)[^\n]*\n")
 POSITION_OF = {"pour": POUR, "contre": CONTRE, "abstention": ABSTENTION, "abstentions": ABSTENTION,
                "absention": ABSTENTION, "absentions": ABSTENTION, "abst.": ABSTENTION, "ne se prononce pas": NSPP,
@@ -345,10 +349,24 @@ def _named_tokens(text: str, low: str, span: Span) -> list[Token]:
         voters = read_voters(text, match.start(), span.end)
         verb = GROUP_VERB.match(low, voters.end, span.end) if voters.groups else None
         if verb is not None:
-            position = ABSTENTION if verb.group("abstention") else NPPV if verb.group("nppv") else \
-                POSITION_OF[verb.group("pos")]
-            tokens.append(Token(match.start(), verb.end(), groups=tuple(GroupVote(position, g) for g in voters.groups)))
+            position = _group_position(verb)
+            members = _group_voters(text, verb.end(), span.end)
+            end = members[-1].span.end if members else verb.end()
+            tokens.append(Token(match.start(), end, groups=tuple(GroupVote(position, g) for g in voters.groups),
+                                named=tuple(NamedVote(position, p) for p in members)))
     return tokens
+
+
+def _group_position(verb: re.Match[str]) -> str:
+    if verb.group("abstention") or verb.group("label_abstention"):
+        return ABSTENTION
+    return NPPV if verb.group("nppv") else POSITION_OF[verb.group("pos") or verb.group("label_pos")]
+
+
+def _group_voters(text: str, start: int, limit: int) -> list[Person]:
+    """The members a group's position names in its parenthesis, if it names them."""
+    opening = GROUP_VOTERS.match(text, start, limit)
+    return read_names(text, opening.end(), _list_end(text, opening.end(), limit)) if opening else []
 
 
 def _listed(position: str, start: int, end: int, people: tuple[Person, ...], groups: tuple[Text, ...],

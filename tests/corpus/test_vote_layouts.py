@@ -8,7 +8,7 @@ result reported from another body) were written from the forms of the issue, not
 """
 from __future__ import annotations
 
-from corpus.models import ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, REJECTED, Span
+from corpus.models import ABSTENTION, ADJOURNED, ADOPTED, CONTRE, NOTED, NPPV, POUR, REJECTED, Span
 from corpus.parse import parse_text
 from corpus.parse.elections import parse_elections
 from corpus.parse.vote_subjects import with_subjects
@@ -293,3 +293,17 @@ def test_counts_printed_under_their_labels_go_to_the_nearest_label() -> None:
     assert (value(vote.pour), value(vote.contre), value(vote.abstention), value(vote.nppv), value(vote.voters)) == \
         (12, 3, 2, 1, 17)
     assert vote.outcome is not None and vote.outcome.value == ADOPTED
+
+
+def test_a_list_of_groups_each_with_its_position_and_the_members_it_names() -> None:
+    """"Scrutin :" then one line per group, "groupe X : position (n voix : names)"."""
+    text = ("Scrutin :\n"
+            "  * groupe « Union des territoires » : contre (2 voix : Mme Iris MOREL, M. Paul RICHARD) ;\n"
+            "  * groupe « Avenir commun » : pour (19 voix) ;\n"
+            "  * groupe « Écologie solidaire » : abstentions (4 voix).\n"
+            "Adopté par 19 voix pour, 2 voix contre et 4 abstentions.\n")
+    vote = votes_of(text)[-1]
+    assert sorted((g.position, g.group.value) for g in vote.groups) == [
+        (ABSTENTION, "Écologie solidaire"), (CONTRE, "Union des territoires"), (POUR, "Avenir commun")]
+    assert named(vote, CONTRE) == ["Iris MOREL", "Paul RICHARD"]
+    assert (value(vote.pour), value(vote.contre), value(vote.abstention)) == (19, 2, 4)
