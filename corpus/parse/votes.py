@@ -67,6 +67,9 @@ VOTANTS = re.compile(_N + r"[^\S\n]+votants\b")
 UNANIMITY = re.compile(
     r"(?:a\s+l['’][^\S\n]*)?unanimite(?:\s+des\s+(?:membres\s+)?(?:presents|votants|suffrages"
     r"\s+exprimes)(?:\s+et\s+representes)?)?")
+# the majority an act is adopted by, kept with the outcome: "adoptée à la majorité absolue des suffrages exprimés"
+ADOPTED_BY_MAJORITY = (r"\s+a\s+la\s+majorite\s+(?:absolue|relative|qualifiee)\s+des\s+(?:voix|membres|suffrages)"
+                       r"(?:\s+(?:presents|exprimes)(?:\s+et\s+representes)?)?")
 OUTCOMES = (
     (REJECTED, re.compile(r"n['’][^\S\n]*adopte[^\S\n]+pas|\brejette\b|est[^\S\n]+rejetee?\b|non[^\S\n]+adoptee?")),
     (NOTED, re.compile(r"\bprend\s+acte\b|\bpris\s+acte\b")),
@@ -74,10 +77,10 @@ OUTCOMES = (
                            r"[^\S\n]+)?(?:reportee?|differee?)\b")),
     # "Adopté.", "ADOPTÉ à l'unanimité", "Adopté à la majorité", "ADOPTÉ 9 voix pour", "adopté par 20 voix",
     # "ADOPTÉ – unanimité (31)", "ADOPTÉ : 30 pour"
-    (ADOPTED, re.compile(r"\ble[^\S\n]+conseil[^\S\n]+adopte\b|(?<!n['’])(?<!n['’] )\badoptee?s?\b(?=\s+a\s+l['’]unanimite|\s+a\s+la"
-                         r"\s+majorite|[^\S\n]+par[^\S\n]+(?:\d|\w+[^\S\n]+voix)|[^\S\n]+\d{1,3}[^\S\n]+(?:voix|votes?|pour)\b"
+    (ADOPTED, re.compile(r"\ble[^\S\n]+conseil[^\S\n]+adopte\b|(?<!n['’])(?<!n['’] )\badoptee?s?\b(?:" + ADOPTED_BY_MAJORITY
+                         + r"|(?=\s+a\s+l['’]unanimite|\s+a\s+la\s+majorite|[^\S\n]+par[^\S\n]+(?:\d|\w+[^\S\n]+voix)|[^\S\n]+\d{1,3}[^\S\n]+(?:voix|votes?|pour)\b"
                          r"|[^\S\n]*[-–:][^\S\n]*(?:(?:a\s+l['’])?unanimite|a\s+la\s+majorite|\d{1,3}[^\S\n]+(?:voix|votes?|pour)\b)"
-                         r"|[^\S\n]*[.;]|$)", re.M)),
+                         r"|[^\S\n]*[.;]|$))", re.M)),
 )
 # "à la majorité des voix": adopted, unless the counts or an explicit outcome say otherwise (a
 # majority can be against: "à la majorité (26 voix contre, 3 pour) … n'adopte pas")

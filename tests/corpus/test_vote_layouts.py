@@ -307,3 +307,10 @@ def test_a_list_of_groups_each_with_its_position_and_the_members_it_names() -> N
         (ABSTENTION, "Écologie solidaire"), (CONTRE, "Union des territoires"), (POUR, "Avenir commun")]
     assert named(vote, CONTRE) == ["Iris MOREL", "Paul RICHARD"]
     assert (value(vote.pour), value(vote.contre), value(vote.abstention)) == (19, 2, 4)
+
+
+def test_the_majority_an_act_is_adopted_by_stays_with_its_outcome() -> None:
+    text = "POUR : 12   CONTRE : 3\nLe rapport est adopté à la majorité relative des membres présents.\n"
+    vote = votes_of(text)[-1]
+    assert vote.outcome.value == ADOPTED
+    assert text[vote.outcome.span.start:vote.outcome.span.end] == "adopté à la majorité relative des membres présents"
