@@ -93,7 +93,7 @@ def _header_continued(header: list[_Cell], cells: list[_Cell]) -> list[_Cell] | 
     return [_Cell(h.start, h.end, t, h.offset) for h, t in zip(header, texts)]
 
 
-def _person(text: str, offset: int) -> Person | None:
+def cell_person(text: str, offset: int) -> Person | None:
     """The person printed in a cell (`text` from `offset`), civility and a role after a comma left
     out of the name and its span ("Mme MARTIN Anne, Maire" → "MARTIN Anne")."""
     printed = text.split(",")[0].rstrip()
@@ -116,7 +116,7 @@ def _read_row(person: Person, cells: list[_Cell], header: list[_Cell], categorie
             status = status or categories[index]
             call = call or mark.group("call")
         elif categories[index] == PROXIES:
-            holder = _person(cell.text, cell.offset)
+            holder = cell_person(cell.text, cell.offset)
     if holder is not None:
         grid.proxies.append(Proxy(person, holder, Span(person.span.start, holder.span.end)))
     elif status in (PRESENT, ABSENT, EXCUSED):
@@ -171,7 +171,7 @@ def read_grids(text: str, span: Span) -> Grid:
             name = next((c for c in cells if c.start <= header[named].start + NAME_COLUMN_SLACK
                          and c.end > header[named].start - NAME_COLUMN_SLACK), None) if named else \
                 (cells[0] if cells and cells[0].start <= header[0].start + NAME_COLUMN_SLACK else None)
-            person = _person(name.text, name.offset) if name is not None else None
+            person = cell_person(name.text, name.offset) if name is not None else None
             if person is None:
                 break
             call = _read_row(person, [c for c in cells if c.start > name.start], header, categories, grid)

@@ -30,7 +30,8 @@ PRESENT_WORDS = frozenset({"present", "presente", "presents", "presentes"})
 ABSENT_WORDS = frozenset({"absent", "absente", "absents", "absentes"})
 EXCUSED_WORDS = frozenset({"excuse", "excusee", "excuses", "excusees"})
 PROXY_WORDS = frozenset({"procuration", "procurations", "pouvoir", "pouvoirs", "represente", "representee",
-                         "representes", "representees", "mandat", "mandats", "mandataire", "mandataires"})
+                         "representes", "representees", "mandat", "mandats", "mandataire", "mandataires",
+                         "delegation", "delegations"})
 SEAT_WORDS = frozenset({"titulaires", "titulaire", "suppleants", "suppleant", "suppleante", "suppleantes"})
 STATUS_WORDS = PRESENT_WORDS | ABSENT_WORDS | EXCUSED_WORDS | PROXY_WORDS | SEAT_WORDS | {"donne"}
 # the words a label alone on its line (no colon) may hold, every one of them

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from corpus.models import Attendance, Count, Person, Proxy, Span, Text
 from corpus.names import clean_name, looks_like_name
+from corpus.parse.attendance_codes import read_coded
 from corpus.parse.attendance_grid import Grid, read_grids
 from corpus.parse.common import fold, make_count
 from corpus.parse.counts import read_counts
@@ -83,6 +84,7 @@ def _line_start(text: str, position: int) -> int:
 def _read_lists(text: str, span: Span) -> _Lists:
     folded = folded_text(text)
     grid = read_grids(text, span)
+    read_coded(text, span, grid)
     # a grid's header and rows hold status words ("Absent⏎excusé"), which are no labels of lists
     labels = [label for label in find_labels(text, folded, span.start, span.end)
               if not any(s.start <= label.start < s.end for s in grid.spans)]

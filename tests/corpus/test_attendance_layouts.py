@@ -324,3 +324,23 @@ def test_unseen_rows_labelled_by_group_with_a_colon_and_proxies_with_a_note() ->
     assert names(att.present) == ["J.-P. ARNAUD", "C. BRUN", "L. VIAL", "R. GAY"]
     assert pairs(att) == [("P. ROCHE", "C. BRUN")]
     assert text[att.proxies[0].giver.span.start:att.proxies[0].giver.span.end] == "P. ROCHE"
+
+
+def test_codes_beside_the_names_explained_by_a_legend_and_notes_naming_the_holders() -> None:
+    """One member a line, a code after the name ("EX", "PV (2)"), the legend under the table in
+    other words than a canton grid's, and the notes numbered after it."""
+    text = ("SYNDICAT MIXTE DU BASSIN DE L'ARNON\nComité syndical du 5 mai 2022\n\n"
+            "Délégués                          Qualité\n"
+            "M. Jean DUPONT                    X\n"
+            "Mme Léa ROUX                      EX\n"
+            "M. Marc PETIT                     PV (2)\n"
+            "M. Luc BLANC                      X (1)\n"
+            "Mme Anne VIDAL                    A\n\n"
+            "X : présent ; EX : excusé ; A : absent ; PV : pouvoir donné\n"
+            "(1) arrivé à 18 h 40, au point 3\n"
+            "(2) pouvoir à M. Jean DUPONT\n\n"
+            "1. Budget\nAdopté à l'unanimité.\n")
+    att = read(text)
+    assert names(att.present) == ["Jean DUPONT", "Luc BLANC"]
+    assert names(att.excused) == ["Léa ROUX"] and names(att.absent) == ["Anne VIDAL"]
+    assert pairs(att) == [("Marc PETIT", "Jean DUPONT")]
