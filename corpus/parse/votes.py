@@ -491,7 +491,15 @@ def _vote(group: Group) -> Vote | None:
                 contre=counts.get(CONTRE), abstention=counts.get(ABSTENTION), nspp=counts.get(NSPP),
                 nppv=counts.get(NPPV),
                 procurations=next((t.procurations for t in tokens if t.procurations), None),
-                voters=next((t.voters for t in tokens if t.voters), None), named=_unique(named), groups=groups)
+                voters=next((t.voters for t in tokens if t.voters), None) or _all_voters(unanimity, counts),
+                named=_unique(named), groups=groups)
+
+
+def _all_voters(unanimity: Text | None, counts: dict[str, Count]) -> Count | None:
+    """ "24 pour – unanimité des votants": every voter voted for, so the voters are the pour count."""
+    if unanimity is None or "votants" not in folded(unanimity.value) or set(counts) - {POUR}:
+        return None
+    return counts.get(POUR)
 
 
 def _unique(named: tuple[NamedVote, ...]) -> tuple[NamedVote, ...]:

@@ -314,3 +314,12 @@ def test_the_majority_an_act_is_adopted_by_stays_with_its_outcome() -> None:
     vote = votes_of(text)[-1]
     assert vote.outcome.value == ADOPTED
     assert text[vote.outcome.span.start:vote.outcome.span.end] == "adopté à la majorité relative des membres présents"
+
+
+def test_a_unanimity_of_the_voters_counts_its_voters() -> None:
+    """"17 voix pour, soit l'unanimité des votants": 17 voters; an unanimity of those present, or
+    a vote with other positions, says nothing of the voters."""
+    voted = votes_of("M. X ne prend pas part au vote. Adopté par 17 voix pour, soit l'unanimité des votants.\n")[-1]
+    assert value(voted.voters) == 17
+    present = votes_of("Adopté par 17 voix pour, à l'unanimité des membres présents.\n")[-1]
+    assert present.voters is None
