@@ -32,6 +32,8 @@ OBJET_CELLS = 8  # lines of an objet printed in a narrow margin column
 
 @dataclass(frozen=True)
 class Titled:
+    """An item's title and where the item opens."""
+
     start: int  # where the item opens (a title line above the number moves it up)
     title: Text | None
 
