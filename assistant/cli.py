@@ -124,6 +124,10 @@ def _batch(handle: Callable[[dict], dict]) -> None:
                 reply = handle(request)
             except (ValueError, AssistantError) as exc:
                 reply = {"id": request.get("id"), "error": getattr(exc, "message", str(exc))}
+            except Exception as exc:  # noqa: BLE001 — one question's failure must not end the batch
+                click.echo(f"erreur interne sur la question {request.get('id')!r} : {type(exc).__name__}: {exc}", err=True)
+                reply = {"id": request.get("id"), "error": "erreur interne : cette question n'a pas pu être traitée "
+                                                           "(le détail est écrit sur la sortie d'erreur)"}
         click.echo(json.dumps(reply, ensure_ascii=False))
 
 

@@ -303,6 +303,9 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
     if names_an_item(understanding, scope) and not at_opening:
         for found, deliberation in find_deliberations(index, understanding, scope, "votes")[:1]:
             document = found
+            voted = [v for v in deliberation.votes if v.voters is not None][:1]
+            if voted:  # "24 pour – unanimité des votants": the voters of the item's own vote
+                sources.append((Attendance(voted[0].voters.span, voters=voted[0].voters), f" pour {title_of(deliberation)}"))
             sources.append((attendance_for(found, deliberation), f" pour {title_of(deliberation)}"))
             deliberation_ids.append(deliberation.id)
             if ASKS_RESULT.search(fold(understanding.question)) and deliberation.votes:

@@ -40,6 +40,7 @@ MIN_SCORE = 4.0
 
 MUNICIPAL, COMMUNITY, METROPOLIS = "municipal", "communautaire", "metropolitain"
 DEPARTMENT, REGION, SYNDICATE, BUREAU = "departemental", "regional", "syndical", "bureau"
+ESTABLISHMENT = "etablissement"  # a public establishment run by a board: CCAS, CIAS, SDIS, OPH…
 
 _CAP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
 _SP = r"[^\S\n]{1,2}"  # a space inside a value; a run of 3 or more is a gap between columns
@@ -74,6 +75,12 @@ MENTIONS: tuple[tuple[str | None, re.Pattern[str], float, str], ...] = tuple(
         (REGION, rf"(?i:\b(?:r[ée]gion|conseil{_S}r[ée]gional){_OF}?[^\S\n]*){PLACE}", 2.5, "whole"),
         (SYNDICATE, rf"(?i:\bsyndicat\b(?:{_S}[\w'’-]+){{0,6}}?{_OF}[^\S\n]*){PLACE}", 2.5, "whole"),
         (SYNDICATE, rf"\bS[IM][A-Z]{{2,6}}\b(?i:{_OF}[^\S\n]*){PLACE}", 2.0, "whole"),  # "SIVOM DU CANTON DE X"
+        # public establishments, by their legal names or acronyms: "Centre communal d'action sociale
+        # de X", "SDIS de la X", "Office public de l'habitat de X", "établissement public … de X"
+        (ESTABLISHMENT, rf"(?i:\b(?:centre{_S}(?:inter)?communal{_S}d['’]action{_S}sociale|service{_S}d[ée]partemental"
+                        rf"{_S}d['’]incendie{_S}et{_S}de{_S}secours|office{_S}public{_S}de{_S}l['’]habitat"
+                        rf"|[ée]tablissement{_S}public(?:{_S}[\w'’-]+){{0,5}}?){_OF}[^\S\n]*){PLACE}", 2.5, "whole"),
+        (ESTABLISHMENT, rf"\b(?:CCAS|CIAS|SDIS|OPH)\b(?i:{_OF}[^\S\n]*){PLACE}", 2.0, "whole"),
         (None, rf"(?i:\bconseil{_S}(?P<body>municipal|communautaire|m[ée]tropolitain)"
                rf"(?:{_S}de{_S}la{_S}(?:commune|ville))?{_S}(?:de|d['’])){_BR}{PLACE}", 2.5, "place"),
         (MUNICIPAL, rf"(?i:\bmaire{_S}(?:de|d['’])[^\S\n]*){PLACE}", 2.0, "place"),
@@ -100,6 +107,7 @@ BODIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     (DEPARTMENT, r"\bconseil\s+d[ée]partemental\b|\bconseil\s+g[ée]n[ée]ral\b"),
     (REGION, r"\bconseil\s+r[ée]gional\b"),
     (SYNDICATE, r"\bcomit[ée]\s+syndical\b"),
+    (ESTABLISHMENT, r"\bconseil\s+d['’]administration\b"),
     (BUREAU, r"\bcommission\s+permanente\b"),
     (BUREAU, r"\bbureau\s+(?:communautaire|m[ée]tropolitain|syndical|municipal)\b"
              r"|(?<=\bdu )bureau\b(?!\s+(?:de|du|d['’])\b)"),

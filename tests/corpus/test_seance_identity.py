@@ -192,3 +192,18 @@ UNSTATED = {
     "couthenans_2022-06-24_compte-rendu.txt", "couthenans_2022-10-28_compte-rendu.txt",
     "couthenans_2021-11-26_compte-rendu.txt", "couthenans_2023-02-24_compte-rendu.txt",
 }
+
+
+@pytest.mark.parametrize("header, collectivity, body", [
+    ("CENTRE INTERCOMMUNAL D'ACTION SOCIALE DU PAYS DE BRIVES\nConseil d'administration du 4 mars 2024\n",
+     "CENTRE INTERCOMMUNAL D'ACTION SOCIALE DU PAYS DE BRIVES", "Conseil d'administration"),
+    ("Office public de l'habitat de Valmont\nCONSEIL D'ADMINISTRATION – séance du 2 avril 2024\n",
+     "Office public de l'habitat de Valmont", "CONSEIL D'ADMINISTRATION"),
+    ("PROCÈS-VERBAL\nLe conseil d'administration du SDIS de l'Aubrière s'est réuni le 6 mai 2024.\n",
+     "SDIS de l'Aubrière", "conseil d'administration"),
+])
+def test_a_public_establishment_run_by_a_board_is_the_collectivity(header: str, collectivity: str, body: str) -> None:
+    """A CCAS, a CIAS, an OPH or an SDIS holds its own séances, under its board."""
+    seance = parse_text("board.txt", header + "\nPrésents : M. Jean VIDAL, Mme Rose MARTY.\n").seance
+    assert seance.collectivity is not None and seance.collectivity.value == collectivity
+    assert seance.body is not None and seance.body.value == body
