@@ -53,7 +53,39 @@ def split(text: str) -> Layout:
     outline = choose(text, sorted(candidates(text) + uppers, key=lambda c: c.start))
     if outline.headings:
         return _layout_from(text, outline)
-    return _bulleted(text) or _body_as_one_item(text)
+    return _titled_paragraphs(text) or _bulleted(text) or _body_as_one_item(text)
+
+
+# --- title lines alone between paragraphs -----------------------------------------------------
+
+# a line alone after a blank line, a paragraph under it: a short capitalised phrase that ends without
+# punctuation and is no label ("Secrétaire : …") nor a table row (runs of spaces)
+TITLE_LINE = re.compile(r"(?<=\n)[^\S\n]*\n(?P<line>[^\S\n]{0,8}(?P<title>[A-ZÀ-Ý](?:(?![^\S\n]{3}|:)[^\n]){2,88}?"
+                        r"[^\s.;:,!?)»\"])[^\S\n]*)\n(?:[^\S\n]*\n)?(?=[^\S\n]*\S)")
+MIN_TITLED = 3
+TITLE_WIDTH = 0.75  # a title stops well short of the body's line width, a wrapped sentence's line does not
+
+
+def _titled_paragraphs(text: str) -> Layout | None:
+    """A summary whose points are headed by plain title lines, neither numbered nor in capitals
+    ("Élection d'un adjoint au maire", a blank line above, its paragraph under it): each
+    title with the paragraphs up to the next one is an item, when the text has several."""
+    start = _header_end(text) if _header_end(text) < len(text) else 0
+    lines = text.split("\n")
+    running = running_lines(lines)
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = widths[int(len(widths) * 0.9)] if widths else 0  # the body's line width
+    titles = [m for m in TITLE_LINE.finditer(text, max(0, start - 1))
+              if bare_line(m.group("line")) not in running and len(m.group("line").rstrip()) < TITLE_WIDTH * width
+              and not text[m.end():m.end() + 40].lstrip()[:1].islower()]  # a wrapped sentence's first line is no title
+    if len(titles) < MIN_TITLED:
+        return None
+    items = []
+    for index, match in enumerate(titles):
+        end = titles[index + 1].start("line") if index + 1 < len(titles) else len(text)
+        title = make_text(text, match.start("title"), match.end("title"))
+        items.append(Item(Span(match.start("line"), _rstrip(text, match.start("line"), end)), None, title))
+    return Layout(Span(0, titles[0].start("line")), tuple(items))
 
 
 # --- a list of acts: one bullet per deliberation ----------------------------------------------

@@ -505,3 +505,35 @@ def test_a_table_of_decisions_is_no_item_and_codes_with_a_two_digit_year_number_
     items = segment.split(text).items
     assert [(i.number.value, i.title.value) for i in items] == [
         ("BM23-12-07", "TARIFS DU PORT DE PLAISANCE POUR 2024"), ("BM23-12-08", "CONVENTION AVEC L'OFFICE DE TOURISME")]
+
+
+PLAIN_TITLES = """COMMUNE DE SAINT-JUÉRY-LE-HAUT
+Compte rendu du conseil municipal du 3 juin 2024
+
+Présents : M. Alain BOYER, Mme Inès CARLES, M. Paul DURAND, Mme Léa ESCANDE, M. Marc FARGUES.
+Secrétaire de séance : Mme Léa ESCANDE.
+
+Travaux de l'église
+Le maire présente les devis reçus pour la réfection de la toiture de l'église Saint-Martin, dont le
+montant total s'établit à 48 000 euros hors taxes ; l'entreprise Carrié est la mieux-disante.
+Adopté à l'unanimité.
+
+Location du foyer rural
+
+Les tarifs suivants sont proposés :
+- habitants de la commune : 150 € le week-end ;
+- extérieurs : 250 € le week-end.
+Adopté par quatre voix pour et une voix contre (M. FARGUES).
+
+Questions diverses
+Le prochain conseil se tiendra en septembre.
+"""
+
+
+def test_plain_title_lines_between_paragraphs_head_the_points() -> None:
+    """Neither numbered nor in capitals: a short line alone after a blank line, its paragraph under
+    it (with or without a blank line); a wrapped sentence's first line and a list's bullets are no titles."""
+    from corpus.parse import parse_text
+    items = parse_text("cr.txt", PLAIN_TITLES).seance.deliberations
+    assert [d.title.value for d in items] == ["Travaux de l'église", "Location du foyer rural", "Questions diverses"]
+    assert items[1].votes and items[1].votes[0].contre is not None and items[1].votes[0].contre.value == 1
