@@ -311,18 +311,21 @@ def attendance_count(index: Index, understanding: Understanding, scope: Scope) -
             if ASKS_RESULT.search(fold(understanding.question)) and deliberation.votes:
                 outcome = describe(found, deliberation, vote_asked(found, deliberation, understanding, scope))
     sources.append((document.seance.attendance, ""))
-    parts, citations, where = [], [], ""
+    parts, citations, where, stated = [], [], "", set()
     for field_name, label in COUNT_LABELS:
         for attendance, place in sources:
             count = getattr(attendance, field_name, None) if attendance is not None else None
             if count is not None:
-                parts.append(f"{count.value} {label}")
+                printed = " ".join(document.text[count.span.start:count.span.end].split())
+                # a count printed in words is said as printed too: "11 présents (« onze »)"
+                said = f" (« {printed} »)" if printed and not any(c.isdigit() for c in printed) else ""
+                parts.append(f"{count.value} {label}{said}")
+                stated.add(label)
                 citations.append(cite_line(document, count.span))
                 where = where or place
                 break
     seance_attendance = document.seance.attendance
     if seance_attendance is not None and not where:
-        stated = {label for _, label in COUNT_LABELS if any(part.endswith(" " + label) for part in parts)}
         question = fold(understanding.question)
         for label, listed in _listed(seance_attendance):
             if label not in stated and listed and any(word in question for word in LIST_ASKED[label]):
