@@ -205,6 +205,7 @@ CLAUSE_BREAK = re.compile(r"(?:,?\s+et|,)\s+(?=(?:(?:avec |pour |à |a |dans |su
 # "Archiviste (CM du 4 juin 2021) : tarif journalier, coût total et résultat du vote ?": a subject,
 # then the things asked about it, listed; "nb de présents, de procurations et d'absents" shares its head
 TOPIC_THEN_LIST = re.compile(r"^(?P<topic>[^:?]{3,}?)\s*:\s*(?P<asked>[^:]+)$")
+ASKS_WHY = re.compile(r"^\W*(?:et\s+)?pourquoi\b")
 ASKING_WORD = re.compile(r"\b(?:qui|quel|quelle|quels|quelles|combien|comment|quand|pourquoi|lequel|laquelle)\b|-t-")
 LIST_SEPARATOR = re.compile(r",\s*|\s+et\s+")
 # a verb asking with its subject after it: "est-elle passée", "a-t-il voté"
@@ -338,6 +339,8 @@ def question_kind(question: str) -> str:
     first_clause = fold(_asked_part(split_parts(question)[0]))
     if HEAD_FIGURE.match(first_clause):
         return "amount"
+    if ASKS_WHY.match(first_clause):
+        return "content"  # "Pourquoi …, selon la réponse du président ?" asks a reason, read in the text
     kind = _kind_of(first_clause, first_clause)
     return kind if kind != "content" or first_clause == text else _kind_of(text, first_clause)
 
@@ -465,7 +468,7 @@ class Understanding:
         """The question read by the rules for its slots, and for its kind by the rules weighed
         against its nearest labelled examples (`neighbours`, see `assistant.kinds`) when given."""
         kind, vote = question_kind(question), None
-        if neighbours is not None and not (kind == "content" and _asks_for_things(question)):
+        if neighbours is not None and not (kind == "content" and (_asks_for_things(question) or ASKS_WHY.match(fold(question)))):
             first = split_parts(question)[0]
             vote = neighbours(_asked_part(first))  # "Friesen, 9 décembre : qui manquait ?" asks the last part
             # no rule reads the first clause ("qui manquait à la séance ? y avait-il des

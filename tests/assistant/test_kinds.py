@@ -41,3 +41,13 @@ def test_a_question_far_from_every_example_gets_no_kind_from_them() -> None:
     """"à quelle entreprise" shares little with any example: the examples abstain."""
     assert CLASSIFIER.vote("à quelle entreprise").kind is None
     assert Vote((("amount", 1.0),), nearest=0.1).share == 0.0
+
+
+def test_a_why_question_asks_for_a_reason_whatever_role_or_vote_it_names() -> None:
+    """"Pourquoi …, selon le président ?" is not a question on who presided, nor "pourquoi X n'a-t-il
+    pas voté ?" one on who did not take part: the reason is read in the text."""
+    from assistant.understanding import Understanding
+
+    for question in ("Pourquoi la médiathèque fermera-t-elle en août, selon la réponse du président du conseil ?",
+                     "pourquoi mme durand n'a pas pris part au vote sur la vente du terrain ?"):
+        assert Understanding.of(question, CLASSIFIER.vote).kind == "content"
