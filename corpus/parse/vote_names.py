@@ -38,6 +38,8 @@ TITLE = re.compile(r"(?:(?:Monsieur|Madame|Mme|M\.)\s+)?(?:le|la)\s+(?:Maire|Pr[
 # how a listed member's vote was cast, said after the name
 BY_PROXY = re.compile(r"[^\S\n]*\((?:(?:par|via)[^\S\n]+)?(?:procuration|pouvoir|d[ée]l[ée]gation)[^()\n]{0,40}\)"
                       r"|[^\S\n]+(?:par|via)[^\S\n]+(?:procuration|pouvoir|d[ée]l[ée]gation)(?=[\s,;.)])", re.I)
+# any other note in brackets after a listed name: where the member sits for, their weight in votes
+NOTE = re.compile(r"[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,60}\)")  # wrapped over a line at most
 SEPARATOR = re.compile(r"[^\S\n]*[,+]?[^\S\n]*\n?[^\S\n]*(?:et[^\S\n]+\n?[^\S\n]*)?")
 SURNAME = re.compile(r"[A-ZÀ-Þ]{2,}|^[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 SURNAME_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
@@ -107,8 +109,8 @@ def _entries(text: str, start: int, end: int, need_civility: bool,
         elif match and _is_name(match, need_civility):
             entries.append((_person(text, match), bool(match.group("civ"))))
             stop = _name_end(text, match)
-            note = BY_PROXY.match(text, stop, end)  # "M. D. LORANS par procuration, M. P. ÉON"
-            stop = note.end() if note else stop
+            note = BY_PROXY.match(text, stop, end) or NOTE.match(text, stop, end)
+            stop = note.end() if note else stop  # "M. D. LORANS par procuration, M. P. ÉON", "M. A (Quinsanges, 2 voix), …"
         else:
             break
         sep = SEPARATOR.match(text, stop, end)

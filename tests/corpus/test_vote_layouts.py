@@ -323,3 +323,12 @@ def test_a_unanimity_of_the_voters_counts_its_voters() -> None:
     assert value(voted.voters) == 17
     present = votes_of("Adopté par 17 voix pour, à l'unanimité des membres présents.\n")[-1]
     assert present.voters is None
+
+
+def test_notes_in_brackets_after_listed_voters_do_not_end_the_list() -> None:
+    """"Ont voté contre : Mme A (Bourg-Neuf, 3 voix), M. B (Les Prés-de-la-Saône,⏎2 voix) et M. C": where each
+    member sits for and their weight are notes, wrapped or not, not the end of the list."""
+    voted = votes_of("Adopté par 20 voix pour et 6 voix contre.\nOnt voté contre : Mme Lina ARMAND (Bourg-Neuf, 3 voix), "
+                     "M. Paul BRESSON (Les Prés-de-la-Saône,\n2 voix) et M. Hugo CHARLET (1 voix).\n")[-1]
+    assert [(n.position, n.person.name) for n in voted.named] == [
+        (CONTRE, "Lina ARMAND"), (CONTRE, "Paul BRESSON"), (CONTRE, "Hugo CHARLET")]
