@@ -13,7 +13,7 @@ from pathlib import Path
 from corpus.errors import NoDeliberationFound
 from corpus.models import Deliberation, Document, Seance, Span
 from corpus.parse.common import find_dates, find_word_dates
-from corpus.parse import amounts, checks, elections, members, movements, seance, secretaries, segment, votes
+from corpus.parse import amounts, checks, elections, members, movements, seance, secretaries, segment, vote_recap, votes
 from corpus.readers import format_of, read_text
 
 
@@ -62,7 +62,7 @@ def parse_text(name: str, text: str, fmt: str = "txt") -> Document:
             decision=votes.parse_decision(text, item.span),
         )
         deliberations.append(replace(deliberation, issues=checks.check_deliberation(deliberation)))
-    deliberations = _carry_accounts_president(text, deliberations)
+    deliberations = _carry_accounts_president(text, vote_recap.with_recap_votes(text, deliberations))
     record = Seance(
         span=Span(0, len(text)),
         date=header.date,

@@ -332,3 +332,37 @@ def test_notes_in_brackets_after_listed_voters_do_not_end_the_list() -> None:
                      "M. Paul BRESSON (Les Prés-de-la-Saône,\n2 voix) et M. Hugo CHARLET (1 voix).\n")[-1]
     assert [(n.position, n.person.name) for n in voted.named] == [
         (CONTRE, "Lina ARMAND"), (CONTRE, "Paul BRESSON"), (CONTRE, "Hugo CHARLET")]
+
+
+RECAP = """COMMUNAUTÉ DE COMMUNES DU HAUT-VERDON
+Conseil communautaire du 5 mars 2024
+
+Présents : M. Jean ABEL, Mme Rose BLANC, M. Luc CAUVIN, Mme Inès DORIO, M. Marc ESTÈVE.
+
+CC-2024-11 – Budget annexe des déchets
+Le rapporteur présente le budget annexe. Les votes figurent au tableau final.
+
+CC-2024-12 – Tarifs de la piscine
+Le rapporteur présente les tarifs 2024.
+
+CC-2024-13 – Motion sur l'hôpital
+Adopté à l'unanimité : 5 voix pour.
+
+                        RÉCAPITULATIF DES VOTES
+ N°           Objet                       Abst.   Contre   Pour    Résultat    Observations
+ CC-2024-11   Budget annexe                 1       1        3      Adopté      Contre : M. CAUVIN ;
+                                                                                Abst. : Mme DORIO
+ CC-2024-12   Tarifs piscine                0       0        5      Adopté
+ CC-2024-13   Motion hôpital                0       0        4      Adopté
+"""
+
+
+def test_a_recap_table_gives_each_numbered_item_its_vote_when_its_text_counts_none() -> None:
+    """Columns in any order, names in the observations wrapped under the row; an item whose own
+    text counts its vote keeps it (the motion: 5 pour, not the table's 4)."""
+    items = {d.number.value: d for d in parse_text("recap.txt", RECAP).seance.deliberations}
+    budget = items["CC-2024-11"].votes[0]
+    assert (value(budget.pour), value(budget.contre), value(budget.abstention)) == (3, 1, 1)
+    assert [(n.position, n.person.name) for n in budget.named] == [(CONTRE, "CAUVIN"), (ABSTENTION, "DORIO")]
+    assert value(items["CC-2024-12"].votes[0].pour) == 5 and items["CC-2024-12"].votes[0].outcome.value == ADOPTED
+    assert value(items["CC-2024-13"].votes[0].pour) == 5
