@@ -21,6 +21,7 @@ from corpus.models import Attendance, Count, Person, Proxy, Span, Text
 from corpus.names import clean_name, looks_like_name
 from corpus.parse.attendance_codes import read_coded
 from corpus.parse.attendance_grid import Grid, read_grids
+from corpus.parse.attendance_status_lines import read_status_lines
 from corpus.parse.common import fold, make_count
 from corpus.parse.counts import read_counts
 from corpus.parse.labels import ABSENT, EXCUSED, PRESENT, PROXIES, find_labels
@@ -85,6 +86,7 @@ def _read_lists(text: str, span: Span) -> _Lists:
     folded = folded_text(text)
     grid = read_grids(text, span)
     read_coded(text, span, grid)
+    read_status_lines(text, span, grid)
     # a grid's header and rows hold status words ("Absent⏎excusé"), which are no labels of lists
     labels = [label for label in find_labels(text, folded, span.start, span.end)
               if not any(s.start <= label.start < s.end for s in grid.spans)]

@@ -344,3 +344,27 @@ def test_codes_beside_the_names_explained_by_a_legend_and_notes_naming_the_holde
     assert names(att.present) == ["Jean DUPONT", "Luc BLANC"]
     assert names(att.excused) == ["Léa ROUX"] and names(att.absent) == ["Anne VIDAL"]
     assert pairs(att) == [("Marc PETIT", "Jean DUPONT")]
+
+
+STATUS_AT_LINE_END = """SYNDICAT MIXTE DES TRANSPORTS DU VAL D'ARCE
+Comité syndical du 12 septembre 2024
+
+Collège des communes
+  M. Henri BOSC, président .................................... présent
+  Mme Jeanne CASTEL (Arce-le-Haut) ............................. excusée
+  M. Pierre DALMAS ....................................... pouvoir à M. BOSC
+  Mme Louise ESCARD ............................................ présente
+  M. Yann FOLCH ........................................... absent
+
+1. Budget 2025
+Adopté à l'unanimité.
+"""
+
+
+def test_one_member_a_line_with_the_status_at_its_end() -> None:
+    """A name, a note or a role, dot leaders, then the status; "pouvoir à M. X" names the holder."""
+    attendance = parse_text("smt.txt", STATUS_AT_LINE_END).seance.attendance
+    assert [p.name for p in attendance.present] == ["Henri BOSC", "Louise ESCARD"]
+    assert [p.name for p in attendance.excused] == ["Jeanne CASTEL"]
+    assert [p.name for p in attendance.absent] == ["Yann FOLCH"]
+    assert [(p.giver.name, p.holder.name) for p in attendance.proxies] == [("Pierre DALMAS", "BOSC")]
