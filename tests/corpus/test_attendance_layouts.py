@@ -344,3 +344,38 @@ def test_codes_beside_the_names_explained_by_a_legend_and_notes_naming_the_holde
     assert names(att.present) == ["Jean DUPONT", "Luc BLANC"]
     assert names(att.excused) == ["Léa ROUX"] and names(att.absent) == ["Anne VIDAL"]
     assert pairs(att) == [("Marc PETIT", "Jean DUPONT")]
+
+
+def test_a_list_closed_by_its_full_stop_ends_before_a_role_label_that_reads_as_a_name() -> None:
+    """ "Président :" alone reads like a first name; after a list's full stop it is a new label."""
+    text = ("Membres présents : Mme Rose MARIN, M. Hugo BLANC, Mme Inès CARON\n"
+            "Membre absente : Mme Odile FERRAND.\n"
+            "Président : M. Hugo BLANC\n")
+    att = read(text)
+    assert names(att.absent) == ["Odile FERRAND"]
+    assert names(att.present) == ["Rose MARIN", "Hugo BLANC", "Inès CARON"]
+    assert_spans(text, att)
+
+
+def test_labels_of_a_left_margin_neither_end_nor_join_the_list_of_the_right_column() -> None:
+    """A two-column page: the margin's own labels and numbers ("Affiché le :", "N° 12") stand
+    beside the list printed in the right column, whose next label is still read."""
+    text = ("                              Le conseil s'est réuni sous la présidence du Maire.\n"
+            " Affiché le :                 Membres présents : M. Hugo BLANC, Mme Inès CARON,\n"
+            " 20 mai 2024                  M. Paul DROUET, Mme Rose MARIN,\n"
+            " Transmis le :                M. Yves LENOIR.\n"
+            " N° 12                        Secrétaire : Mme Rose MARIN.\n")
+    att = read(text)
+    assert names(att.present) == ["Hugo BLANC", "Inès CARON", "Paul DROUET", "Rose MARIN", "Yves LENOIR"]
+    assert_spans(text, att)
+
+
+def test_a_count_label_of_a_left_column_is_no_list() -> None:
+    """ "Présents : 9" in a counts column beside the text: the rest of its line is prose, not names."""
+    text = (" En exercice : 15        sous la présidence de M. Hugo BLANC, Maire, assisté\n"
+            " Présents : 9            de Mme Rose MARIN, secrétaire de mairie.\n"
+            "\n"
+            "Étaient présents : M. Hugo BLANC, Mme Inès CARON.\n")
+    att = read(text)
+    assert names(att.present) == ["Hugo BLANC", "Inès CARON"]
+    assert counts(att)[:2] == (15, 9)
