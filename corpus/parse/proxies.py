@@ -2,8 +2,9 @@
 
 A proxy is two names around a connector, whatever words the connector takes: "X donne pouvoir à
 Y", "X a donné procuration à Y", "X pouvoir à Y", "X représenté(e) par Y", "X → Y"; in a list
-labelled as proxies also a bare "X à Y", two names in table cells ("X      Y", pdftotext keeping
-the columns apart with a run of spaces) or two civilities that lost their "à" ("M. X M. Y"). A
+labelled as proxies also a bare "X à Y" or "X par Y" ("Représentés : Mme X par M. Y"), two names
+in table cells ("X      Y", pdftotext keeping the columns apart with a run of spaces) or two
+civilities that lost their "à" ("M. X M. Y"). A
 wrapped paragraph of several proxies ("… à madame Hélène Mauger. Monsieur Jean-⏎Pierre Gohin donne
 pouvoir à …", "Mme X à Mr Y⏎   Mr Z à Mr W") is cut between each holder and the next giver. A
 limit in time printed with the holder ("jusqu'à la question n°5", "à partir du point 2") is kept
@@ -22,8 +23,9 @@ CONNECTOR = re.compile(
     rf"(?:pouvoirs?|procurations?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+donn[ée]e?)?\s+{_A}\s+"
     r"|\s+(?:est\s+|sont\s+)?représenté(?:e|s|es)?\s+par\s+"
     r"|\s*(?:→|->|=>|⇒)\s*", re.I)
-# in a list labelled as proxies: "X à Y", the holder starting with a capital or a civility
-BARE_TO = re.compile(rf"\s+{_A}\s+(?=(?:{CIVILITY}\s*)?[A-ZÀ-ÖØ-Þ])")
+# in a list labelled as proxies: "X à Y" (Y holds X's vote) or "X par Y" (X represented by Y, under
+# "Représentés :"), the holder starting with a capital or a civility
+BARE_TO = re.compile(rf"\s+(?:{_A}|par)\s+(?=(?:{CIVILITY}\s*)?[A-ZÀ-ÖØ-Þ])")
 CELL_GAP = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
 LIMIT = re.compile(
     r"[\s,(]*(?P<limit>(?:jusqu['’]\s*(?:à|au|aux)|à\s+partir\s+d[eu]['’s]?|à\s+compter\s+d[eu]|dès|après|avant)"

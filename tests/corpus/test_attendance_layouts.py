@@ -379,3 +379,13 @@ def test_a_count_label_of_a_left_column_is_no_list() -> None:
     att = read(text)
     assert names(att.present) == ["Hugo BLANC", "Inès CARON"]
     assert counts(att)[:2] == (15, 9)
+
+
+def test_represented_members_listed_one_a_line_with_their_representative_after_par() -> None:
+    """A "Membres représentés" list: "X par Y" is X represented by Y, as "X à Y" is in a proxy list."""
+    text = ("Membres représentés\n"
+            "Mme Ana DIAS par M. Luc ROY\n"
+            "M. Théo KLEIN par Mme Ana PARDO\n\n")
+    att = read(text)
+    assert pairs(att) == [("Ana DIAS", "Luc ROY"), ("Théo KLEIN", "Ana PARDO")]
+    assert_spans(text, att)
