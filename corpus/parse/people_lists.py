@@ -3,11 +3,12 @@
 A list is the text after a label ("Présents :", "Pouvoirs :") up to a blank line or the next label.
 It is cut at its separators (comma, semicolon, tab, " - ", " / ", " et ", " & ", a bullet at a
 line start; never inside parentheses), then each piece is either a proxy (see `proxies`) or one or
-more names. A note in parentheses after a name is read for what it is: a proxy holder
-("(procuration à Y)", "(pouvoir donné à Y)"), a presence limited in time ("(arrivée au point
-n°5-a)", "(départ à 19h59)", "(jusqu'à la question n°5)"), or a short mark that pairs an absent
-member with the present one holding their proxy ("David (Pr*)" … "Jean-Pierre (Pr*)"). A piece
-that is only a status word ("…, excusé") qualifies the name before it. Two names that lost the
+more names; a piece that opens on a connector ("…, représenté par Y") is the proxy of the name
+before it. A note in parentheses after a name is read for what it is: a proxy holder
+("(procuration à Y)", "(pouvoir donné à Y)", "(à Y)"), a status ("(excusée)"), a presence limited
+in time ("(arrivée au point n°5-a)", "(départ à 19h59)", "(jusqu'à la question n°5)"), or a short
+mark that pairs an absent member with the present one holding their proxy ("David (Pr*)" …
+"Jean-Pierre (Pr*)"). A piece that is only a status word ("…, excusé") qualifies the name before it. Two names that lost the
 separator between them ("LECOEUR Joël⏎GACOIN Stéphane") are told apart by the list's own name shape.
 Text of a left margin printed on the same lines (Montpellier's "Extrait du registre des /
 délibérations du Conseil / n° 2014 / 184") is blanked first, keeping offsets, so it never becomes a
@@ -24,7 +25,7 @@ from corpus.names import clean_name, looks_like_name, same_person
 from corpus.parse.common import fold, trimmed_span
 from corpus.parse.item_refs import item_reference
 from corpus.parse.people import CIVILITY
-from corpus.parse.proxies import make_proxy, split_proxy, units
+from corpus.parse.proxies import OPENING_CONNECTOR, make_proxy, split_proxy, units
 
 BULLETS = "-–—−•▪·\ue000-\uf8ff"
 _SEPARATOR = re.compile(
@@ -32,9 +33,11 @@ _SEPARATOR = re.compile(
 # a list laid out in tab-separated columns (Dijon) has one name per cell: line ends separate too
 _SEPARATOR_IN_COLUMNS = re.compile(_SEPARATOR.pattern + r"|\n", re.M)
 _PAREN = re.compile(r"\(([^()]*)\)")
+# a holder in parentheses: "(procuration à Y)", "(pouvoir donné à Y)", "(représenté par Y)", or a bare
+# "(à Y)" when Y opens on a civility or a capital ("(à partir du point 3)" is a note on presence)
 _PAREN_PROXY = re.compile(
-    r"^\s*(?:(?:a\s+)?donn[ée]\s+)?(?:procuration|pouvoir|mandat)(?:\s+donn[ée]e?)?(?:\s+(?:à|a))?\s+(?P<holder>.+?)\s*$"
-    r"|^\s*représenté(?:e|s|es)?\s+par\s+(?P<holder2>.+?)\s*$", re.S | re.I)
+    r"^\s*(?:(?:(?:a\s+)?donn[ée]\s+)?(?:procuration|pouvoir|mandat)(?:\s+donn[ée]e?)?(?:\s+(?:à|a))?"
+    rf"|représenté(?:e|s|es)?\s+par|à(?=\s+(?:{CIVILITY}\s*)?(?-i:[A-ZÀ-ÖØ-Þ])))\s+(?P<holder>.+?)\s*$", re.S | re.I)
 _NO_PROXY = re.compile(r"(?i)\b(?:pas|sans|aucun)\b")
 _ARRIVES = re.compile(r"(?i)arriv|rejoint|entr[ée]|à\s+partir|dès|à\s+compter|pr[ée]sente?\s+(?:à|dès)")
 _LEAVES = re.compile(r"(?i)d[ée]part|\bpartie?s?\b|quitt|sortie?\b|jusqu|absente?\s+(?:à|dès)")
@@ -191,17 +194,24 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
     view = _View(masked[:count.start()] if count else masked, start)
     names: list[Person] = []
     proxies, notes, marks, excused = [], [], [], []
+    previous: tuple[int, Person] | None = None  # the piece before, when it held one name: its start, the name
     for a, b in _pieces(view.masked, start):
         if _QUALIFIER.match(view.local(a, b)) and names:
             excused.append(names.pop())
+            previous = None
             continue
         b, note = _strip_parentheses(view, a, b)
-        found = _proxies(view, a, b, note.get("holder"), proxy_list)
+        given = _proxy_of_previous(view, previous, a, b, proxy_list)
+        if given:
+            names, excused = [p for p in names if p is not previous[1]], [p for p in excused if p is not previous[1]]
+        found = given or _proxies(view, a, b, note.get("holder"), proxy_list)
+        previous = None
         if found:
             proxies.extend(found)
             continue
         people = _split_civilities(view, a, b)
-        names.extend(people)
+        (excused if note.get("excused") else names).extend(people)
+        previous = (a, people[0]) if len(people) == 1 else None
         if people and note.get("kind"):
             notes.append(ListNote(note["kind"], people[-1], note.get("where"), note.get("time"), note["end"]))
         elif people and note.get("mark"):
@@ -235,8 +245,8 @@ def _dedupe(people: list[Person]) -> list[Person]:
 
 def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, dict]:
     """Take a trailing "(…)" off the piece `[a, b)`: returns the new end and what the note says —
-    `holder` (span of a proxy holder), `kind`/`where`/`time` (a presence limited in time), or `mark`
-    (a short mark, "Pr*"); any other comment ("(pas de pouvoir donné)") is just dropped."""
+    `holder` (span of a proxy holder), `excused` (a status, "(excusée)"), `kind`/`where`/`time` (a
+    presence limited in time), or `mark` (a short mark, "Pr*"); any other comment ("(pas de pouvoir donné)") is just dropped."""
     local = view.local(a, b)
     match = None
     for match in _PAREN.finditer(local):
@@ -248,8 +258,9 @@ def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, dict]:
     note: dict = {"end": a + match.end()}
     proxy = _PAREN_PROXY.match(inner)
     if proxy and not _NO_PROXY.search(inner):
-        group = "holder" if proxy.group("holder") else "holder2"
-        note["holder"] = Span(inner_start + proxy.start(group), inner_start + proxy.end(group))
+        note["holder"] = Span(inner_start + proxy.start("holder"), inner_start + proxy.end("holder"))
+    elif _QUALIFIER.match(inner):
+        note["excused"] = True
     elif (presence := presence_note(view.masked, match.start(1) + a - view.offset, match.end(1) + a - view.offset)):
         note["kind"], where, time = presence
         note["where"] = Span(where.start + view.offset, where.end + view.offset) if where else None
@@ -275,6 +286,16 @@ def presence_note(text: str, start: int, end: int) -> tuple[str, Span | None, Sp
     else:
         where = item_reference(text, start, end)
     return kind, where, Span(start + time.start(), start + time.end()) if time else None
+
+
+def _proxy_of_previous(view: _View, previous: tuple[int, Person] | None, a: int, b: int,
+                       proxy_list: bool) -> list[Proxy]:
+    """The proxy stated by a piece that opens on a connector ("…, représenté par M. Y", "… – pouvoir
+    donné à M. Y"): a separator cut the list between giver and connector, so the giver is the one
+    name of the piece before, and the two pieces are read as one."""
+    if previous is None or not OPENING_CONNECTOR.match(view.local(a, b)):
+        return []
+    return _proxies(view, previous[0], b, None, proxy_list)
 
 
 def _proxies(view: _View, a: int, b: int, holder_span: Span | None, proxy_list: bool) -> list[Proxy]:

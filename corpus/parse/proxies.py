@@ -18,11 +18,14 @@ from corpus.models import Proxy, Span
 from corpus.parse.people import CIVILITY
 
 _A = r"(?:à|a)"
-CONNECTOR = re.compile(
-    rf"\s+(?:(?:(?:lui\s+)?donnent?|a\s+donn[ée]e?|ayant\s+donn[ée]e?|donn[ée]e?)\s+)?(?:(?:son|sa|leur)\s+)?"
-    rf"(?:pouvoirs?|procurations?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+donn[ée]e?)?\s+{_A}\s+"
-    r"|\s+(?:est\s+|sont\s+)?représenté(?:e|s|es)?\s+par\s+"
-    r"|\s*(?:→|->|=>|⇒)\s*", re.I)
+_GIVES = (rf"(?:(?:(?:lui\s+)?donnent?|a\s+donn[ée]e?|ayant\s+donn[ée]e?|donn[ée]e?)\s+)?(?:(?:son|sa|leur)\s+)?"
+          rf"(?:pouvoirs?|procurations?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+donn[ée]e?)?\s+{_A}\s+"
+          r"|(?:est\s+|sont\s+)?représenté(?:e|s|es)?\s+par\s+")
+_ARROW = r"(?:→|->|=>|⇒)\s*"
+CONNECTOR = re.compile(rf"\s+(?:{_GIVES})|\s*{_ARROW}", re.I)
+# a piece of a list that opens on the connector, its giver being the piece before it: "M. X,
+# représenté par M. Y", "M. X – pouvoir donné à M. Y" (the comma or the dash cut the list there)
+OPENING_CONNECTOR = re.compile(rf"\s*(?:{_GIVES}|{_ARROW})", re.I)
 # in a list labelled as proxies: "X à Y" (Y holds X's vote) or "X par Y" (X represented by Y, under
 # "Représentés :"), the holder starting with a capital or a civility
 BARE_TO = re.compile(rf"\s+(?:{_A}|par)\s+(?=(?:{CIVILITY}\s*)?[A-ZÀ-ÖØ-Þ])")

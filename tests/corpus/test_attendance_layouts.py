@@ -389,3 +389,27 @@ def test_represented_members_listed_one_a_line_with_their_representative_after_p
     att = read(text)
     assert pairs(att) == [("Ana DIAS", "Luc ROY"), ("Théo KLEIN", "Ana PARDO")]
     assert_spans(text, att)
+
+
+def test_a_list_item_cut_before_its_connector_keeps_its_giver() -> None:
+    """One member a line, the proxy after a comma: the comma cut the list between giver and
+    "ayant donné pouvoir à", which still reads as one proxy; "(excusé)" after a name is a status."""
+    text = ("Absents :\n"
+            "- Mme Léa ROUX, ayant donné pouvoir à M. Marc PETIT\n"
+            "- M. Luc BLANC (excusé)\n"
+            "- Mme Nadia COSTE\n\n")
+    att = read(text)
+    assert pairs(att) == [("Léa ROUX", "Marc PETIT")]
+    assert names(att.excused) == ["Luc BLANC"]
+    assert names(att.absent) == ["Nadia COSTE"]
+    assert_spans(text, att)
+
+
+def test_a_holder_in_parentheses_after_a_bare_a_but_not_a_note_on_time() -> None:
+    """ "(à M. Marc PETIT)" names a holder; "(à partir du point 4)" is when a member came."""
+    text = ("Présents : M. Marc PETIT, Mme Anne VIDAL (à partir du point 4).\n"
+            "Excusés : Mme Léa ROUX (à M. Marc PETIT), M. Luc BLANC.\n")
+    att = read(text)
+    assert names(att.present) == ["Marc PETIT", "Anne VIDAL"]
+    assert pairs(att) == [("Léa ROUX", "Marc PETIT")]
+    assert names(att.excused) == ["Luc BLANC"]
