@@ -36,8 +36,9 @@ NAME_THEN_STATUS = re.compile(
 # ends a list that no blank line ends
 OTHER_LABEL = re.compile(r"\n[^\S\n]*[^\W\d][^\W\d'’-]*(?:[^\S\n]+[a-zà-ÿ'’-]+){0,5}[^\S\n]*:")
 # a number alone in its cell after the label ("Présents    : 11      conseil, sous la présidence…",
-# a counts column beside a text column): the label announces a count, not a list
-COUNT_CELL = re.compile(r"\d{1,3}(?=[^\S\n]{2,}|[^\S\n]*(?:\n|\Z))")
+# a counts column beside a text column; "Présents : 11 – Absents : …"): the label announces a
+# count, not a list
+COUNT_CELL = re.compile(r"\d{1,3}(?=[^\S\n]{2,}|[^\S\n]*(?:\n|\Z)|[^\S\n][-–—/][^\S\n])")
 # a line ending on a full stop that is no initial's nor a civility's ("M. GALL." closes, "J." does not)
 SENTENCE_CLOSED = re.compile(r"(?<!\b[A-ZÀ-Þ])\.[^\S\n]*\Z")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")

@@ -50,6 +50,7 @@ _ROW_LABEL_COLON = re.compile(rf"^[^\S\n]*(?:[{BULLETS}][^\S\n]*)?(?P<label>(?!{
                               rf"[^\S\n]*:[^\S\n]+(?=(?:{CIVILITY}|[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?)\s)", re.M)
 _CIVILITY_INSIDE = re.compile(rf"\s(?={CIVILITY}\s)|(?<=[A-Z]{{3}})(?=M\.\s)")
 _COUNT = re.compile(r"\(\s*(\d+)\s*\)\s*$")
+_COUNT_THEN_NAMES = re.compile(r"\s*(?P<count>\d{1,3})\s*\((?P<names>[^()]*[^\W\d][^()]*)\)")
 _TOKEN = re.compile(r"\S+")
 MARGIN_GAP = re.compile(r"[^\S\n]{3,}")
 TWO_COLUMN_INDENT = 16
@@ -182,15 +183,16 @@ def _split_by_shape(people: list[Person], text: str) -> list[Person]:
 
 
 def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) -> ListItems:
-    """Names, proxies and notes of the list printed at `text[start:end]` (label excluded).
+    """Names, proxies and notes of the list printed at `text[start:end]` (label excluded), and its
+    count: "(25)" ending it, or "2 (…)" opening it with the names in parentheses.
 
     In a list labelled as proxies (`proxy_list`), "X à Y", "X     Y" (table cells) and even "X Y"
     with two civilities (a line that lost its "à") are proxies, and a bare name is a proxy without
     a named holder.
     """
-    masked = _without_row_labels(mask_margin(text, start, end, column), proxy_list)
-    count = _COUNT.search(masked.rstrip(" \t\n.;,"))
-    count_span = Span(start + count.start(1), start + count.end(1)) if count else None
+    masked, count_span = _count_then_names(_without_row_labels(mask_margin(text, start, end, column), proxy_list), start)
+    count = _COUNT.search(masked.rstrip(" \t\n.;,")) if count_span is None else None
+    count_span = Span(start + count.start(1), start + count.end(1)) if count else count_span
     view = _View(masked[:count.start()] if count else masked, start)
     names: list[Person] = []
     proxies, notes, marks, excused = [], [], [], []
@@ -218,6 +220,17 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
             marks.append((people[-1], note["mark"]))
     names = _dedupe(_split_by_shape(names, text))
     return ListItems(tuple(names), tuple(proxies), count_span, tuple(notes), tuple(marks), tuple(excused))
+
+
+def _count_then_names(masked: str, offset: int) -> tuple[str, Span | None]:
+    """A list that opens on its count, the names it counts in parentheses ("Excusés : 2 (Mme A, M.
+    B)", "Procuration : 1 (M. X à M. Y)"): the names are the list. Returns the list with the count
+    and the parentheses blanked, keeping offsets, and the count's span (absolute, from `offset`)."""
+    match = _COUNT_THEN_NAMES.match(masked)
+    if match is None:
+        return masked, None
+    names = " " * match.start("names") + match.group("names") + " "
+    return names + masked[match.end():], Span(offset + match.start("count"), offset + match.end("count"))
 
 
 def _without_row_labels(masked: str, proxy_list: bool) -> str:

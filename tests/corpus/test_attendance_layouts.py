@@ -413,3 +413,25 @@ def test_a_holder_in_parentheses_after_a_bare_a_but_not_a_note_on_time() -> None
     assert names(att.present) == ["Marc PETIT", "Anne VIDAL"]
     assert pairs(att) == [("Léa ROUX", "Marc PETIT")]
     assert names(att.excused) == ["Luc BLANC"]
+
+
+def test_labels_following_one_another_on_a_line_cut_by_dashes() -> None:
+    """A summary line: each label after a dash is a label of its own, its count is no list."""
+    text = "Effectif : 19 — Présents : 16 — Excusé : M. Hugo BLANC — Absentes : Mme Rose MARIN et Mme Inès CARON\n"
+    att = read(text)
+    assert names(att.excused) == ["Hugo BLANC"]
+    assert names(att.absent) == ["Rose MARIN", "Inès CARON"]
+    assert names(att.present) == []
+    assert counts(att)[1] == 16
+
+
+def test_a_count_opening_a_list_with_its_names_in_parentheses() -> None:
+    """ "Absents : 3 (…)": the names counted are inside the parentheses, the count is the list's."""
+    text = ("Membres présents : 12\n"
+            "Absents : 3 (M. Hugo BLANC, Mme Rose MARIN, M. Paul DROUET)\n"
+            "Procurations : 1 (Mme Rose MARIN donne pouvoir à M. Yves LENOIR)\n")
+    att = read(text)
+    assert names(att.absent) == ["Hugo BLANC", "Rose MARIN", "Paul DROUET"]
+    assert pairs(att) == [("Rose MARIN", "Yves LENOIR")]
+    assert counts(att)[3:] == (1, 3)
+    assert_spans(text, att)
