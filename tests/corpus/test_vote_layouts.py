@@ -332,3 +332,13 @@ def test_notes_in_brackets_after_listed_voters_do_not_end_the_list() -> None:
                      "M. Paul BRESSON (Les Prés-de-la-Saône,\n2 voix) et M. Hugo CHARLET (1 voix).\n")[-1]
     assert [(n.position, n.person.name) for n in voted.named] == [
         (CONTRE, "Lina ARMAND"), (CONTRE, "Paul BRESSON"), (CONTRE, "Hugo CHARLET")]
+
+
+def test_abstainers_listed_after_the_verb_rather_than_the_noun():
+    """ "S'abstiennent : …" heads a list of abstainers as "Abstentions :" does; their count is
+    the names listed when none is printed."""
+    text = ("Résultat du vote : 20 voix pour.\n"
+            "S'abstiennent : Mme Rose MARIN, M. Hugo BLANC.\n")
+    (vote,) = votes_of(text)
+    assert named(vote, ABSTENTION) == ["Hugo BLANC", "Rose MARIN"]
+    assert (value(vote.pour), value(vote.abstention)) == (20, 2)
