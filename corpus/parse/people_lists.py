@@ -196,16 +196,15 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
     view = _View(masked[:count.start()] if count else masked, start)
     names: list[Person] = []
     proxies, notes, marks, excused = [], [], [], []
-    previous: tuple[int, Person] | None = None  # the piece before, when it held one name: its start, the name
+    previous: Person | None = None  # the name of the piece before, when it held one
     for a, b in _pieces(view.masked, start):
         if _QUALIFIER.match(view.local(a, b)) and names:
             excused.append(names.pop())
-            previous = None
-            continue
+            continue  # "Mme X, excusée, pouvoir à M. Y": the name stays the one a connector may follow
         b, note = _strip_parentheses(view, a, b)
-        given = _proxy_of_previous(view, previous, a, b, proxy_list)
+        given = _proxy_of_previous(view, previous, a, b)
         if given:
-            names, excused = [p for p in names if p is not previous[1]], [p for p in excused if p is not previous[1]]
+            names, excused = [p for p in names if p is not previous], [p for p in excused if p is not previous]
         found = given or _proxies(view, a, b, note.get("holder"), proxy_list)
         previous = None
         if found:
@@ -213,7 +212,7 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
             continue
         people = _split_civilities(view, a, b)
         (excused if note.get("excused") else names).extend(people)
-        previous = (a, people[0]) if len(people) == 1 else None
+        previous = people[0] if len(people) == 1 else None
         if people and note.get("kind"):
             notes.append(ListNote(note["kind"], people[-1], note.get("where"), note.get("time"), note["end"]))
         elif people and note.get("mark"):
@@ -301,14 +300,15 @@ def presence_note(text: str, start: int, end: int) -> tuple[str, Span | None, Sp
     return kind, where, Span(start + time.start(), start + time.end()) if time else None
 
 
-def _proxy_of_previous(view: _View, previous: tuple[int, Person] | None, a: int, b: int,
-                       proxy_list: bool) -> list[Proxy]:
+def _proxy_of_previous(view: _View, previous: Person | None, a: int, b: int) -> list[Proxy]:
     """The proxy stated by a piece that opens on a connector ("…, représenté par M. Y", "… – pouvoir
-    donné à M. Y"): a separator cut the list between giver and connector, so the giver is the one
-    name of the piece before, and the two pieces are read as one."""
-    if previous is None or not OPENING_CONNECTOR.match(view.local(a, b)):
+    donné à M. Y", "…, excusée, pouvoir à M. Y"): a separator cut the list between giver and
+    connector, so the giver is the one name of the piece before (a status word between them
+    aside), and the holder is the rest of the piece."""
+    opening = OPENING_CONNECTOR.match(view.local(a, b)) if previous is not None else None
+    if opening is None:
         return []
-    return _proxies(view, previous[0], b, None, proxy_list)
+    return [make_proxy(previous, person_in(view, a + opening.end(), b))]
 
 
 def _proxies(view: _View, a: int, b: int, holder_span: Span | None, proxy_list: bool) -> list[Proxy]:

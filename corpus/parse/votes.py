@@ -103,7 +103,7 @@ CLAUSE_START = re.compile(r"(?:[a-zà-ÿ]{2}[.!?]|;|:|\n[^\S\n]*\n)[^\S\n]*\n?")
 # a position as a noun or as the verb that heads the list ("Se sont abstenus : M. X", "S'abstient : Mme Y")
 NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?|abst\.|abstenue?s?|abstien(?:nen)?t)"
                         r"(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
-                        r"[^\S\n]*[:,(]?[^\S\n]*(?:(?P<n>\d{1,3})[^\S\n]*)?[,(:]?[^\S\n]*")
+                        r"[^\S\n]*[:,(]?[^\S\n]*(?:(?P<n>\d{1,3})[^\S\n]*(?:(?:voix|votes?)\b[^\S\n]*)?)?[,(:]?[^\S\n]*")
 # what a group named in a sentence does: "le groupe X s'abstient", "les élus du groupe Y votent contre"
 # or, in a list of groups under "Vote :", a colon then the position ("groupe « X » : contre (3 voix : M. A, …)")
 GROUP_VERB = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?P<abstention>s['’][^\S\n]*abstien\w*)|vot\w*[^\S\n]+(?P<pos>pour|contre)\b"

@@ -435,3 +435,13 @@ def test_a_count_opening_a_list_with_its_names_in_parentheses() -> None:
     assert pairs(att) == [("Rose MARIN", "Yves LENOIR")]
     assert counts(att)[3:] == (1, 3)
     assert_spans(text, att)
+
+
+def test_a_status_word_between_a_giver_and_the_connector() -> None:
+    """ "M. X, excusé, représenté par Mme Y": the status piece does not part giver and holder."""
+    text = ("Conseillers absents :\n"
+            "M. Luc BLANC, excusé, représenté par Mme Léa ROUX\n"
+            "Mme Nadia COSTE, excusée\n\n")
+    att = read(text)
+    assert pairs(att) == [("Luc BLANC", "Léa ROUX")]
+    assert names(att.excused) == ["Nadia COSTE"]

@@ -342,3 +342,11 @@ def test_abstainers_listed_after_the_verb_rather_than_the_noun():
     (vote,) = votes_of(text)
     assert named(vote, ABSTENTION) == ["Hugo BLANC", "Rose MARIN"]
     assert (value(vote.pour), value(vote.abstention)) == (20, 2)
+
+
+def test_voters_named_after_a_count_of_votes():
+    """ "Contre : 3 votes (…)": the word after the count does not hide the names."""
+    text = "Pour : 16 votes\nContre : 3 votes (Mme Rose MARIN, M. Hugo BLANC, M. Paul DROUET)\n"
+    (vote,) = votes_of(text)
+    assert named(vote, CONTRE) == ["Hugo BLANC", "Paul DROUET", "Rose MARIN"]
+    assert (value(vote.pour), value(vote.contre)) == (16, 3)
