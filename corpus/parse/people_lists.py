@@ -202,15 +202,16 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
             excused.append(names.pop())
             continue  # "Mme X, excusée, pouvoir à M. Y": the name stays the one a connector may follow
         b, note = _strip_parentheses(view, a, b)
-        given = _proxy_of_previous(view, previous, a, b)
-        if given:
+        given, people = _proxy_of_previous(view, previous, a, b)
+        if given is not None:
             names, excused = [p for p in names if p is not previous], [p for p in excused if p is not previous]
-        found = given or _proxies(view, a, b, note.get("holder"), proxy_list)
-        previous = None
-        if found:
+            proxies.append(given)
+        elif found := _proxies(view, a, b, note.get("holder"), proxy_list):
             proxies.extend(found)
+            previous = None
             continue
-        people = _split_civilities(view, a, b)
+        else:
+            people = _split_civilities(view, a, b)
         (excused if note.get("excused") else names).extend(people)
         previous = people[0] if len(people) == 1 else None
         if people and note.get("kind"):
@@ -300,15 +301,17 @@ def presence_note(text: str, start: int, end: int) -> tuple[str, Span | None, Sp
     return kind, where, Span(start + time.start(), start + time.end()) if time else None
 
 
-def _proxy_of_previous(view: _View, previous: Person | None, a: int, b: int) -> list[Proxy]:
+def _proxy_of_previous(view: _View, previous: Person | None, a: int, b: int) -> tuple[Proxy | None, list[Person]]:
     """The proxy stated by a piece that opens on a connector ("…, représenté par M. Y", "… – pouvoir
-    donné à M. Y", "…, excusée, pouvoir à M. Y"): a separator cut the list between giver and
-    connector, so the giver is the one name of the piece before (a status word between them
-    aside), and the holder is the rest of the piece."""
+    donné à M. Y", "…, excusée, pouvoir à M. Y"), and the names printed after its holder: a
+    separator cut the list between giver and connector, so the giver is the one name of the piece
+    before (a status word between them aside); the holder is the first name of the rest, which
+    may run on to the next line's names when lines end without a separator."""
     opening = OPENING_CONNECTOR.match(view.local(a, b)) if previous is not None else None
     if opening is None:
-        return []
-    return [make_proxy(previous, person_in(view, a + opening.end(), b))]
+        return None, []
+    people = _split_civilities(view, a + opening.end(), b)
+    return make_proxy(previous, people[0] if people else None), people[1:]
 
 
 def _proxies(view: _View, a: int, b: int, holder_span: Span | None, proxy_list: bool) -> list[Proxy]:
