@@ -4,8 +4,8 @@ Lists are found by their labels, read by what their words say (see `labels`: "É
 "+ Absents excusés :", "Absent(s) ayant donné procuration à :", "Ont donné procuration :", a label
 alone on its line or heading a table), at a line start or after a wide gap (a left margin on the
 same line). A list runs from its label to a blank line, the next label, or a line opening on
-another kind of label ("Secrétaire de séance :", or "Secrétaire :" once the list closed on a full
-stop), the margin of a two-column page blanked; one blank line right after the label is allowed
+another kind of label ("Secrétaire de séance :"), or the end of a line closing a sentence (the
+list's full stop), the margin of a two-column page blanked; one blank line right after the label is allowed
 (Dijon spaces every line), more means the label has no list (Montpellier's empty "Absents :"), and
 a number alone in its cell means it announces a count ("Présents : 11").
 Each list is cut into names and proxies by `people_lists`; marks printed after names pair an
@@ -39,8 +39,12 @@ OTHER_LABEL = re.compile(r"\n[^\S\n]*[^\W\d][^\W\d'’-]*(?:[^\S\n]+[a-zà-ÿ'�
 # a counts column beside a text column; "Présents : 11 – Absents : …"): the label announces a
 # count, not a list
 COUNT_CELL = re.compile(r"\d{1,3}(?=[^\S\n]{2,}|[^\S\n]*(?:\n|\Z)|[^\S\n][-–—/][^\S\n])")
-# a line ending on a full stop that is no initial's nor a civility's ("M. GALL." closes, "J." does not)
-SENTENCE_CLOSED = re.compile(r"(?<!\b[A-ZÀ-Þ])\.[^\S\n]*\Z")
+# a line ending on a full stop that is no initial's nor a civility's ("M. GALL." closes, "J." and
+# "MM." do not)
+SENTENCE_CLOSED = re.compile(r"(?<!\b[A-ZÀ-Þ])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)\.[^\S\n]*$", re.M)
+LINE_LABEL = re.compile(r"[^\S\n]*[^\W\d][^:\n]{0,40}:")
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{3,}\b")
+NAME_PARTICLES = frozenset({"des", "van", "von", "del", "der", "den", "les"})
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 LISTS_AFTER_HEADER = 2500
 LIST_COUNT_FIELD = {PRESENT: "present_count", PROXIES: "proxy_count", ABSENT: "absent_count",
@@ -77,25 +81,40 @@ def _list_bounds(text: str, label_end: int, limit: int, column: int) -> tuple[in
         return None
     blank = _BLANK_LINE.search(text, content, limit)
     end = blank.start() if blank else limit
-    other = _other_label(text, content, end, column)
-    end = other if other is not None else end
+    block = mask_margin(text, content, end, column)
+    ends = [found for found in (_closing_line(block), _other_label(block)) if found is not None]
+    end = content + min(ends) if ends else end
     return (content, end) if content < end else None
 
 
-def _other_label(text: str, start: int, end: int, column: int) -> int | None:
-    """Where the first line opening on another kind of label lies in `text[start:end]`, if any.
+def _closing_line(block: str) -> int | None:
+    """Where the list of `block` ends on its full stop: at the end of a line closing a sentence
+    when the next line opens on a label ("… M. Pierre NOYER.⏎Secrétaire : Mme X", a label that
+    reads like a name) or reads as a sentence ("… Mme Anne PETIT.⏎Mme X a donné procuration à
+    M. Y."), not when it goes on with names (a misprinted "M. Kévin KIEFFERM.⏎Olivier MARNI, …")."""
+    for closed in SENTENCE_CLOSED.finditer(block):
+        next_line = block[closed.end():].lstrip("\n").split("\n", 1)[0]
+        if LINE_LABEL.match(next_line) or _reads_as_prose(next_line):
+            return closed.end()
+    return None
 
-    A phrase before a colon that reads as a name ("Maryline : absente", a row "Jean DUPONT : M.
-    Paul ROCHE") may still belong to the list; it is a label when the line above closed a sentence
-    ("… M. Pierre NOYER.⏎Secrétaire : Mme Claire HUET"): a list ends on its full stop. Lines are
-    read with the left margin of a two-column page blanked (`mask_margin`): a label of the margin
-    ("Date de convocation :") stands beside the list, not after it, and a margin's number ("8
-    Secrétaire : Mme X") does not hide the label of the column."""
-    block = mask_margin(text, start, end, column)
+
+def _reads_as_prose(line: str) -> bool:
+    """Whether a line holds words in lower case (a verb, a noun) beside its names, notes in
+    parentheses and particles aside: a sentence, not a line of a member list."""
+    words = LOWER_WORD.findall(re.sub(r"\([^()]*\)", " ", line))
+    return any(word not in NAME_PARTICLES for word in words)
+
+
+def _other_label(block: str) -> int | None:
+    """Where the first line opening on another kind of label lies in `block` (a list's lines, with
+    the margin of a two-column page blanked: a margin's label, "Date de convocation :", stands
+    beside the list, not after it, and a margin's number does not hide the column's label), if
+    any. A phrase before a colon that reads as a name ("Maryline : absente", a row "Jean DUPONT :
+    M. Paul ROCHE") belongs to the list."""
     for other in OTHER_LABEL.finditer(block):
-        if not looks_like_name(clean_name(other.group().strip(" \t\n:"))) or \
-                SENTENCE_CLOSED.search(block, 0, other.start()) is not None:
-            return start + other.start()
+        if not looks_like_name(clean_name(other.group().strip(" \t\n:"))):
+            return other.start()
     return None
 
 

@@ -445,3 +445,23 @@ def test_a_status_word_between_a_giver_and_the_connector() -> None:
     att = read(text)
     assert pairs(att) == [("Luc BLANC", "Léa ROUX")]
     assert names(att.excused) == ["Nadia COSTE"]
+
+
+def test_a_list_closed_by_its_full_stop_is_not_continued_by_a_sentence() -> None:
+    """The line after the list's full stop is prose about a member, not one more name."""
+    text = ("Membres présents : Mme Rose MARIN, M. Hugo BLANC, M. Yves LENOIR.\n"
+            "M. Paul DROUET, retenu, rejoindra la séance au point 2.\n")
+    att = read(text)
+    assert names(att.present) == ["Rose MARIN", "Hugo BLANC", "Yves LENOIR"]
+    assert att.proxies == ()
+
+
+def test_a_full_stop_of_a_civility_or_inside_names_does_not_end_the_list() -> None:
+    """ "MM." ending a line, or a stray full stop before a line of names, leave the list going on."""
+    text = ("Présents : Mmes MARIN, CARON, MM.\n"
+            "BLANC, DROUET, Mme LENOIR.\n"
+            "Absents : M. Hugo PETIT, Mme Léa ROUXM.\n"
+            "Paul VIDAL, Mme Anne COSTE.\n")
+    att = read(text)
+    assert names(att.present) == ["MARIN", "CARON", "BLANC", "DROUET", "LENOIR"]
+    assert "Anne COSTE" in names(att.absent)

@@ -414,6 +414,11 @@ PROBES = [
         "2. Tarifs\nAdopté à l'unanimité.\n"), {
         "movements": [("arrivée", "Julie MOREAU", "19 h 05")],
     }),
+    Probe("a proxy stated in a sentence right under the list", minutes(
+        "Présents : M. Jean DUPONT, Mme Anne PETIT.\n"
+        "Mme Lucie FABRE a donné procuration à M. Jean DUPONT.\n"), {
+        "present": ["Jean DUPONT", "Anne PETIT"],
+    }),
     Probe("two secretaries joined by 'et'", minutes(
         "Présents : M. Jean DUPONT, Mme Anne PETIT, M. Marc LEROY.\n"
         "Secrétaires de séance : Mme Anne PETIT et M. Marc LEROY.\n"), {
