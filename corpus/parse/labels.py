@@ -1,8 +1,8 @@
 """Labels of attendance lists, found by what their words say rather than by one pattern each.
 
 A label is a short phrase at a line start (after a bullet "+", "-", "•" if any), after a wide
-gap or after a dash or slash that cuts a line of labels ("Présents : 11 – Absents : M. X"),
-ending with a colon, or alone on its line: "Étaient présents :", "+ Absents excusés :",
+gap, after a dash or slash that cuts a line of labels ("Présents : 11 – Absents : M. X") or after
+a sentence's full stop ("… en exercice. Absents excusés : Mme X"), ending with a colon, or alone on its line: "Étaient présents :", "+ Absents excusés :",
 "Absent(s) ayant donné procuration à :", "Ont donné procuration :", "Absents excusés et non
 représentés :", "Absents ayant voté par procuration en application de l'article L 2121-20 du Code
 Général des Collectivités Territoriales :" (over two lines), "Absent" alone on a line. Its words are
@@ -43,11 +43,12 @@ MAX_LEADING = 3
 SEAT_REACH = 400  # how far under a présents label "Titulaires :" may stand
 
 _BULLET = r"(?:[+*•▪·\-–—][^\S\n]*|o[^\S\n]+)?"
-# a phrase up to a colon, at a line start, after a wide gap or after a dash or slash that cuts a line
-# of labels ("Présents : 11 – Absents : M. X"); one continuation line allowed ("… en application de
-# l'article L 2121-20 du Code Général des⏎Collectivités Territoriales :")
+# a phrase up to a colon, at a line start, after a wide gap, after a dash or slash that cuts a line
+# of labels ("Présents : 11 – Absents : M. X") or after a sentence's full stop in running text
+# ("… membres en exercice. Absents excusés : Mme X"); one continuation line allowed ("… en
+# application de l'article L 2121-20 du Code Général des⏎Collectivités Territoriales :")
 CANDIDATE = re.compile(
-    rf"(?:^[^\S\n]*{_BULLET}|(?<=[^\S\n]{{3}})|(?<=[^\S\n][-–—/][^\S\n]))(?P<label>[^\W\d][^:\n]{{0,150}}?(?:\n[^\S\n]*[^\W\d][^:\n]{{0,100}}?)?)"
+    rf"(?:^[^\S\n]*{_BULLET}|(?<=[^\S\n]{{3}})|(?<=[^\S\n][-–—/][^\S\n])|(?<=[a-zà-ÿ]{{2}}\.[^\S\n]))(?P<label>[^\W\d][^:\n]{{0,150}}?(?:\n[^\S\n]*[^\W\d][^:\n]{{0,100}}?)?)"
     r"[^\S\n]*:|^[^\S\n]*" + _BULLET + r"(?P<alone>[^\W\d][^\W\d()]+(?:\(s\))?(?:[^\S\n]+[^\W\d]+(?:\(s\))?){0,9})[^\S\n]*$",
     re.M)
 WORD = re.compile(r"[a-z]+")

@@ -1,11 +1,11 @@
 """Proxies read out of a piece of a member list: who gave their vote (giver) to whom (holder).
 
 A proxy is two names around a connector, whatever words the connector takes: "X donne pouvoir à
-Y", "X a donné procuration à Y", "X pouvoir à Y", "X représenté(e) par Y", "X → Y"; in a list
-labelled as proxies also a bare "X à Y" or "X par Y" ("Représentés : Mme X par M. Y"), two names
-in table cells ("X      Y", pdftotext keeping the columns apart with a run of spaces) or two
-civilities that lost their "à" ("M. X M. Y"). A
-wrapped paragraph of several proxies ("… à madame Hélène Mauger. Monsieur Jean-⏎Pierre Gohin donne
+Y", "X a donné procuration à Y", "X, qui avait donné pouvoir à Y", "(pouvoir) de X à Y", "X
+pouvoir à Y", "X représenté(e) par Y", "X → Y"; in a list labelled as proxies also a bare "X à Y"
+or "X par Y" ("Représentés : Mme X par M. Y"), two names in table cells ("X      Y", pdftotext
+keeping the columns apart with a run of spaces) or two civilities that lost their "à" ("M. X M.
+Y"). A wrapped paragraph of several proxies ("… à madame Hélène Mauger. Monsieur Jean-⏎Pierre Gohin donne
 pouvoir à …", "Mme X à Mr Y⏎   Mr Z à Mr W") is cut between each holder and the next giver. A
 limit in time printed with the holder ("jusqu'à la question n°5", "à partir du point 2") is kept
 apart, in `Proxy.limit`, and never read into the name.
@@ -18,7 +18,8 @@ from corpus.models import Proxy, Span
 from corpus.parse.people import CIVILITY
 
 _A = r"(?:à|a)"
-_GIVES = (rf"(?:(?:(?:lui\s+)?donnent?|a\s+donn[ée]e?|ayant\s+donn[ée]e?|donn[ée]e?)\s+)?(?:(?:son|sa|leur)\s+)?"
+_GIVES = (rf"(?:(?:qui\s+)?(?:(?:lui\s+)?donnent?|a\s+donn[ée]e?|avait\s+donn[ée]e?|ayant\s+donn[ée]e?|donn[ée]e?)\s+)?"
+          rf"(?:(?:son|sa|leur)\s+)?"
           rf"(?:pouvoirs?|procurations?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+donn[ée]e?)?\s+{_A}\s+"
           r"|(?:est\s+|sont\s+)?représenté(?:e|s|es)?\s+par\s+")
 _ARROW = r"(?:→|->|=>|⇒)\s*"
@@ -84,6 +85,11 @@ def _cut_between(local: str, start: int, end: int) -> int:
     return civilities[-1] if civilities else end
 
 
+# a giver introduced by "de" ("Pouvoirs : de Mme X à M. Y", "procuration de M. X à Mme Y")
+GIVER_OPENING = re.compile(r"\s*(?:(?:pouvoirs?|procurations?|mandats?)\s+)?(?:de|d['’])\s*(?=(?:" + CIVILITY + r"\s*)?[A-ZÀ-ÖØ-Þ])",
+                           re.I)
+
+
 def split_proxy(local: str, proxy_list: bool) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None] | None:
     """Local spans of (giver, holder, limit) of one proxy unit, or None when it states no proxy.
 
@@ -100,6 +106,8 @@ def split_proxy(local: str, proxy_list: bool) -> tuple[tuple[int, int], tuple[in
         return (0, len(local)), None, None
     else:
         return None
+    opening = GIVER_OPENING.match(local, giver[0], giver[1])
+    giver = (opening.end(), giver[1]) if opening else giver
     limit = LIMIT.search(local, holder[0], holder[1])
     if limit is not None and limit.start("limit") > holder[0]:
         return giver, (holder[0], limit.start()), (limit.start("limit"), limit.end("limit"))

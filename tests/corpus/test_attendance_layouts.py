@@ -465,3 +465,14 @@ def test_a_full_stop_of_a_civility_or_inside_names_does_not_end_the_list() -> No
     att = read(text)
     assert names(att.present) == ["MARIN", "CARON", "BLANC", "DROUET", "LENOIR"]
     assert "Anne COSTE" in names(att.absent)
+
+
+def test_proxies_worded_with_de_or_a_relative_clause_and_labels_in_running_text() -> None:
+    """A paragraph of lists: each label after a sentence's full stop opens its own list; "qui a
+    donné procuration à" and "procuration de X à Y" are connectors as "donne pouvoir à" is."""
+    text = ("Sont présents les conseillers Hugo BLANC, Inès CARON et Yves LENOIR. Sont excusés : Rose "
+            "MARIN, qui a donné procuration à Hugo BLANC, et Paul DROUET. Procurations : procuration de "
+            "Léa ROUX à Inès CARON.\n")
+    att = read(text)
+    assert pairs(att) == [("Rose MARIN", "Hugo BLANC"), ("Léa ROUX", "Inès CARON")]
+    assert names(att.excused) == ["Paul DROUET"]

@@ -419,6 +419,24 @@ PROBES = [
         "Mme Lucie FABRE a donné procuration à M. Jean DUPONT.\n"), {
         "present": ["Jean DUPONT", "Anne PETIT"],
     }),
+    Probe("proxies 'de X à Y'", minutes(
+        "Présents : M. Jean DUPONT, Mme Anne PETIT.\n"
+        "Pouvoirs : de Mme Lucie FABRE à M. Jean DUPONT, de M. Paul ROCHE à Mme Anne PETIT.\n"), {
+        "proxies": [("Lucie FABRE", "Jean DUPONT"), ("Paul ROCHE", "Anne PETIT")],
+    }),
+    Probe("a relative clause giving the proxy inside an excused list", minutes(
+        "Présents : M. Jean DUPONT, Mme Anne PETIT.\n"
+        "Étaient excusés : Mme Lucie FABRE, qui avait donné pouvoir à M. Jean DUPONT, et M. Paul ROCHE.\n"), {
+        "proxies": [("Lucie FABRE", "Jean DUPONT")],
+        "excused": ["Paul ROCHE"],
+    }),
+    Probe("lists following one another in a paragraph", minutes(
+        "Étaient présents : M. Jean DUPONT, Mme Anne PETIT, M. Marc LEROY, formant la majorité des "
+        "membres en exercice. Excusée : Mme Lucie FABRE. Absent : M. Paul ROCHE.\n"), {
+        "present": ["Jean DUPONT", "Anne PETIT", "Marc LEROY"],
+        "excused": ["Lucie FABRE"],
+        "absent": ["Paul ROCHE"],
+    }),
     Probe("two secretaries joined by 'et'", minutes(
         "Présents : M. Jean DUPONT, Mme Anne PETIT, M. Marc LEROY.\n"
         "Secrétaires de séance : Mme Anne PETIT et M. Marc LEROY.\n"), {
