@@ -5,9 +5,9 @@ Lists are found by their labels, read by what their words say (see `labels`: "É
 alone on its line or heading a table), at a line start or after a wide gap (a left margin on the
 same line). A list runs from its label to a blank line, the next label, or a line opening on
 another kind of label ("Secrétaire de séance :"), or the end of a line closing a sentence (the
-list's full stop), the margin of a two-column page blanked; one blank line right after the label is allowed
-(Dijon spaces every line), more means the label has no list (Montpellier's empty "Absents :"), and
-a number alone in its cell means it announces a count ("Présents : 11").
+list's full stop), the margin of a two-column page blanked; one blank line right after the label
+is allowed (Dijon spaces every line), more means the label has no list (Montpellier's empty
+"Absents :"), and a number alone in its cell means it announces a count ("Présents : 11").
 Each list is cut into names and proxies by `people_lists`; marks printed after names pair an
 absent member with the present one holding their proxy. A grid with a column per status and a
 mark in each row is read by `attendance_grid`. Counts are read by `counts`, plus the

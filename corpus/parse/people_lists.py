@@ -8,8 +8,9 @@ before it. A note in parentheses after a name is read for what it is: a proxy ho
 ("(procuration à Y)", "(pouvoir donné à Y)", "(à Y)"), a status ("(excusée)"), a presence limited
 in time ("(arrivée au point n°5-a)", "(départ à 19h59)", "(jusqu'à la question n°5)"), or a short
 mark that pairs an absent member with the present one holding their proxy ("David (Pr*)" …
-"Jean-Pierre (Pr*)"). A piece that is only a status word ("…, excusé") qualifies the name before it. Two names that lost the
-separator between them ("LECOEUR Joël⏎GACOIN Stéphane") are told apart by the list's own name shape.
+"Jean-Pierre (Pr*)"). A piece that is only a status word ("…, excusé") qualifies the name before
+it. Two names that lost the separator between them ("LECOEUR Joël⏎GACOIN Stéphane") are told
+apart by the list's own name shape.
 Text of a left margin printed on the same lines (Montpellier's "Extrait du registre des /
 délibérations du Conseil / n° 2014 / 184") is blanked first, keeping offsets, so it never becomes a
 name.
@@ -190,7 +191,8 @@ def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) ->
     with two civilities (a line that lost its "à") are proxies, and a bare name is a proxy without
     a named holder.
     """
-    masked, count_span = _count_then_names(_without_row_labels(mask_margin(text, start, end, column), proxy_list), start)
+    masked = _without_row_labels(mask_margin(text, start, end, column), proxy_list)
+    masked, count_span = _count_then_names(masked, start)
     count = _COUNT.search(masked.rstrip(" \t\n.;,")) if count_span is None else None
     count_span = Span(start + count.start(1), start + count.end(1)) if count else count_span
     view = _View(masked[:count.start()] if count else masked, start)
@@ -259,7 +261,8 @@ def _dedupe(people: list[Person]) -> list[Person]:
 def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, dict]:
     """Take a trailing "(…)" off the piece `[a, b)`: returns the new end and what the note says —
     `holder` (span of a proxy holder), `excused` (a status, "(excusée)"), `kind`/`where`/`time` (a
-    presence limited in time), or `mark` (a short mark, "Pr*"); any other comment ("(pas de pouvoir donné)") is just dropped."""
+    presence limited in time), or `mark` (a short mark, "Pr*"); any other comment ("(pas de
+    pouvoir donné)") is just dropped."""
     local = view.local(a, b)
     match = None
     for match in _PAREN.finditer(local):
@@ -301,7 +304,8 @@ def presence_note(text: str, start: int, end: int) -> tuple[str, Span | None, Sp
     return kind, where, Span(start + time.start(), start + time.end()) if time else None
 
 
-def _proxy_of_previous(view: _View, previous: Person | None, a: int, b: int) -> tuple[Proxy | None, list[Person]]:
+def _proxy_of_previous(view: _View, previous: Person | None, a: int,
+                       b: int) -> tuple[Proxy | None, list[Person]]:
     """The proxy stated by a piece that opens on a connector ("…, représenté par M. Y", "… – pouvoir
     donné à M. Y", "…, excusée, pouvoir à M. Y"), and the names printed after its holder: a
     separator cut the list between giver and connector, so the giver is the one name of the piece

@@ -5,10 +5,10 @@ Y", "X a donné procuration à Y", "X, qui avait donné pouvoir à Y", "(pouvoir
 pouvoir à Y", "X représenté(e) par Y", "X → Y"; in a list labelled as proxies also a bare "X à Y"
 or "X par Y" ("Représentés : Mme X par M. Y"), two names in table cells ("X      Y", pdftotext
 keeping the columns apart with a run of spaces) or two civilities that lost their "à" ("M. X M.
-Y"). A wrapped paragraph of several proxies ("… à madame Hélène Mauger. Monsieur Jean-⏎Pierre Gohin donne
-pouvoir à …", "Mme X à Mr Y⏎   Mr Z à Mr W") is cut between each holder and the next giver. A
-limit in time printed with the holder ("jusqu'à la question n°5", "à partir du point 2") is kept
-apart, in `Proxy.limit`, and never read into the name.
+Y"). A wrapped paragraph of several proxies ("… à madame Hélène Mauger. Monsieur Jean-⏎Pierre
+Gohin donne pouvoir à …", "Mme X à Mr Y⏎   Mr Z à Mr W") is cut between each holder and the next
+giver. A limit in time printed with the holder ("jusqu'à la question n°5", "à partir du point 2")
+is kept apart, in `Proxy.limit`, and never read into the name.
 """
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ OPENING_CONNECTOR = re.compile(rf"\s*(?:{_GIVES}|{_ARROW})", re.I)
 # in a list labelled as proxies: "X à Y" (Y holds X's vote) or "X par Y" (X represented by Y, under
 # "Représentés :"), the holder starting with a capital or a civility
 BARE_TO = re.compile(rf"\s+(?:{_A}|par)\s+(?=(?:{CIVILITY}\s*)?[A-ZÀ-ÖØ-Þ])")
+# a giver introduced by "de" ("Pouvoirs : de Mme X à M. Y", "procuration de M. X à Mme Y")
+GIVER_OPENING = re.compile(rf"\s*(?:(?:pouvoirs?|procurations?|mandats?)\s+)?(?:de|d['’])\s*"
+                           rf"(?=(?:{CIVILITY}\s*)?(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
 CELL_GAP = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
 LIMIT = re.compile(
     r"[\s,(]*(?P<limit>(?:jusqu['’]\s*(?:à|au|aux)|à\s+partir\s+d[eu]['’s]?|à\s+compter\s+d[eu]|dès|après|avant)"
@@ -83,11 +86,6 @@ def _cut_between(local: str, start: int, end: int) -> int:
         return newline
     civilities = [m.start() for m in CIVILITY_START.finditer(local, start, end)]
     return civilities[-1] if civilities else end
-
-
-# a giver introduced by "de" ("Pouvoirs : de Mme X à M. Y", "procuration de M. X à Mme Y")
-GIVER_OPENING = re.compile(r"\s*(?:(?:pouvoirs?|procurations?|mandats?)\s+)?(?:de|d['’])\s*(?=(?:" + CIVILITY + r"\s*)?[A-ZÀ-ÖØ-Þ])",
-                           re.I)
 
 
 def split_proxy(local: str, proxy_list: bool) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None] | None:
