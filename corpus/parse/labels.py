@@ -1,10 +1,12 @@
 """Labels of attendance lists, found by what their words say rather than by one pattern each.
 
-A label is a short phrase at a line start (after a bullet "+", "-", "•" if any) or after a wide
-gap, ending with a colon, or alone on its line: "Étaient présents :", "+ Absents excusés :",
-"Absent(s) ayant donné procuration à :", "Ont donné procuration :", "Absents excusés et non
-représentés :", "Absents ayant voté par procuration en application de l'article L 2121-20 du Code
-Général des Collectivités Territoriales :" (over two lines), "Absent" alone on a line. Its words are
+A label is a short phrase at a line start (after a bullet "+", "-", "•" if any), after a wide
+gap, after a dash or slash that cuts a line of labels ("Présents : 11 – Absents : M. X") or after
+a sentence's full stop ("… en exercice. Absents excusés : Mme X"), ending with a colon, or alone
+on its line: "Étaient présents :", "+ Absents excusés :", "Absent(s) ayant donné procuration à :",
+"Ont donné procuration :", "Absents excusés et non représentés :", "Absents ayant voté par
+procuration en application de l'article L 2121-20 du Code Général des Collectivités Territoriales
+:" (over two lines), "Absent" alone on a line. Its words are
 read into a category: a proxy word ("procuration", "pouvoir", "représenté" not negated) makes a list
 of proxies; "non excusé" an absent list; "excusé" an excused list, unless a bare "absent" stands
 beside it ("Absent(s) et absent(s) excusé(s)": absent); "absent" an absent list; "présent",
@@ -42,10 +44,13 @@ MAX_LEADING = 3
 SEAT_REACH = 400  # how far under a présents label "Titulaires :" may stand
 
 _BULLET = r"(?:[+*•▪·\-–—][^\S\n]*|o[^\S\n]+)?"
-# a phrase up to a colon, at a line start or after a wide gap; one continuation line allowed
-# ("… en application de l'article L 2121-20 du Code Général des⏎Collectivités Territoriales :")
+# a phrase up to a colon, at a line start, after a wide gap, after a dash or slash that cuts a line
+# of labels ("Présents : 11 – Absents : M. X") or after a sentence's full stop in running text
+# ("… membres en exercice. Absents excusés : Mme X"); one continuation line allowed ("… en
+# application de l'article L 2121-20 du Code Général des⏎Collectivités Territoriales :")
+_OPENS = rf"(?:^[^\S\n]*{_BULLET}|(?<=[^\S\n]{{3}})|(?<=[^\S\n][-–—/][^\S\n])|(?<=[a-zà-ÿ]{{2}}\.[^\S\n]))"
 CANDIDATE = re.compile(
-    rf"(?:^[^\S\n]*{_BULLET}|(?<=[^\S\n]{{3}}))(?P<label>[^\W\d][^:\n]{{0,150}}?(?:\n[^\S\n]*[^\W\d][^:\n]{{0,100}}?)?)"
+    rf"{_OPENS}(?P<label>[^\W\d][^:\n]{{0,150}}?(?:\n[^\S\n]*[^\W\d][^:\n]{{0,100}}?)?)"
     r"[^\S\n]*:|^[^\S\n]*" + _BULLET + r"(?P<alone>[^\W\d][^\W\d()]+(?:\(s\))?(?:[^\S\n]+[^\W\d]+(?:\(s\))?){0,9})[^\S\n]*$",
     re.M)
 WORD = re.compile(r"[a-z]+")

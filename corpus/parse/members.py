@@ -4,8 +4,10 @@ Lists are found by their labels, read by what their words say (see `labels`: "É
 "+ Absents excusés :", "Absent(s) ayant donné procuration à :", "Ont donné procuration :", a label
 alone on its line or heading a table), at a line start or after a wide gap (a left margin on the
 same line). A list runs from its label to a blank line, the next label, or a line opening on
-another kind of label ("Secrétaire de séance :"); one blank line right after the label is allowed
-(Dijon spaces every line), more means the label has no list (Montpellier's empty "Absents :").
+another kind of label ("Secrétaire de séance :"), or the end of a line closing a sentence (the
+list's full stop), the margin of a two-column page blanked; one blank line right after the label
+is allowed (Dijon spaces every line), more means the label has no list (Montpellier's empty
+"Absents :"), and a number alone in its cell means it announces a count ("Présents : 11").
 Each list is cut into names and proxies by `people_lists`; marks printed after names pair an
 absent member with the present one holding their proxy. A grid with a column per status and a
 mark in each row is read by `attendance_grid`. Counts are read by `counts`, plus the
@@ -25,7 +27,7 @@ from corpus.parse.attendance_status_lines import read_status_lines
 from corpus.parse.common import fold, make_count
 from corpus.parse.counts import read_counts
 from corpus.parse.labels import ABSENT, EXCUSED, PRESENT, PROXIES, find_labels
-from corpus.parse.people_lists import ListNote, read_list
+from corpus.parse.people_lists import ListNote, mask_margin, read_list
 
 # "Maryline : absente non excusée" — the name before the status (Couthenans)
 NAME_THEN_STATUS = re.compile(
@@ -34,6 +36,16 @@ NAME_THEN_STATUS = re.compile(
 # a line opening on another kind of label ("Secrétaire de séance :", "Compte-rendu affiché le :")
 # ends a list that no blank line ends
 OTHER_LABEL = re.compile(r"\n[^\S\n]*[^\W\d][^\W\d'’-]*(?:[^\S\n]+[a-zà-ÿ'’-]+){0,5}[^\S\n]*:")
+# a number alone in its cell after the label ("Présents    : 11      conseil, sous la présidence…",
+# a counts column beside a text column; "Présents : 11 – Absents : …"): the label announces a
+# count, not a list
+COUNT_CELL = re.compile(r"\d{1,3}(?=[^\S\n]{2,}|[^\S\n]*(?:\n|\Z)|[^\S\n][-–—/][^\S\n])")
+# a line ending on a full stop that is no initial's nor a civility's ("M. GALL." closes, "J." and
+# "MM." do not)
+SENTENCE_CLOSED = re.compile(r"(?<!\b[A-ZÀ-Þ])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)\.[^\S\n]*$", re.M)
+LINE_LABEL = re.compile(r"[^\S\n]*[^\W\d][^:\n]{0,40}:")
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{3,}\b")
+NAME_PARTICLES = frozenset({"des", "van", "von", "del", "der", "den", "les"})
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 LISTS_AFTER_HEADER = 2500
 LIST_COUNT_FIELD = {PRESENT: "present_count", PROXIES: "proxy_count", ABSENT: "absent_count",
@@ -58,21 +70,53 @@ class _Lists:
     spans: list[Span] = field(default_factory=list)
 
 
-def _list_bounds(text: str, label_end: int, limit: int) -> tuple[int, int] | None:
+def _list_bounds(text: str, label_end: int, limit: int, column: int) -> tuple[int, int] | None:
     """Where the list after a label lies (its first character, its end): up to a blank line or a
-    line opening on another kind of label, `limit` being the next attendance label; None when the
-    label is followed by nothing or by several blank lines."""
+    line opening on another kind of label, `limit` being the next attendance label and `column`
+    where the label stands on its line; None when the label is followed by nothing, by several
+    blank lines or by a count alone in its cell."""
     content = label_end
     while content < limit and text[content] in " \t\n\r":
         content += 1
-    if content >= limit or text.count("\n", label_end, content) > 2:
+    if content >= limit or text.count("\n", label_end, content) > 2 or COUNT_CELL.match(text, content):
         return None
     blank = _BLANK_LINE.search(text, content, limit)
     end = blank.start() if blank else limit
-    other = OTHER_LABEL.search(text, content, end)
-    if other is not None and not looks_like_name(clean_name(other.group().strip(" \t\n:"))):
-        end = other.start()
+    block = mask_margin(text, content, end, column)
+    ends = [found for found in (_closing_line(block), _other_label(block)) if found is not None]
+    end = content + min(ends) if ends else end
     return (content, end) if content < end else None
+
+
+def _closing_line(block: str) -> int | None:
+    """Where the list of `block` ends on its full stop: at the end of a line closing a sentence
+    when the next line opens on a label ("… M. Pierre NOYER.⏎Secrétaire : Mme X", a label that
+    reads like a name) or reads as a sentence ("… Mme Anne PETIT.⏎Mme X a donné procuration à
+    M. Y."), not when it goes on with names (a misprinted "M. Kévin KIEFFERM.⏎Olivier MARNI, …")."""
+    for closed in SENTENCE_CLOSED.finditer(block):
+        next_line = block[closed.end():].lstrip("\n").split("\n", 1)[0]
+        if LINE_LABEL.match(next_line) or _reads_as_prose(next_line):
+            return closed.end()
+    return None
+
+
+def _reads_as_prose(line: str) -> bool:
+    """Whether a line holds words in lower case (a verb, a noun) beside its names, notes in
+    parentheses and particles aside: a sentence, not a line of a member list."""
+    words = LOWER_WORD.findall(re.sub(r"\([^()]*\)", " ", line))
+    return any(word not in NAME_PARTICLES for word in words)
+
+
+def _other_label(block: str) -> int | None:
+    """Where the first line opening on another kind of label lies in `block` (a list's lines, with
+    the margin of a two-column page blanked: a margin's label, "Date de convocation :", stands
+    beside the list, not after it, and a margin's number does not hide the column's label), if
+    any. A phrase before a colon that reads as a name ("Maryline : absente", a row "Jean DUPONT :
+    M. Paul ROCHE") belongs to the list."""
+    for other in OTHER_LABEL.finditer(block):
+        if not looks_like_name(clean_name(other.group().strip(" \t\n:"))):
+            return other.start()
+    return None
 
 
 def _line_start(text: str, position: int) -> int:
@@ -93,11 +137,11 @@ def _read_lists(text: str, span: Span) -> _Lists:
     found = _Lists()
     for index, label in enumerate(labels):
         limit = _line_start(text, labels[index + 1].start) if index + 1 < len(labels) else span.end
-        bounds = _list_bounds(text, label.end, limit)
+        column = label.start - (text.rfind("\n", 0, label.start) + 1)
+        bounds = _list_bounds(text, label.end, limit, column)
         if bounds is None:
             continue
         category = label.category
-        column = label.start - (text.rfind("\n", 0, label.start) + 1)
         items = read_list(text, label.end, bounds[1], column, category == PROXIES)
         if not (items.names or items.proxies or items.excused or items.count):
             continue

@@ -3,12 +3,14 @@
 A list is the text after a label ("Présents :", "Pouvoirs :") up to a blank line or the next label.
 It is cut at its separators (comma, semicolon, tab, " - ", " / ", " et ", " & ", a bullet at a
 line start; never inside parentheses), then each piece is either a proxy (see `proxies`) or one or
-more names. A note in parentheses after a name is read for what it is: a proxy holder
-("(procuration à Y)", "(pouvoir donné à Y)"), a presence limited in time ("(arrivée au point
-n°5-a)", "(départ à 19h59)", "(jusqu'à la question n°5)"), or a short mark that pairs an absent
-member with the present one holding their proxy ("David (Pr*)" … "Jean-Pierre (Pr*)"). A piece
-that is only a status word ("…, excusé") qualifies the name before it. Two names that lost the
-separator between them ("LECOEUR Joël⏎GACOIN Stéphane") are told apart by the list's own name shape.
+more names; a piece that opens on a connector ("…, représenté par Y") is the proxy of the name
+before it. A note in parentheses after a name is read for what it is: a proxy holder
+("(procuration à Y)", "(pouvoir donné à Y)", "(à Y)"), a status ("(excusée)"), a presence limited
+in time ("(arrivée au point n°5-a)", "(départ à 19h59)", "(jusqu'à la question n°5)"), or a short
+mark that pairs an absent member with the present one holding their proxy ("David (Pr*)" …
+"Jean-Pierre (Pr*)"). A piece that is only a status word ("…, excusé") qualifies the name before
+it. Two names that lost the separator between them ("LECOEUR Joël⏎GACOIN Stéphane") are told
+apart by the list's own name shape.
 Text of a left margin printed on the same lines (Montpellier's "Extrait du registre des /
 délibérations du Conseil / n° 2014 / 184") is blanked first, keeping offsets, so it never becomes a
 name.
@@ -24,7 +26,7 @@ from corpus.names import clean_name, looks_like_name, same_person
 from corpus.parse.common import fold, trimmed_span
 from corpus.parse.item_refs import item_reference
 from corpus.parse.people import CIVILITY
-from corpus.parse.proxies import make_proxy, split_proxy, units
+from corpus.parse.proxies import OPENING_CONNECTOR, make_proxy, split_proxy, units
 
 BULLETS = "-–—−•▪·\ue000-\uf8ff"
 _SEPARATOR = re.compile(
@@ -32,9 +34,11 @@ _SEPARATOR = re.compile(
 # a list laid out in tab-separated columns (Dijon) has one name per cell: line ends separate too
 _SEPARATOR_IN_COLUMNS = re.compile(_SEPARATOR.pattern + r"|\n", re.M)
 _PAREN = re.compile(r"\(([^()]*)\)")
+# a holder in parentheses: "(procuration à Y)", "(pouvoir donné à Y)", "(représenté par Y)", or a bare
+# "(à Y)" when Y opens on a civility or a capital ("(à partir du point 3)" is a note on presence)
 _PAREN_PROXY = re.compile(
-    r"^\s*(?:(?:a\s+)?donn[ée]\s+)?(?:procuration|pouvoir|mandat)(?:\s+donn[ée]e?)?(?:\s+(?:à|a))?\s+(?P<holder>.+?)\s*$"
-    r"|^\s*représenté(?:e|s|es)?\s+par\s+(?P<holder2>.+?)\s*$", re.S | re.I)
+    r"^\s*(?:(?:(?:a\s+)?donn[ée]\s+)?(?:procuration|pouvoir|mandat)(?:\s+donn[ée]e?)?(?:\s+(?:à|a))?"
+    rf"|représenté(?:e|s|es)?\s+par|à(?=\s+(?:{CIVILITY}\s*)?(?-i:[A-ZÀ-ÖØ-Þ])))\s+(?P<holder>.+?)\s*$", re.S | re.I)
 _NO_PROXY = re.compile(r"(?i)\b(?:pas|sans|aucun)\b")
 _ARRIVES = re.compile(r"(?i)arriv|rejoint|entr[ée]|à\s+partir|dès|à\s+compter|pr[ée]sente?\s+(?:à|dès)")
 _LEAVES = re.compile(r"(?i)d[ée]part|\bpartie?s?\b|quitt|sortie?\b|jusqu|absente?\s+(?:à|dès)")
@@ -47,6 +51,7 @@ _ROW_LABEL_COLON = re.compile(rf"^[^\S\n]*(?:[{BULLETS}][^\S\n]*)?(?P<label>(?!{
                               rf"[^\S\n]*:[^\S\n]+(?=(?:{CIVILITY}|[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?)\s)", re.M)
 _CIVILITY_INSIDE = re.compile(rf"\s(?={CIVILITY}\s)|(?<=[A-Z]{{3}})(?=M\.\s)")
 _COUNT = re.compile(r"\(\s*(\d+)\s*\)\s*$")
+_COUNT_THEN_NAMES = re.compile(r"\s*(?P<count>\d{1,3})\s*\((?P<names>[^()]*[^\W\d][^()]*)\)")
 _TOKEN = re.compile(r"\S+")
 MARGIN_GAP = re.compile(r"[^\S\n]{3,}")
 TWO_COLUMN_INDENT = 16
@@ -179,35 +184,55 @@ def _split_by_shape(people: list[Person], text: str) -> list[Person]:
 
 
 def read_list(text: str, start: int, end: int, column: int, proxy_list: bool) -> ListItems:
-    """Names, proxies and notes of the list printed at `text[start:end]` (label excluded).
+    """Names, proxies and notes of the list printed at `text[start:end]` (label excluded), and its
+    count: "(25)" ending it, or "2 (…)" opening it with the names in parentheses.
 
     In a list labelled as proxies (`proxy_list`), "X à Y", "X     Y" (table cells) and even "X Y"
     with two civilities (a line that lost its "à") are proxies, and a bare name is a proxy without
     a named holder.
     """
     masked = _without_row_labels(mask_margin(text, start, end, column), proxy_list)
-    count = _COUNT.search(masked.rstrip(" \t\n.;,"))
-    count_span = Span(start + count.start(1), start + count.end(1)) if count else None
+    masked, count_span = _count_then_names(masked, start)
+    count = _COUNT.search(masked.rstrip(" \t\n.;,")) if count_span is None else None
+    count_span = Span(start + count.start(1), start + count.end(1)) if count else count_span
     view = _View(masked[:count.start()] if count else masked, start)
     names: list[Person] = []
     proxies, notes, marks, excused = [], [], [], []
+    previous: Person | None = None  # the name of the piece before, when it held one
     for a, b in _pieces(view.masked, start):
         if _QUALIFIER.match(view.local(a, b)) and names:
             excused.append(names.pop())
-            continue
+            continue  # "Mme X, excusée, pouvoir à M. Y": the name stays the one a connector may follow
         b, note = _strip_parentheses(view, a, b)
-        found = _proxies(view, a, b, note.get("holder"), proxy_list)
-        if found:
+        given, people = _proxy_of_previous(view, previous, a, b)
+        if given is not None:
+            names, excused = [p for p in names if p is not previous], [p for p in excused if p is not previous]
+            proxies.append(given)
+        elif found := _proxies(view, a, b, note.get("holder"), proxy_list):
             proxies.extend(found)
+            previous = None
             continue
-        people = _split_civilities(view, a, b)
-        names.extend(people)
+        else:
+            people = _split_civilities(view, a, b)
+        (excused if note.get("excused") else names).extend(people)
+        previous = people[0] if len(people) == 1 else None
         if people and note.get("kind"):
             notes.append(ListNote(note["kind"], people[-1], note.get("where"), note.get("time"), note["end"]))
         elif people and note.get("mark"):
             marks.append((people[-1], note["mark"]))
     names = _dedupe(_split_by_shape(names, text))
     return ListItems(tuple(names), tuple(proxies), count_span, tuple(notes), tuple(marks), tuple(excused))
+
+
+def _count_then_names(masked: str, offset: int) -> tuple[str, Span | None]:
+    """A list that opens on its count, the names it counts in parentheses ("Excusés : 2 (Mme A, M.
+    B)", "Procuration : 1 (M. X à M. Y)"): the names are the list. Returns the list with the count
+    and the parentheses blanked, keeping offsets, and the count's span (absolute, from `offset`)."""
+    match = _COUNT_THEN_NAMES.match(masked)
+    if match is None:
+        return masked, None
+    names = " " * match.start("names") + match.group("names") + " "
+    return names + masked[match.end():], Span(offset + match.start("count"), offset + match.end("count"))
 
 
 def _without_row_labels(masked: str, proxy_list: bool) -> str:
@@ -235,8 +260,9 @@ def _dedupe(people: list[Person]) -> list[Person]:
 
 def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, dict]:
     """Take a trailing "(…)" off the piece `[a, b)`: returns the new end and what the note says —
-    `holder` (span of a proxy holder), `kind`/`where`/`time` (a presence limited in time), or `mark`
-    (a short mark, "Pr*"); any other comment ("(pas de pouvoir donné)") is just dropped."""
+    `holder` (span of a proxy holder), `excused` (a status, "(excusée)"), `kind`/`where`/`time` (a
+    presence limited in time), or `mark` (a short mark, "Pr*"); any other comment ("(pas de
+    pouvoir donné)") is just dropped."""
     local = view.local(a, b)
     match = None
     for match in _PAREN.finditer(local):
@@ -248,8 +274,9 @@ def _strip_parentheses(view: _View, a: int, b: int) -> tuple[int, dict]:
     note: dict = {"end": a + match.end()}
     proxy = _PAREN_PROXY.match(inner)
     if proxy and not _NO_PROXY.search(inner):
-        group = "holder" if proxy.group("holder") else "holder2"
-        note["holder"] = Span(inner_start + proxy.start(group), inner_start + proxy.end(group))
+        note["holder"] = Span(inner_start + proxy.start("holder"), inner_start + proxy.end("holder"))
+    elif _QUALIFIER.match(inner):
+        note["excused"] = True
     elif (presence := presence_note(view.masked, match.start(1) + a - view.offset, match.end(1) + a - view.offset)):
         note["kind"], where, time = presence
         note["where"] = Span(where.start + view.offset, where.end + view.offset) if where else None
@@ -275,6 +302,20 @@ def presence_note(text: str, start: int, end: int) -> tuple[str, Span | None, Sp
     else:
         where = item_reference(text, start, end)
     return kind, where, Span(start + time.start(), start + time.end()) if time else None
+
+
+def _proxy_of_previous(view: _View, previous: Person | None, a: int,
+                       b: int) -> tuple[Proxy | None, list[Person]]:
+    """The proxy stated by a piece that opens on a connector ("…, représenté par M. Y", "… – pouvoir
+    donné à M. Y", "…, excusée, pouvoir à M. Y"), and the names printed after its holder: a
+    separator cut the list between giver and connector, so the giver is the one name of the piece
+    before (a status word between them aside); the holder is the first name of the rest, which
+    may run on to the next line's names when lines end without a separator."""
+    opening = OPENING_CONNECTOR.match(view.local(a, b)) if previous is not None else None
+    if opening is None:
+        return None, []
+    people = _split_civilities(view, a + opening.end(), b)
+    return make_proxy(previous, people[0] if people else None), people[1:]
 
 
 def _proxies(view: _View, a: int, b: int, holder_span: Span | None, proxy_list: bool) -> list[Proxy]:

@@ -1,13 +1,14 @@
 """Proxies read out of a piece of a member list: who gave their vote (giver) to whom (holder).
 
 A proxy is two names around a connector, whatever words the connector takes: "X donne pouvoir à
-Y", "X a donné procuration à Y", "X pouvoir à Y", "X représenté(e) par Y", "X → Y"; in a list
-labelled as proxies also a bare "X à Y", two names in table cells ("X      Y", pdftotext keeping
-the columns apart with a run of spaces) or two civilities that lost their "à" ("M. X M. Y"). A
-wrapped paragraph of several proxies ("… à madame Hélène Mauger. Monsieur Jean-⏎Pierre Gohin donne
-pouvoir à …", "Mme X à Mr Y⏎   Mr Z à Mr W") is cut between each holder and the next giver. A
-limit in time printed with the holder ("jusqu'à la question n°5", "à partir du point 2") is kept
-apart, in `Proxy.limit`, and never read into the name.
+Y", "X a donné procuration à Y", "X, qui avait donné pouvoir à Y", "(pouvoir) de X à Y", "X
+pouvoir à Y", "X représenté(e) par Y", "X → Y"; in a list labelled as proxies also a bare "X à Y"
+or "X par Y" ("Représentés : Mme X par M. Y"), two names in table cells ("X      Y", pdftotext
+keeping the columns apart with a run of spaces) or two civilities that lost their "à" ("M. X M.
+Y"). A wrapped paragraph of several proxies ("… à madame Hélène Mauger. Monsieur Jean-⏎Pierre
+Gohin donne pouvoir à …", "Mme X à Mr Y⏎   Mr Z à Mr W") is cut between each holder and the next
+giver. A limit in time printed with the holder ("jusqu'à la question n°5", "à partir du point 2")
+is kept apart, in `Proxy.limit`, and never read into the name.
 """
 from __future__ import annotations
 
@@ -17,13 +18,21 @@ from corpus.models import Proxy, Span
 from corpus.parse.people import CIVILITY
 
 _A = r"(?:à|a)"
-CONNECTOR = re.compile(
-    rf"\s+(?:(?:(?:lui\s+)?donnent?|a\s+donn[ée]e?|ayant\s+donn[ée]e?|donn[ée]e?)\s+)?(?:(?:son|sa|leur)\s+)?"
-    rf"(?:pouvoirs?|procurations?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+donn[ée]e?)?\s+{_A}\s+"
-    r"|\s+(?:est\s+|sont\s+)?représenté(?:e|s|es)?\s+par\s+"
-    r"|\s*(?:→|->|=>|⇒)\s*", re.I)
-# in a list labelled as proxies: "X à Y", the holder starting with a capital or a civility
-BARE_TO = re.compile(rf"\s+{_A}\s+(?=(?:{CIVILITY}\s*)?[A-ZÀ-ÖØ-Þ])")
+_GIVES = (rf"(?:(?:qui\s+)?(?:(?:lui\s+)?donnent?|a\s+donn[ée]e?|avait\s+donn[ée]e?|ayant\s+donn[ée]e?|donn[ée]e?)\s+)?"
+          rf"(?:(?:son|sa|leur)\s+)?"
+          rf"(?:pouvoirs?|procurations?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+donn[ée]e?)?\s+{_A}\s+"
+          r"|(?:est\s+|sont\s+)?représenté(?:e|s|es)?\s+par\s+")
+_ARROW = r"(?:→|->|=>|⇒)\s*"
+CONNECTOR = re.compile(rf"\s+(?:{_GIVES})|\s*{_ARROW}", re.I)
+# a piece of a list that opens on the connector, its giver being the piece before it: "M. X,
+# représenté par M. Y", "M. X – pouvoir donné à M. Y" (the comma or the dash cut the list there)
+OPENING_CONNECTOR = re.compile(rf"\s*(?:{_GIVES}|{_ARROW})", re.I)
+# in a list labelled as proxies: "X à Y" (Y holds X's vote) or "X par Y" (X represented by Y, under
+# "Représentés :"), the holder starting with a capital or a civility
+BARE_TO = re.compile(rf"\s+(?:{_A}|par)\s+(?=(?:{CIVILITY}\s*)?[A-ZÀ-ÖØ-Þ])")
+# a giver introduced by "de" ("Pouvoirs : de Mme X à M. Y", "procuration de M. X à Mme Y")
+GIVER_OPENING = re.compile(rf"\s*(?:(?:pouvoirs?|procurations?|mandats?)\s+)?(?:de|d['’])\s*"
+                           rf"(?=(?:{CIVILITY}\s*)?(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
 CELL_GAP = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
 LIMIT = re.compile(
     r"[\s,(]*(?P<limit>(?:jusqu['’]\s*(?:à|au|aux)|à\s+partir\s+d[eu]['’s]?|à\s+compter\s+d[eu]|dès|après|avant)"
@@ -95,6 +104,8 @@ def split_proxy(local: str, proxy_list: bool) -> tuple[tuple[int, int], tuple[in
         return (0, len(local)), None, None
     else:
         return None
+    opening = GIVER_OPENING.match(local, giver[0], giver[1])
+    giver = (opening.end(), giver[1]) if opening else giver
     limit = LIMIT.search(local, holder[0], holder[1])
     if limit is not None and limit.start("limit") > holder[0]:
         return giver, (holder[0], limit.start()), (limit.start("limit"), limit.end("limit"))

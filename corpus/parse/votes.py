@@ -100,8 +100,10 @@ NPPV_PHRASE = re.compile(
 # where the clause naming who does not take part begins: a sentence end (not "M." or an initial),
 # a semicolon, a colon or a blank line
 CLAUSE_START = re.compile(r"(?:[a-zà-ÿ]{2}[.!?]|;|:|\n[^\S\n]*\n)[^\S\n]*\n?")
-NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?|abst\.)(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
-                        r"[^\S\n]*[:,(]?[^\S\n]*(?:(?P<n>\d{1,3})[^\S\n]*)?[,(:]?[^\S\n]*")
+# a position as a noun or as the verb that heads the list ("Se sont abstenus : M. X", "S'abstient : Mme Y")
+NAMED_LIST = re.compile(r"\b(?P<pos>pour|contre|abstentions?|absentions?|abst\.|abstenue?s?|abstien(?:nen)?t)"
+                        r"(?=[^\S\n]*[:,(]|[^\S\n]*[:,]?[^\S\n]*\d)"
+                        r"[^\S\n]*[:,(]?[^\S\n]*(?:(?P<n>\d{1,3})[^\S\n]*(?:(?:voix|votes?)\b[^\S\n]*)?)?[,(:]?[^\S\n]*")
 # what a group named in a sentence does: "le groupe X s'abstient", "les élus du groupe Y votent contre"
 # or, in a list of groups under "Vote :", a colon then the position ("groupe « X » : contre (3 voix : M. A, …)")
 GROUP_VERB = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?P<abstention>s['’][^\S\n]*abstien\w*)|vot\w*[^\S\n]+(?P<pos>pour|contre)\b"
@@ -112,6 +114,7 @@ GROUP_VOTERS = re.compile(r"[^\S\n]*\([^\S\n]*(?:\d{1,3}[^\S\n]+voix[^\S\n]*)?:[
 MONEY_LINE = re.compile(r"\n[^\n]*\d[^\S\n]*(?:€|euros)[^\n]*\n")
 POSITION_OF = {"pour": POUR, "contre": CONTRE, "abstention": ABSTENTION, "abstentions": ABSTENTION,
                "absention": ABSTENTION, "absentions": ABSTENTION, "abst.": ABSTENTION, "ne se prononce pas": NSPP,
+               **dict.fromkeys(("abstenu", "abstenue", "abstenus", "abstenues", "abstient", "abstiennent"), ABSTENTION),
                "ne prend pas": NPPV, "ne prennent pas": NPPV}
 PROPOSED = re.compile(r"^[^\S\n]*il[^\S\n]+est[^\S\n]+propos[ée][^\S\n]+au[^\S\n]+conseil[^\S\n]+municipal[^\S\n]*:",
                       re.M | re.I)

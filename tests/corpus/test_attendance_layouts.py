@@ -368,3 +368,135 @@ def test_one_member_a_line_with_the_status_at_its_end() -> None:
     assert [p.name for p in attendance.excused] == ["Jeanne CASTEL"]
     assert [p.name for p in attendance.absent] == ["Yann FOLCH"]
     assert [(p.giver.name, p.holder.name) for p in attendance.proxies] == [("Pierre DALMAS", "BOSC")]
+
+
+def test_a_list_closed_by_its_full_stop_ends_before_a_role_label_that_reads_as_a_name() -> None:
+    """ "Président :" alone reads like a first name; after a list's full stop it is a new label."""
+    text = ("Membres présents : Mme Rose MARIN, M. Hugo BLANC, Mme Inès CARON\n"
+            "Membre absente : Mme Odile FERRAND.\n"
+            "Président : M. Hugo BLANC\n")
+    att = read(text)
+    assert names(att.absent) == ["Odile FERRAND"]
+    assert names(att.present) == ["Rose MARIN", "Hugo BLANC", "Inès CARON"]
+    assert_spans(text, att)
+
+
+def test_labels_of_a_left_margin_neither_end_nor_join_the_list_of_the_right_column() -> None:
+    """A two-column page: the margin's own labels and numbers ("Affiché le :", "N° 12") stand
+    beside the list printed in the right column, whose next label is still read."""
+    text = ("                              Le conseil s'est réuni sous la présidence du Maire.\n"
+            " Affiché le :                 Membres présents : M. Hugo BLANC, Mme Inès CARON,\n"
+            " 20 mai 2024                  M. Paul DROUET, Mme Rose MARIN,\n"
+            " Transmis le :                M. Yves LENOIR.\n"
+            " N° 12                        Secrétaire : Mme Rose MARIN.\n")
+    att = read(text)
+    assert names(att.present) == ["Hugo BLANC", "Inès CARON", "Paul DROUET", "Rose MARIN", "Yves LENOIR"]
+    assert_spans(text, att)
+
+
+def test_a_count_label_of_a_left_column_is_no_list() -> None:
+    """ "Présents : 9" in a counts column beside the text: the rest of its line is prose, not names."""
+    text = (" En exercice : 15        sous la présidence de M. Hugo BLANC, Maire, assisté\n"
+            " Présents : 9            de Mme Rose MARIN, secrétaire de mairie.\n"
+            "\n"
+            "Étaient présents : M. Hugo BLANC, Mme Inès CARON.\n")
+    att = read(text)
+    assert names(att.present) == ["Hugo BLANC", "Inès CARON"]
+    assert counts(att)[:2] == (15, 9)
+
+
+def test_represented_members_listed_one_a_line_with_their_representative_after_par() -> None:
+    """A "Membres représentés" list: "X par Y" is X represented by Y, as "X à Y" is in a proxy list."""
+    text = ("Membres représentés\n"
+            "Mme Ana DIAS par M. Luc ROY\n"
+            "M. Théo KLEIN par Mme Ana PARDO\n\n")
+    att = read(text)
+    assert pairs(att) == [("Ana DIAS", "Luc ROY"), ("Théo KLEIN", "Ana PARDO")]
+    assert_spans(text, att)
+
+
+def test_a_list_item_cut_before_its_connector_keeps_its_giver() -> None:
+    """One member a line, the proxy after a comma: the comma cut the list between giver and
+    "ayant donné pouvoir à", which still reads as one proxy; "(excusé)" after a name is a status."""
+    text = ("Absents :\n"
+            "- Mme Léa ROUX, ayant donné pouvoir à M. Marc PETIT\n"
+            "- M. Luc BLANC (excusé)\n"
+            "- Mme Nadia COSTE\n\n")
+    att = read(text)
+    assert pairs(att) == [("Léa ROUX", "Marc PETIT")]
+    assert names(att.excused) == ["Luc BLANC"]
+    assert names(att.absent) == ["Nadia COSTE"]
+    assert_spans(text, att)
+
+
+def test_a_holder_in_parentheses_after_a_bare_a_but_not_a_note_on_time() -> None:
+    """ "(à M. Marc PETIT)" names a holder; "(à partir du point 4)" is when a member came."""
+    text = ("Présents : M. Marc PETIT, Mme Anne VIDAL (à partir du point 4).\n"
+            "Excusés : Mme Léa ROUX (à M. Marc PETIT), M. Luc BLANC.\n")
+    att = read(text)
+    assert names(att.present) == ["Marc PETIT", "Anne VIDAL"]
+    assert pairs(att) == [("Léa ROUX", "Marc PETIT")]
+    assert names(att.excused) == ["Luc BLANC"]
+
+
+def test_labels_following_one_another_on_a_line_cut_by_dashes() -> None:
+    """A summary line: each label after a dash is a label of its own, its count is no list."""
+    text = "Effectif : 19 — Présents : 16 — Excusé : M. Hugo BLANC — Absentes : Mme Rose MARIN et Mme Inès CARON\n"
+    att = read(text)
+    assert names(att.excused) == ["Hugo BLANC"]
+    assert names(att.absent) == ["Rose MARIN", "Inès CARON"]
+    assert names(att.present) == []
+    assert counts(att)[1] == 16
+
+
+def test_a_count_opening_a_list_with_its_names_in_parentheses() -> None:
+    """ "Absents : 3 (…)": the names counted are inside the parentheses, the count is the list's."""
+    text = ("Membres présents : 12\n"
+            "Absents : 3 (M. Hugo BLANC, Mme Rose MARIN, M. Paul DROUET)\n"
+            "Procurations : 1 (Mme Rose MARIN donne pouvoir à M. Yves LENOIR)\n")
+    att = read(text)
+    assert names(att.absent) == ["Hugo BLANC", "Rose MARIN", "Paul DROUET"]
+    assert pairs(att) == [("Rose MARIN", "Yves LENOIR")]
+    assert counts(att)[3:] == (1, 3)
+    assert_spans(text, att)
+
+
+def test_a_status_word_between_a_giver_and_the_connector() -> None:
+    """ "M. X, excusé, représenté par Mme Y": the status piece does not part giver and holder."""
+    text = ("Conseillers absents :\n"
+            "M. Luc BLANC, excusé, représenté par Mme Léa ROUX\n"
+            "Mme Nadia COSTE, excusée\n\n")
+    att = read(text)
+    assert pairs(att) == [("Luc BLANC", "Léa ROUX")]
+    assert names(att.excused) == ["Nadia COSTE"]
+
+
+def test_a_list_closed_by_its_full_stop_is_not_continued_by_a_sentence() -> None:
+    """The line after the list's full stop is prose about a member, not one more name."""
+    text = ("Membres présents : Mme Rose MARIN, M. Hugo BLANC, M. Yves LENOIR.\n"
+            "M. Paul DROUET, retenu, rejoindra la séance au point 2.\n")
+    att = read(text)
+    assert names(att.present) == ["Rose MARIN", "Hugo BLANC", "Yves LENOIR"]
+    assert att.proxies == ()
+
+
+def test_a_full_stop_of_a_civility_or_inside_names_does_not_end_the_list() -> None:
+    """ "MM." ending a line, or a stray full stop before a line of names, leave the list going on."""
+    text = ("Présents : Mmes MARIN, CARON, MM.\n"
+            "BLANC, DROUET, Mme LENOIR.\n"
+            "Absents : M. Hugo PETIT, Mme Léa ROUXM.\n"
+            "Paul VIDAL, Mme Anne COSTE.\n")
+    att = read(text)
+    assert names(att.present) == ["MARIN", "CARON", "BLANC", "DROUET", "LENOIR"]
+    assert "Anne COSTE" in names(att.absent)
+
+
+def test_proxies_worded_with_de_or_a_relative_clause_and_labels_in_running_text() -> None:
+    """A paragraph of lists: each label after a sentence's full stop opens its own list; "qui a
+    donné procuration à" and "procuration de X à Y" are connectors as "donne pouvoir à" is."""
+    text = ("Sont présents les conseillers Hugo BLANC, Inès CARON et Yves LENOIR. Sont excusés : Rose "
+            "MARIN, qui a donné procuration à Hugo BLANC, et Paul DROUET. Procurations : procuration de "
+            "Léa ROUX à Inès CARON.\n")
+    att = read(text)
+    assert pairs(att) == [("Rose MARIN", "Hugo BLANC"), ("Léa ROUX", "Inès CARON")]
+    assert names(att.excused) == ["Paul DROUET"]

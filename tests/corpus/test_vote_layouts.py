@@ -366,3 +366,21 @@ def test_a_recap_table_gives_each_numbered_item_its_vote_when_its_text_counts_no
     assert [(n.position, n.person.name) for n in budget.named] == [(CONTRE, "CAUVIN"), (ABSTENTION, "DORIO")]
     assert value(items["CC-2024-12"].votes[0].pour) == 5 and items["CC-2024-12"].votes[0].outcome.value == ADOPTED
     assert value(items["CC-2024-13"].votes[0].pour) == 5
+
+
+def test_abstainers_listed_after_the_verb_rather_than_the_noun():
+    """ "S'abstiennent : …" heads a list of abstainers as "Abstentions :" does; their count is
+    the names listed when none is printed."""
+    text = ("Résultat du vote : 20 voix pour.\n"
+            "S'abstiennent : Mme Rose MARIN, M. Hugo BLANC.\n")
+    (vote,) = votes_of(text)
+    assert named(vote, ABSTENTION) == ["Hugo BLANC", "Rose MARIN"]
+    assert (value(vote.pour), value(vote.abstention)) == (20, 2)
+
+
+def test_voters_named_after_a_count_of_votes():
+    """ "Contre : 3 votes (…)": the word after the count does not hide the names."""
+    text = "Pour : 16 votes\nContre : 3 votes (Mme Rose MARIN, M. Hugo BLANC, M. Paul DROUET)\n"
+    (vote,) = votes_of(text)
+    assert named(vote, CONTRE) == ["Hugo BLANC", "Paul DROUET", "Rose MARIN"]
+    assert (value(vote.pour), value(vote.contre)) == (16, 3)
